@@ -1,0 +1,33 @@
+// Bundles the Node-side entries (headless hub, CLI, Electron main, hub process, preload)
+// into CommonJS files under out/. Dependencies stay in node_modules; electron is never bundled.
+import { build } from 'esbuild';
+
+const quiet = process.argv.includes('--quiet');
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  packages: 'external',
+  sourcemap: true,
+  logLevel: quiet ? 'error' : 'info',
+};
+
+await build({
+  ...common,
+  entryPoints: {
+    serve: 'src/main/serve.ts',
+    cli: 'src/main/cli.ts',
+    index: 'src/main/index.ts',
+    hubProcess: 'src/main/hubProcess.ts',
+  },
+  outdir: 'out/main',
+  outExtension: { '.js': '.cjs' },
+});
+
+await build({
+  ...common,
+  entryPoints: { index: 'src/preload/index.ts' },
+  outdir: 'out/preload',
+  outExtension: { '.js': '.cjs' },
+});

@@ -1,0 +1,80 @@
+/**
+ * `npm run chamber -- <command>`: operations on a data folder, for scripts.
+ *   pairing --data DIR [--format json|text] [--base-url URL]   every current pairing link
+ *   verify  --data DIR                                        check the event log's hash chain
+ */
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { replay } from '../shared/core';
+import { loadHubKey } from './hub/auth/hubKey';
+import { pairingLinks } from './hub/auth/pairingLinks';
+import { buildTokenDirectory } from './hub/auth/tokens';
+import { DATABASE_FILE, readHubInfo } from './hub/dataFolder';
+import { lanAddress } from './hub/lanAddress';
+import { openSqliteEventLog } from './hub/store/sqliteEventLog';
+import { defaultDataDir } from './defaultDataDir';
+import { DEFAULT_PORT } from './serveOptions';
+
+const USAGE = `Usage:
+  npm run chamber -- pairing --data DIR [--format json|text] [--base-url URL]
+  npm run chamber -- verify --data DIR`;
+
+function main(argv: string[]): number {
+  const [command, ...rest] = argv;
+  const { values } = parseArgs({
+    args: rest,
+    options: { data: { type: 'string' }, format: { type: 'string' }, 'base-url': { type: 'string' } },
+    strict: true,
+  });
+  const dataDir = values.data ?? defaultDataDir();
+  switch (command) {
+    case 'pairing':
+      return printPairing(dataDir, values.format ?? 'text', values['base-url']);
+    case 'verify':
+      return verify(dataDir);
+    default:
+      console.error(USAGE);
+      return 2;
+  }
+}
+
+function printPairing(dataDir: string, format: string, baseUrlOption: string | undefined): number {
+  if (format !== 'json' && format !== 'text') {
+    console.error(`--format must be json or text, not "${format}"`);
+    return 2;
+  }
+  const log = openSqliteEventLog(join(dataDir, DATABASE_FILE), { readonly: true });
+  try {
+    const state = replay(log.readAfter(0).map((stored) => stored.event));
+    const tokens = buildTokenDirectory(loadHubKey(dataDir), state);
+    const baseUrl = baseUrlOption ?? readHubInfo(dataDir)?.publicUrl ?? `http://${lanAddress()}:${DEFAULT_PORT}`;
+    const links = pairingLinks(state, tokens, baseUrl).map(({ seat, name, role, token, url }) => ({ seat, name, role, token, url }));
+    if (format === 'json') console.log(JSON.stringify(links, null, 2));
+    else for (const link of links) console.log(`${link.seat ?? '-'}\t${link.role}\t${link.name}\t${link.url}`);
+    return 0;
+  } finally {
+    log.close();
+  }
+}
+
+function verify(dataDir: string): number {
+  const log = openSqliteEventLog(join(dataDir, DATABASE_FILE), { readonly: true });
+  try {
+    const result = log.verify();
+    if (result.ok) {
+      console.log(`The event log is intact: ${result.count} events, every hash matches.`);
+      return 0;
+    }
+    console.error(`The event log is broken at seq ${result.seq}: ${result.reason}.`);
+    return 1;
+  } finally {
+    log.close();
+  }
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+}

@@ -1,0 +1,37 @@
+import { principalName } from '../../../shared/core';
+import type { PairingLink, Role, SessionState } from '../../../shared/protocol';
+import { translate } from '../../../shared/i18n/translate';
+import type { TokenDirectory } from './tokens';
+
+const APP_PATH: Record<Role, string> = {
+  secretary: '/console/',
+  chair: '/console/',
+  delegate: '/delegate/',
+  screen: '/screen/',
+};
+
+const ROLE_ORDER: Record<Role, number> = { secretary: 0, chair: 1, screen: 2, delegate: 3 };
+
+/**
+ * Every principal's current link. The token travels in the URL fragment, which
+ * browsers never send to a server, so it stays out of request logs.
+ */
+export function pairingLinks(state: SessionState, tokens: TokenDirectory, baseUrl: string): PairingLink[] {
+  const base = baseUrl.replace(/\/+$/, '');
+  return Object.values(state.principals)
+    .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || (a.seat ?? 0) - (b.seat ?? 0))
+    .flatMap((principal) => {
+      const token = tokens.tokenOf(principal.id);
+      if (token === undefined) return [];
+      return [
+        {
+          principalId: principal.id,
+          role: principal.role,
+          seat: principal.seat,
+          name: principalName(state, principal) || translate('vi', `role.${principal.role}`),
+          token,
+          url: `${base}${APP_PATH[principal.role]}#t=${token}`,
+        },
+      ];
+    });
+}

@@ -1,0 +1,120 @@
+/** HTTP routes of the hub: health, the local console token, and the built apps. */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { existsSync } from 'node:fs';
+import sirv from 'sirv';
+import type { Role } from '../../../shared/protocol';
+import { hostNameOf, isAllowedHost, isLoopbackAddress } from './requestGuard';
+import type { GuardOptions } from './requestGuard';
+import { setSecurityHeaders } from './securityHeaders';
+
+export interface HealthReport {
+  ok: boolean;
+  sessionId: string | null;
+  seq: number;
+  clients: number;
+  protocolVersion: number;
+}
+
+export interface HttpHandlerOptions {
+  rendererDir: string;
+  guard: GuardOptions;
+  health(): HealthReport;
+  /** The current token of a role's principal, for a browser on this machine. */
+  localToken(role: Extract<Role, 'secretary' | 'screen'>): string | undefined;
+}
+
+type StaticHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
+
+const APP_ROOTS = ['/console', '/delegate', '/screen'];
+
+export function createHttpHandler(options: HttpHandlerOptions): (req: IncomingMessage, res: ServerResponse) => void {
+  const serveStatic = existsSync(options.rendererDir) ? staticFiles(options.rendererDir) : appsNotBuilt;
+
+  return (req, res) => {
+    const host = req.headers.host;
+    if (!isAllowedHost(host, options.guard)) {
+      sendJson(res, 421, { error: 'This hub does not answer to that host name' });
+      return;
+    }
+    setSecurityHeaders(res, host ?? '');
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('Allow', 'GET, HEAD');
+      sendJson(res, 405, { error: 'Method not allowed' });
+      return;
+    }
+    const url = new URL(req.url ?? '/', 'http://hub.invalid');
+    const path = url.pathname;
+    if (path === '/healthz') {
+      res.setHeader('Cache-Control', 'no-store');
+      sendJson(res, 200, options.health());
+      return;
+    }
+    if (path === '/api/local-token') {
+      serveLocalToken(req, res, url, options);
+      return;
+    }
+    if (path === '/') {
+      redirect(res, '/delegate/');
+      return;
+    }
+    if (APP_ROOTS.includes(path)) {
+      redirect(res, `${path}/`);
+      return;
+    }
+    serveStatic(req, res, () => sendJson(res, 404, { error: 'Not found' }));
+  };
+}
+
+/**
+ * Hands the secretary's (or the big screen's) token to a browser on this very
+ * machine, so the console opens with nothing to type. Both the socket address
+ * and the Host header must be loopback: a LAN request never gets a token here.
+ */
+function serveLocalToken(req: IncomingMessage, res: ServerResponse, url: URL, options: HttpHandlerOptions): void {
+  res.setHeader('Cache-Control', 'no-store');
+  const role = url.searchParams.get('role');
+  if (role !== 'secretary' && role !== 'screen') {
+    sendJson(res, 400, { error: 'role must be secretary or screen' });
+    return;
+  }
+  const hostName = hostNameOf(req.headers.host ?? '');
+  const loopbackHost = hostName === 'localhost' || isLoopbackAddress(hostName);
+  if (!isLoopbackAddress(req.socket.remoteAddress) || !loopbackHost) {
+    sendJson(res, 403, { error: 'The local token is only given to a browser on the hub computer' });
+    return;
+  }
+  const token = options.localToken(role);
+  if (token === undefined) {
+    sendJson(res, 503, { error: 'No session is loaded' });
+    return;
+  }
+  sendJson(res, 200, { token });
+}
+
+function staticFiles(dir: string): StaticHandler {
+  return sirv(dir, {
+    dev: false,
+    etag: true,
+    gzip: false,
+    setHeaders(res, pathname) {
+      res.setHeader('Cache-Control', pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+}
+
+/** Answers every app request when out/renderer is missing, instead of failing at start. */
+const appsNotBuilt: StaticHandler = (_req, res) => {
+  sendJson(res, 503, { error: 'The apps are not built. Run: npm run build' });
+};
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify(body));
+}
+
+function redirect(res: ServerResponse, location: string): void {
+  res.statusCode = 302;
+  res.setHeader('Location', location);
+  res.end();
+}

@@ -1,0 +1,90 @@
+/**
+ * The session engine: the one place where commands become committed events.
+ * decide → append (one SQLite transaction) → apply → tell listeners. Listeners
+ * hear of events only after the commit, so nothing unstored ever leaves the hub.
+ */
+import { randomBytes } from 'node:crypto';
+import { apply, createSessionEvents, decide, replay } from '../../shared/core';
+import type { RejectionCode, SessionDefinition } from '../../shared/core';
+import type { Command, Principal, SessionState, StoredEvent } from '../../shared/protocol';
+import { LIMITS } from '../../shared/protocol';
+import { buildTokenDirectory } from './auth/tokens';
+import type { TokenDirectory } from './auth/tokens';
+import type { EventLog } from './store/eventLog';
+
+export type ExecuteResult =
+  | { ok: true; seq: number; events: StoredEvent[] }
+  | { ok: false; code: RejectionCode; message: string };
+
+export interface SessionEngine {
+  state(): SessionState;
+  seq(): number;
+  tokens(): TokenDirectory;
+  execute(actor: Principal, command: Command): ExecuteResult;
+  /** Events after `seq` for a resuming client, or null when a snapshot serves better. */
+  eventsAfter(seq: number): StoredEvent[] | null;
+  /** Creates the session from a definition when the log is still empty. */
+  seedIfEmpty(definition: SessionDefinition): void;
+  onCommit(listener: (events: StoredEvent[]) => void): void;
+}
+
+export interface SessionEngineOptions {
+  log: EventLog;
+  key: Buffer;
+  now?: () => number;
+  newId?: () => string;
+}
+
+/** A short random id: 72 bits, URL-safe. */
+export function randomId(): string {
+  return randomBytes(9).toString('base64url');
+}
+
+export function createSessionEngine(options: SessionEngineOptions): SessionEngine {
+  const { log, key } = options;
+  const now = options.now ?? Date.now;
+  const newId = options.newId ?? randomId;
+  const listeners: Array<(events: StoredEvent[]) => void> = [];
+
+  const history = log.readAfter(0);
+  let state = replay(history.map((stored) => stored.event));
+  let tokens = buildTokenDirectory(key, state);
+  /** The newest events, kept in memory so a reconnect storm does not hit the disk. */
+  let recent = history.slice(-LIMITS.maxReplayEvents);
+
+  function commit(events: Parameters<EventLog['append']>[0]): StoredEvent[] {
+    const stored = log.append(events, now());
+    for (const { event } of stored) state = apply(state, event);
+    if (stored.some(({ event }) => event.type === 'session.created' || event.type === 'pairing.reissued')) {
+      tokens = buildTokenDirectory(key, state);
+    }
+    recent = recent.concat(stored).slice(-LIMITS.maxReplayEvents);
+    for (const listener of listeners) listener(stored);
+    return stored;
+  }
+
+  return {
+    state: () => state,
+    seq: () => log.lastSeq(),
+    tokens: () => tokens,
+    execute(actor, command) {
+      const decision = decide(state, command, { actor, now: now(), newId });
+      if (!decision.ok) return decision;
+      const stored = commit(decision.events);
+      return { ok: true, seq: log.lastSeq(), events: stored };
+    },
+    eventsAfter(seq) {
+      const latest = log.lastSeq();
+      if (latest - seq > LIMITS.maxReplayEvents) return null;
+      const first = recent[0];
+      if (first && first.seq <= seq + 1) return recent.filter((stored) => stored.seq > seq);
+      return log.readAfter(seq);
+    },
+    seedIfEmpty(definition) {
+      if (log.lastSeq() === 0) commit(createSessionEvents(definition, newId));
+    },
+    onCommit(listener) {
+      listeners.push(listener);
+    },
+  };
+}

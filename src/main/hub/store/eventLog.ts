@@ -1,0 +1,20 @@
+/**
+ * The event log port: an append-only sequence of events, each chained to the
+ * previous one by hash so that any later edit of the file is detectable.
+ * Two implementations share one contract test: SQLite on disk and in memory.
+ */
+import type { DomainEvent, StoredEvent } from '../../../shared/protocol';
+
+export type ChainCheck = { ok: true; count: number } | { ok: false; seq: number; reason: string };
+
+export interface EventLog {
+  /** The seq of the last committed event; 0 for an empty log. */
+  lastSeq(): number;
+  /** Appends the events in one transaction and returns them once committed. */
+  append(events: readonly DomainEvent[], at: number): StoredEvent[];
+  /** Committed events with seq greater than `seq`, oldest first. */
+  readAfter(seq: number): StoredEvent[];
+  /** Recomputes every hash and checks the chain. */
+  verify(): ChainCheck;
+  close(): void;
+}

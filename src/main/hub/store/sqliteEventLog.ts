@@ -1,0 +1,100 @@
+/** The event log in SQLite (WAL, synchronous FULL): a commit is on disk before anyone hears of it. */
+import Database from 'better-sqlite3';
+import { domainEventSchema } from '../../../shared/protocol';
+import type { DomainEvent, StoredEvent } from '../../../shared/protocol';
+import type { ChainCheck, EventLog } from './eventLog';
+import { eventHash, GENESIS_HASH } from './eventHash';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS events (
+  seq INTEGER PRIMARY KEY,
+  at INTEGER NOT NULL,
+  type TEXT NOT NULL,
+  body TEXT NOT NULL,
+  prev_hash TEXT NOT NULL,
+  hash TEXT NOT NULL
+) STRICT;
+CREATE TRIGGER IF NOT EXISTS events_append_only_update BEFORE UPDATE ON events
+  BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+CREATE TRIGGER IF NOT EXISTS events_append_only_delete BEFORE DELETE ON events
+  BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
+`;
+
+interface EventRow {
+  seq: number;
+  at: number;
+  body: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface SqliteEventLogOptions {
+  readonly?: boolean;
+}
+
+export function openSqliteEventLog(file: string, options: SqliteEventLogOptions = {}): EventLog {
+  const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  if (!options.readonly) {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.exec(SCHEMA);
+  }
+  db.pragma('busy_timeout = 5000');
+
+  const insert = options.readonly
+    ? null
+    : db.prepare('INSERT INTO events (seq, at, type, body, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?)');
+  const selectLast = db.prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1');
+  const selectAfter = db.prepare<[number], EventRow>('SELECT seq, at, body, prev_hash, hash FROM events WHERE seq > ? ORDER BY seq');
+
+  const last = selectLast.get();
+  let lastSeq = last?.seq ?? 0;
+  let lastHash = last?.hash ?? GENESIS_HASH;
+
+  const appendInTransaction = db.transaction((events: readonly DomainEvent[], at: number) => {
+    if (!insert) throw new Error('The event log is open read-only');
+    let seq = lastSeq;
+    let prev = lastHash;
+    const stored: StoredEvent[] = [];
+    for (const event of events) {
+      seq += 1;
+      const body = JSON.stringify(event);
+      const hash = eventHash(prev, seq, at, body);
+      insert.run(seq, at, event.type, body, prev, hash);
+      stored.push({ seq, at, event });
+      prev = hash;
+    }
+    return { stored, hash: prev };
+  });
+
+  return {
+    lastSeq: () => lastSeq,
+    append(events, at) {
+      if (events.length === 0) return [];
+      const { stored, hash } = appendInTransaction.immediate(events, at);
+      lastSeq += stored.length;
+      lastHash = hash;
+      return stored;
+    },
+    readAfter(seq) {
+      return selectAfter.all(seq).map((row) => ({ seq: row.seq, at: row.at, event: domainEventSchema.parse(JSON.parse(row.body)) }));
+    },
+    verify(): ChainCheck {
+      let prev = GENESIS_HASH;
+      let expectedSeq = 1;
+      let count = 0;
+      for (const row of selectAfter.iterate(0)) {
+        if (row.seq !== expectedSeq) return { ok: false, seq: row.seq, reason: `expected seq ${expectedSeq}` };
+        if (row.prev_hash !== prev) return { ok: false, seq: row.seq, reason: 'previous hash does not match' };
+        if (eventHash(prev, row.seq, row.at, row.body) !== row.hash) return { ok: false, seq: row.seq, reason: 'hash does not match content' };
+        prev = row.hash;
+        expectedSeq += 1;
+        count += 1;
+      }
+      return { ok: true, count };
+    },
+    close() {
+      db.close();
+    },
+  };
+}

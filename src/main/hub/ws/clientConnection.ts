@@ -1,0 +1,178 @@
+/**
+ * One WebSocket connection: hello, then commands. Every message is parsed at
+ * the edge; a bad one gets an `error` reply and changes nothing.
+ */
+import type { WebSocket } from 'ws';
+import { audienceOf, findPrincipal, principalName, projectState, projectStoredEvents } from '../../../shared/core';
+import type { Audience } from '../../../shared/core';
+import type { ErrorCode, HelloMessage, HubMessage, PairingLink, Principal } from '../../../shared/protocol';
+import { CLOSE_CODES, LIMITS, PROTOCOL_VERSION } from '../../../shared/protocol';
+import type { Logger } from '../logger';
+import type { SessionEngine } from '../sessionEngine';
+import type { ClientRegistry, ConnectedClient } from './clientRegistry';
+import { serialize } from './fanOut';
+import { parseClientMessage } from './parseClientMessage';
+import { createRateLimiter } from './rateLimiter';
+
+/** A client whose unsent data passes this is too slow to keep; it resyncs on reconnect. */
+const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
+
+export interface ConnectionContext {
+  engine: SessionEngine;
+  registry: ClientRegistry;
+  /** Called when the set of online principals may have changed. */
+  presenceChanged(): void;
+  /** The current links, for the secretary. */
+  pairingLinks(): PairingLink[];
+  log: Logger;
+  now?: () => number;
+}
+
+export interface HubClient extends ConnectedClient {
+  /** The principal's generation when this connection said hello. */
+  readonly generation: number;
+}
+
+export function handleConnection(socket: WebSocket, ctx: ConnectionContext): void {
+  const now = ctx.now ?? Date.now;
+  const limiter = createRateLimiter(LIMITS.messagesPerSecond, LIMITS.messageBurst, now());
+  let refusedInARow = 0;
+  let client: HubClient | null = null;
+
+  const sendText = (text: string) => {
+    if (socket.readyState !== socket.OPEN) return;
+    if (socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+      ctx.log.warn('closing a client that does not read', { principal: client?.principal.id });
+      socket.terminate();
+      return;
+    }
+    socket.send(text);
+  };
+  const send = (message: HubMessage) => sendText(serialize(message));
+  const replyError = (code: ErrorCode, message: string, requestId?: string) =>
+    send({ type: 'error', code, message, ...(requestId === undefined ? {} : { requestId }) });
+
+  const helloTimer = setTimeout(() => {
+    socket.close(CLOSE_CODES.helloTimeout, 'no hello received');
+  }, LIMITS.helloTimeoutMs);
+
+  socket.on('message', (data, isBinary) => {
+    if (!limiter.take(now())) {
+      refusedInARow += 1;
+      if (refusedInARow === 1) replyError('rate_limited', `At most ${LIMITS.messagesPerSecond} messages per second`);
+      if (refusedInARow > LIMITS.messageBurst) socket.close(CLOSE_CODES.rateLimited, 'rate limit exceeded');
+      return;
+    }
+    refusedInARow = 0;
+    try {
+      const parsed = parseClientMessage(Buffer.isBuffer(data) ? data : Buffer.from(data as ArrayBuffer), isBinary);
+      if (!parsed.ok) {
+        replyError(parsed.code, parsed.message, parsed.requestId);
+        return;
+      }
+      const message = parsed.message;
+      switch (message.type) {
+        case 'hello':
+          onHello(message);
+          return;
+        case 'ping':
+          send({ type: 'pong' });
+          return;
+        case 'command':
+          onCommand(message.requestId, message.command);
+          return;
+        default: {
+          const unhandled: never = message;
+          throw new Error(`Unhandled message ${JSON.stringify(unhandled)}`);
+        }
+      }
+    } catch (error) {
+      ctx.log.error('message handler failed', { error: String(error) });
+      replyError('internal', 'The hub could not handle this message; nothing was changed');
+    }
+  });
+
+  socket.on('close', () => {
+    clearTimeout(helloTimer);
+    if (client) {
+      ctx.registry.remove(client);
+      ctx.presenceChanged();
+    }
+  });
+
+  socket.on('error', (error) => ctx.log.warn('socket error', { error: String(error) }));
+
+  function onHello(hello: HelloMessage): void {
+    if (client) {
+      replyError('bad_message', 'hello was already received on this connection');
+      return;
+    }
+    if (hello.protocolVersion !== PROTOCOL_VERSION) {
+      replyError('unsupported_version', `This hub speaks protocol version ${PROTOCOL_VERSION}`);
+      socket.close(CLOSE_CODES.unsupportedVersion, 'unsupported protocol version');
+      return;
+    }
+    const found = ctx.engine.tokens().lookup(hello.token);
+    if (found.status === 'unknown') {
+      replyError('unauthorized', 'This token is not known to the hub');
+      socket.close(CLOSE_CODES.unauthorized, 'unknown token');
+      return;
+    }
+    if (found.status === 'revoked') {
+      replyError('revoked', 'This link was replaced by a newer one');
+      send({ type: 'revoked' });
+      socket.close(CLOSE_CODES.revoked, 'token revoked');
+      return;
+    }
+    clearTimeout(helloTimer);
+    const principal = found.principal;
+    const audience = audienceOf(principal.role);
+    sendWelcome(principal, hello.lastSeq, audience);
+    client = {
+      principal,
+      audience,
+      generation: principal.generation,
+      send: sendText,
+      close: (code, reason) => socket.close(code, reason),
+    };
+    ctx.registry.add(client);
+    if (principal.role === 'secretary') send({ type: 'pairingLinks', links: ctx.pairingLinks() });
+    if (audience === 'staff') send({ type: 'presence', online: ctx.registry.onlinePrincipalIds() });
+    ctx.presenceChanged();
+  }
+
+  /** Welcome, then what the client missed: the events since lastSeq, or a snapshot. */
+  function sendWelcome(principal: Principal, lastSeq: number, audience: Audience): void {
+    const state = ctx.engine.state();
+    const seq = ctx.engine.seq();
+    send({
+      type: 'welcome',
+      protocolVersion: PROTOCOL_VERSION,
+      sessionId: state.session?.id ?? null,
+      principal: { id: principal.id, role: principal.role, seat: principal.seat, name: principalName(state, principal) },
+      seq,
+    });
+    if (lastSeq > seq) replyError('seq_ahead', `lastSeq ${lastSeq} is ahead of the hub's ${seq}; sending a snapshot`);
+    const missed = lastSeq > 0 && lastSeq <= seq ? ctx.engine.eventsAfter(lastSeq) : null;
+    if (missed === null) {
+      send({ type: 'snapshot', seq, state: projectState(state, audience) });
+      return;
+    }
+    send({ type: 'events', events: projectStoredEvents(missed, audience) });
+  }
+
+  function onCommand(requestId: string, command: Parameters<SessionEngine['execute']>[1]): void {
+    if (!client) {
+      replyError('hello_required', 'Send hello before any command', requestId);
+      return;
+    }
+    const principal = findPrincipal(ctx.engine.state(), client.principal.id);
+    if (!principal || principal.generation !== client.generation) {
+      replyError('revoked', 'This link was replaced by a newer one', requestId);
+      return;
+    }
+    const result = ctx.engine.execute(principal, command);
+    if (result.ok) send({ type: 'ack', requestId, seq: result.seq });
+    else replyError(result.code, result.message, requestId);
+  }
+}

@@ -1,0 +1,23 @@
+/**
+ * Sends committed events to every connected client. Each audience's view is
+ * projected and serialised once, then the same string goes to every socket of
+ * that audience, so the cost per client is one send.
+ */
+import { AUDIENCES, projectStoredEvents } from '../../../shared/core';
+import type { HubMessage, StoredEvent } from '../../../shared/protocol';
+import type { ClientRegistry } from './clientRegistry';
+
+export function fanOutEvents(registry: ClientRegistry, events: readonly StoredEvent[]): void {
+  for (const audience of AUDIENCES) {
+    const clients = registry.inAudience(audience);
+    if (clients.size === 0) continue;
+    const visible = projectStoredEvents(events, audience);
+    if (visible.length === 0) continue;
+    const text = serialize({ type: 'events', events: visible });
+    for (const client of clients) client.send(text);
+  }
+}
+
+export function serialize(message: HubMessage): string {
+  return JSON.stringify(message);
+}

@@ -1,0 +1,40 @@
+/// <reference types="electron" />
+/**
+ * Entry of the hub's Electron utility process: a Node child of the console, so
+ * the window never waits on SQLite or fan-out. It reports its address once it listens.
+ */
+import { parseArgs } from 'node:util';
+import { demoSession } from './hub/demoSession';
+import { consoleLogger } from './hub/logger';
+import { startHub } from './hub/startHub';
+import type { HubProcessMessage } from './hubProcessMessages';
+import { rendererDir } from './rendererDir';
+
+const report = (message: HubProcessMessage) => process.parentPort.postMessage(message);
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: { data: { type: 'string' }, port: { type: 'string' } },
+    strict: false,
+  });
+  if (typeof values.data !== 'string') throw new Error('--data is required');
+  const hub = await startHub({
+    dataDir: values.data,
+    port: Number(values.port ?? 0),
+    rendererDir: rendererDir(__dirname),
+    seed: demoSession(),
+    log: consoleLogger(),
+  });
+  const secretaryToken = hub.engine.tokens().tokenOf('secretary');
+  if (secretaryToken === undefined) throw new Error('The session has no secretary');
+  report({ type: 'ready', localUrl: hub.localUrl, publicUrl: hub.publicUrl, secretaryToken });
+  process.on('SIGTERM', () => {
+    hub.stop().finally(() => process.exit(0));
+  });
+}
+
+main().catch((error: unknown) => {
+  report({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+  process.exit(1);
+});

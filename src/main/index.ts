@@ -1,0 +1,129 @@
+/**
+ * The Electron entry: starts the hub in a utility process and opens the
+ * console window on it. The window is a client of the hub like any other.
+ */
+import { join } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { app, BrowserWindow, dialog, ipcMain, session, utilityProcess } from 'electron';
+import type { IpcMainInvokeEvent, UtilityProcess } from 'electron';
+import type { HubConnectionInfo } from '../preload/chamberApi';
+import type { HubProcessMessage } from './hubProcessMessages';
+import { IPC_CHANNELS } from './ipcChannels';
+import { DEFAULT_PORT } from './serveOptions';
+
+interface RunningHub {
+  process: UtilityProcess;
+  localUrl: string;
+  secretaryToken: string;
+}
+
+let hub: RunningHub | null = null;
+let consoleWindow: BrowserWindow | null = null;
+let quitting = false;
+
+function startHubProcess(): Promise<RunningHub> {
+  const child = utilityProcess.fork(join(__dirname, 'hubProcess.cjs'), ['--data', app.getPath('userData'), '--port', String(DEFAULT_PORT)], {
+    serviceName: 'Chamber hub',
+    stdio: 'inherit',
+  });
+  return new Promise((resolve, reject) => {
+    child.once('message', (message: HubProcessMessage) => {
+      if (message.type === 'ready') resolve({ process: child, localUrl: message.localUrl, secretaryToken: message.secretaryToken });
+      else reject(new Error(message.message));
+    });
+    child.once('exit', (code) => {
+      if (hub?.process === child && !quitting) void restartHub(code);
+      else reject(new Error(`The hub exited with code ${code} before it was ready`));
+    });
+  });
+}
+
+/** A crashed hub is started again on the same data; the window reloads and resumes. */
+async function restartHub(exitCode: number): Promise<void> {
+  console.error(`The hub exited with code ${exitCode}; starting it again`);
+  hub = await startHubProcess();
+  consoleWindow?.loadURL(`${hub.localUrl}/console/`);
+}
+
+/** True when an IPC call comes from the console page served by our own hub. */
+function fromConsole(event: IpcMainInvokeEvent): boolean {
+  const url = event.senderFrame?.url;
+  return hub !== null && url !== undefined && new URL(url).origin === new URL(hub.localUrl).origin;
+}
+
+function lockDown(): void {
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.on('will-navigate', (event, url) => {
+      if (!hub || new URL(url).origin !== new URL(hub.localUrl).origin) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+}
+
+function registerIpc(): void {
+  ipcMain.handle(IPC_CHANNELS.hub, (event): HubConnectionInfo => {
+    if (!fromConsole(event) || !hub) throw new Error('Refused: not the console');
+    return { url: hub.localUrl, secretaryToken: hub.secretaryToken };
+  });
+  ipcMain.handle(IPC_CHANNELS.savePageAsPdf, async (event, suggestedName: unknown) => {
+    if (!fromConsole(event)) throw new Error('Refused: not the console');
+    const name = typeof suggestedName === 'string' && /^[\w .-]{1,80}\.pdf$/.test(suggestedName) ? suggestedName : 'chamber.pdf';
+    const pdf = await event.sender.printToPDF({ pageSize: 'A4', printBackground: true });
+    const window = BrowserWindow.fromWebContents(event.sender);
+    const options = { defaultPath: join(app.getPath('documents'), name), filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+    const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+    if (choice.canceled || !choice.filePath) return false;
+    await writeFile(choice.filePath, pdf);
+    return true;
+  });
+}
+
+function openConsole(running: RunningHub): void {
+  consoleWindow = new BrowserWindow({
+    width: 1440,
+    height: 900,
+    minWidth: 1024,
+    minHeight: 700,
+    title: 'Chamber',
+    show: false,
+    webPreferences: {
+      preload: join(__dirname, '..', 'preload', 'index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  consoleWindow.once('ready-to-show', () => consoleWindow?.show());
+  consoleWindow.on('closed', () => {
+    consoleWindow = null;
+  });
+  void consoleWindow.loadURL(`${running.localUrl}/console/`);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.enableSandbox();
+  app.on('second-instance', () => consoleWindow?.focus());
+  app.on('before-quit', () => {
+    quitting = true;
+    hub?.process.kill();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app
+    .whenReady()
+    .then(async () => {
+      lockDown();
+      registerIpc();
+      hub = await startHubProcess();
+      openConsole(hub);
+    })
+    .catch((error: unknown) => {
+      dialog.showErrorBox('Chamber', `The hub could not start: ${error instanceof Error ? error.message : String(error)}`);
+      app.quit();
+    });
+}

@@ -1,0 +1,59 @@
+/** Headless entry: the hub and the console with no Electron, for this machine or a small server. */
+import { demoSession } from './hub/demoSession';
+import { consoleLogger } from './hub/logger';
+import { startHub } from './hub/startHub';
+import { rendererDir } from './rendererDir';
+import { parseServeOptions, SERVE_USAGE, UsageError } from './serveOptions';
+
+async function main(): Promise<void> {
+  let options;
+  try {
+    options = parseServeOptions(process.argv.slice(2));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(message ? `${message}\n\n${SERVE_USAGE}` : SERVE_USAGE);
+    process.exit(message ? 2 : 0);
+  }
+  const hub = await startHub({
+    dataDir: options.dataDir,
+    port: options.port,
+    host: options.host,
+    allowedHostNames: options.allowedHostNames,
+    rendererDir: rendererDir(__dirname),
+    seed: demoSession(),
+    log: consoleLogger(),
+  });
+  const secretaryLink = hub.pairingLinks().find((link) => link.role === 'secretary');
+  console.log(`
+Chamber hub is running.
+  Data folder:   ${options.dataDir}
+  LAN address:   ${hub.publicUrl}
+  Console:       ${hub.localUrl}/console/   (this computer)
+  Console (LAN): ${secretaryLink?.url ?? '(no session)'}
+  Delegates:     ${hub.publicUrl}/delegate/   (pair each iPad with its seat's QR code)
+  Big screen:    ${hub.localUrl}/screen/
+Press Ctrl-C to stop.`);
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: stopping the hub…`);
+    hub.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE') console.error('That port is already in use. Choose another with --port.');
+  else console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,44 @@
+/** Command-line options of `npm run serve`, parsed with Node's own parser. */
+import { parseArgs } from 'node:util';
+import { defaultDataDir } from './defaultDataDir';
+
+export const DEFAULT_PORT = 4800;
+
+export interface ServeOptions {
+  port: number;
+  host: string | undefined;
+  dataDir: string;
+  allowedHostNames: string[];
+}
+
+export const SERVE_USAGE = `Usage: npm run serve -- [--port N] [--host ADDRESS] [--data DIR] [--allow-host NAME]
+  --port        port to listen on (default ${DEFAULT_PORT}; 0 picks a free one)
+  --host        interface to listen on (default: every interface)
+  --data        data folder (default: the per-user app data folder)
+  --allow-host  a DNS name the hub may be reached by, besides its IP addresses (repeatable)`;
+
+export function parseServeOptions(args: string[]): ServeOptions {
+  const { values } = parseArgs({
+    args,
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      data: { type: 'string' },
+      'allow-host': { type: 'string', multiple: true },
+      help: { type: 'boolean' },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.help) throw new UsageError('');
+  const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a whole number from 0 to 65535, not "${values.port}"`);
+  return {
+    port,
+    host: values.host,
+    dataDir: values.data ?? defaultDataDir(),
+    allowedHostNames: (values['allow-host'] ?? []).map((name) => name.toLowerCase()),
+  };
+}
+
+export class UsageError extends Error {}

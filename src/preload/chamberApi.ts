@@ -1,0 +1,12 @@
+/** What the preload exposes to the console as `window.chamber`: the hub's address and token, and native helpers. */
+export interface HubConnectionInfo {
+  /** The hub's address for this computer, e.g. http://127.0.0.1:4800 */
+  url: string;
+  secretaryToken: string;
+}
+
+export interface ChamberApi {
+  getHub(): Promise<HubConnectionInfo>;
+  /** Saves the current page as a PDF through a native save dialog; false when cancelled. */
+  savePageAsPdf(suggestedName: string): Promise<boolean>;
+}

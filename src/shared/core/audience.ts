@@ -1,0 +1,38 @@
+/**
+ * What each audience may see. Staff (secretary, chair) see everything; the
+ * delegates and the big screen never receive pairing data. The hub projects
+ * snapshots and events through these functions before they leave it.
+ */
+import type { DomainEvent, Role, SessionState, StoredEvent } from '../protocol';
+
+export const AUDIENCES = ['staff', 'delegate', 'screen'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+export function audienceOf(role: Role): Audience {
+  return role === 'secretary' || role === 'chair' ? 'staff' : role;
+}
+
+export function projectState(state: SessionState, audience: Audience): SessionState {
+  return audience === 'staff' ? state : { ...state, principals: {} };
+}
+
+/** The event as the audience may see it, or null when it must not reach them. */
+export function projectEvent(event: DomainEvent, audience: Audience): DomainEvent | null {
+  if (audience === 'staff') return event;
+  switch (event.type) {
+    case 'session.created':
+      return { ...event, principals: [] };
+    case 'pairing.reissued':
+      return null;
+    default:
+      return event;
+  }
+}
+
+/** The events an audience may see, projected, in order. */
+export function projectStoredEvents(events: readonly StoredEvent[], audience: Audience): StoredEvent[] {
+  return events.flatMap((stored) => {
+    const event = projectEvent(stored.event, audience);
+    return event ? [{ ...stored, event }] : [];
+  });
+}

@@ -1,0 +1,11 @@
+import type { SessionState } from '../protocol';
+
+/** The state before any event: no session loaded. */
+export const initialState: SessionState = {
+  session: null,
+  sittings: [],
+  agenda: [],
+  currentItemId: null,
+  seats: [],
+  principals: {},
+};

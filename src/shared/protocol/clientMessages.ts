@@ -1,0 +1,24 @@
+/** Messages from a client to the hub. Parsed with these schemas at the hub's edge. */
+import { z } from 'zod';
+import { commandSchema } from './commands';
+
+export const helloSchema = z.strictObject({
+  type: z.literal('hello'),
+  token: z.string().min(1).max(256),
+  /** The last `seq` the client applied; 0 for a client with no state. */
+  lastSeq: z.number().int().min(0),
+  protocolVersion: z.number().int().min(0),
+});
+
+export const commandMessageSchema = z.strictObject({
+  type: z.literal('command'),
+  /** Chosen by the client; echoed in the `ack` or `error` reply. */
+  requestId: z.string().min(1).max(64),
+  command: commandSchema,
+});
+
+export const pingSchema = z.strictObject({ type: z.literal('ping') });
+
+export const clientMessageSchema = z.discriminatedUnion('type', [helloSchema, commandMessageSchema, pingSchema]);
+export type ClientMessage = z.infer<typeof clientMessageSchema>;
+export type HelloMessage = z.infer<typeof helloSchema>;

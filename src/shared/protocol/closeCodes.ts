@@ -1,0 +1,9 @@
+/** WebSocket close codes the hub uses, in the 4xxx range kept for applications. */
+export const CLOSE_CODES = {
+  unsupportedVersion: 4000,
+  unauthorized: 4001,
+  revoked: 4003,
+  helloTimeout: 4008,
+  rateLimited: 4029,
+} as const;
+export type CloseCode = (typeof CLOSE_CODES)[keyof typeof CLOSE_CODES];

@@ -1,0 +1,77 @@
+/**
+ * Events: what happened, as stored in the log and sent to clients. Past tense,
+ * `noun.verbed`. The shared `apply` folds them into the session state.
+ */
+import { z } from 'zod';
+import { agendaItemSchema, agendaKindSchema, idSchema, notesSchema, presenterSchema, principalSchema, seatSchema, sessionInfoSchema, sittingSchema, titleSchema } from './values';
+
+const sessionCreated = z.strictObject({
+  type: z.literal('session.created'),
+  session: sessionInfoSchema,
+  sittings: z.array(sittingSchema),
+  seats: z.array(seatSchema),
+  agenda: z.array(agendaItemSchema),
+  principals: z.array(principalSchema),
+});
+
+const agendaItemAdded = z.strictObject({
+  type: z.literal('agenda.itemAdded'),
+  item: agendaItemSchema,
+  index: z.number().int().min(0),
+});
+
+const agendaItemUpdated = z.strictObject({
+  type: z.literal('agenda.itemUpdated'),
+  itemId: idSchema,
+  changes: z.strictObject({
+    sittingId: idSchema.optional(),
+    title: titleSchema.optional(),
+    kind: agendaKindSchema.optional(),
+    presenter: presenterSchema.optional(),
+    notes: notesSchema.optional(),
+  }),
+});
+
+const agendaItemMoved = z.strictObject({
+  type: z.literal('agenda.itemMoved'),
+  itemId: idSchema,
+  toIndex: z.number().int().min(0),
+});
+
+const agendaItemRemoved = z.strictObject({
+  type: z.literal('agenda.itemRemoved'),
+  itemId: idSchema,
+});
+
+const agendaCurrentSet = z.strictObject({
+  type: z.literal('agenda.currentSet'),
+  itemId: idSchema.nullable(),
+});
+
+const pairingReissued = z.strictObject({
+  type: z.literal('pairing.reissued'),
+  principalId: idSchema,
+  generation: z.number().int().min(1),
+});
+
+export const domainEventSchema = z.discriminatedUnion('type', [
+  sessionCreated,
+  agendaItemAdded,
+  agendaItemUpdated,
+  agendaItemMoved,
+  agendaItemRemoved,
+  agendaCurrentSet,
+  pairingReissued,
+]);
+export type DomainEvent = z.infer<typeof domainEventSchema>;
+export type DomainEventType = DomainEvent['type'];
+export type EventOf<T extends DomainEventType> = Extract<DomainEvent, { type: T }>;
+
+/** An event as committed to the log: its place in the sequence and when it happened. */
+export const storedEventSchema = z.strictObject({
+  seq: z.number().int().min(1),
+  /** Milliseconds since the epoch, from the hub's clock. */
+  at: z.number().int().min(0),
+  event: domainEventSchema,
+});
+export type StoredEvent = z.infer<typeof storedEventSchema>;

@@ -1,0 +1,86 @@
+/** Messages from the hub to a client. Clients parse them with these schemas too. */
+import { z } from 'zod';
+import { ERROR_CODES } from './errorCodes';
+import { storedEventSchema } from './events';
+import { ROLES } from './roles';
+import { sessionStateSchema } from './state';
+import { idSchema } from './values';
+
+export const welcomeSchema = z.strictObject({
+  type: z.literal('welcome'),
+  protocolVersion: z.number().int(),
+  sessionId: idSchema.nullable(),
+  principal: z.strictObject({
+    id: idSchema,
+    role: z.enum(ROLES),
+    seat: z.number().int().nullable(),
+    name: z.string(),
+  }),
+  /** The hub's latest `seq` when the welcome was sent. */
+  seq: z.number().int().min(0),
+});
+
+export const snapshotSchema = z.strictObject({
+  type: z.literal('snapshot'),
+  seq: z.number().int().min(0),
+  state: sessionStateSchema,
+});
+
+export const eventsSchema = z.strictObject({
+  type: z.literal('events'),
+  events: z.array(storedEventSchema),
+});
+
+export const presenceSchema = z.strictObject({
+  type: z.literal('presence'),
+  /** Principal ids with at least one live connection. */
+  online: z.array(idSchema),
+});
+
+export const ackSchema = z.strictObject({
+  type: z.literal('ack'),
+  requestId: z.string(),
+  /** The `seq` of the last event the command produced. */
+  seq: z.number().int().min(0),
+});
+
+export const errorSchema = z.strictObject({
+  type: z.literal('error'),
+  requestId: z.string().optional(),
+  code: z.enum(ERROR_CODES),
+  message: z.string(),
+});
+
+export const pairingLinkSchema = z.strictObject({
+  principalId: idSchema,
+  role: z.enum(ROLES),
+  seat: z.number().int().nullable(),
+  name: z.string(),
+  token: z.string(),
+  url: z.string(),
+});
+export type PairingLink = z.infer<typeof pairingLinkSchema>;
+
+/** Every principal's current link; sent to the secretary only, never stored in the log. */
+export const pairingLinksSchema = z.strictObject({
+  type: z.literal('pairingLinks'),
+  links: z.array(pairingLinkSchema),
+});
+
+export const revokedSchema = z.strictObject({ type: z.literal('revoked') });
+export const pongSchema = z.strictObject({ type: z.literal('pong') });
+
+export const hubMessageSchema = z.discriminatedUnion('type', [
+  welcomeSchema,
+  snapshotSchema,
+  eventsSchema,
+  presenceSchema,
+  pairingLinksSchema,
+  ackSchema,
+  errorSchema,
+  revokedSchema,
+  pongSchema,
+]);
+export type HubMessage = z.infer<typeof hubMessageSchema>;
+export type WelcomeMessage = z.infer<typeof welcomeSchema>;
+export type ErrorMessage = z.infer<typeof errorSchema>;

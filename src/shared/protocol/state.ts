@@ -1,0 +1,15 @@
+/** The shape of the session state, as held by the hub and sent to clients in snapshots. */
+import { z } from 'zod';
+import { agendaItemSchema, idSchema, principalSchema, seatSchema, sessionInfoSchema, sittingSchema } from './values';
+
+export const sessionStateSchema = z.strictObject({
+  session: sessionInfoSchema.nullable(),
+  sittings: z.array(sittingSchema),
+  /** Agenda items in session order. */
+  agenda: z.array(agendaItemSchema),
+  currentItemId: idSchema.nullable(),
+  seats: z.array(seatSchema),
+  /** Who holds a token. Only staff see this; other roles get an empty record. */
+  principals: z.record(idSchema, principalSchema),
+});
+export type SessionState = z.infer<typeof sessionStateSchema>;

@@ -1,0 +1,18 @@
+/** The wire protocol's version. A hub refuses a hello that speaks another one. */
+export const PROTOCOL_VERSION = 1;
+
+/** Bounds that protect the hub from one misbehaving connection. */
+export const LIMITS = {
+  /** Largest message the hub reads; a bigger one gets a `too_large` error. */
+  maxMessageBytes: 64 * 1024,
+  /** Largest frame the socket layer accepts at all; past it the socket is closed (1009). */
+  hardMaxFrameBytes: 1024 * 1024,
+  /** Messages a connection may send per second, on average. */
+  messagesPerSecond: 20,
+  /** Messages a connection may send in one burst. */
+  messageBurst: 60,
+  /** A connection that has not said hello by then is closed. */
+  helloTimeoutMs: 10_000,
+  /** Up to this many missed events are replayed; past it the client gets a snapshot. */
+  maxReplayEvents: 1000,
+} as const;
