@@ -1,0 +1,206 @@
+/**
+ * The protocol client shared by the console, the delegate app and the screen.
+ * A small state machine: connecting → online → (offline → connecting …), ending
+ * in revoked, unauthorized or incompatible, which no retry can fix. Every
+ * message from the hub is parsed with the protocol schema before use, and
+ * replies to an out-of-date socket are ignored.
+ */
+import type { ClientMessage, HubMessage } from '../../shared/protocol';
+import { CLOSE_CODES, hubMessageSchema, PROTOCOL_VERSION } from '../../shared/protocol';
+import { RECONNECT, reconnectDelay } from './reconnectPolicy';
+
+export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'revoked' | 'unauthorized' | 'incompatible';
+
+/** The part of the WebSocket API the client uses; the browser's and the `ws` package's both fit. */
+export interface SocketLike {
+  readonly readyState: number;
+  onopen: ((event: unknown) => void) | null;
+  onmessage: ((event: { data: unknown }) => void) | null;
+  onclose: ((event: { code: number }) => void) | null;
+  onerror: ((event: unknown) => void) | null;
+  send(data: string): void;
+  close(code?: number, reason?: string): void;
+}
+export type SocketFactory = (url: string) => SocketLike;
+
+export interface HubClientOptions {
+  url: string;
+  token: string;
+  /** The last seq the caller applied, sent in every hello. */
+  lastSeq(): number;
+  onMessage(message: HubMessage): void;
+  onStatus(status: ConnectionStatus): void;
+  createSocket?: SocketFactory;
+  /** Hooks for early retries (online, visibilitychange); the browser's window by default. */
+  environment?: Pick<Window, 'addEventListener' | 'removeEventListener'> & { document?: { visibilityState: string } };
+}
+
+const OPEN = 1;
+const FINAL_CLOSE: Record<number, ConnectionStatus> = {
+  [CLOSE_CODES.revoked]: 'revoked',
+  [CLOSE_CODES.unauthorized]: 'unauthorized',
+  [CLOSE_CODES.unsupportedVersion]: 'incompatible',
+};
+
+export class HubClient {
+  private socket: SocketLike | null = null;
+  private status: ConnectionStatus = 'connecting';
+  private failures = 0;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private pingTimer: ReturnType<typeof setInterval> | null = null;
+  private lastHeardAt = 0;
+  private stopped = false;
+  private readonly createSocket: SocketFactory;
+
+  constructor(private readonly options: HubClientOptions) {
+    this.createSocket = options.createSocket ?? ((url) => new WebSocket(url) as unknown as SocketLike);
+  }
+
+  start(): void {
+    const env = this.options.environment ?? (typeof window === 'undefined' ? undefined : window);
+    env?.addEventListener('online', this.retrySoon);
+    env?.addEventListener('pageshow', this.retrySoon);
+    env?.addEventListener('visibilitychange', this.onVisibility);
+    this.connect();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    const env = this.options.environment ?? (typeof window === 'undefined' ? undefined : window);
+    env?.removeEventListener('online', this.retrySoon);
+    env?.removeEventListener('pageshow', this.retrySoon);
+    env?.removeEventListener('visibilitychange', this.onVisibility);
+    this.clearTimers();
+    this.socket?.close(1000, 'client stopped');
+    this.socket = null;
+  }
+
+  /** Sends a message now; false when there is no open connection. */
+  send(message: ClientMessage): boolean {
+    if (this.status !== 'online' || !this.socket || this.socket.readyState !== OPEN) return false;
+    this.socket.send(JSON.stringify(message));
+    return true;
+  }
+
+  /** Skips the backoff wait and tries at once (the user pressed "retry"). */
+  retryNow(): void {
+    if (this.isFinal() || this.stopped || this.status === 'online') return;
+    this.failures = 0;
+    this.connect();
+  }
+
+  private readonly retrySoon = () => this.retryNow();
+
+  private readonly onVisibility = () => {
+    const env = this.options.environment ?? (typeof window === 'undefined' ? undefined : window);
+    const visible = (env as { document?: { visibilityState: string } } | undefined)?.document?.visibilityState === 'visible';
+    if (!visible) return;
+    if (this.status === 'online') this.checkSilence();
+    else this.retryNow();
+  };
+
+  private isFinal(): boolean {
+    return this.status === 'revoked' || this.status === 'unauthorized' || this.status === 'incompatible';
+  }
+
+  private setStatus(status: ConnectionStatus): void {
+    if (this.status === status) return;
+    this.status = status;
+    this.options.onStatus(status);
+  }
+
+  private clearTimers(): void {
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    if (this.pingTimer) clearInterval(this.pingTimer);
+    this.retryTimer = null;
+    this.pingTimer = null;
+  }
+
+  private connect(): void {
+    this.clearTimers();
+    const previous = this.socket;
+    if (previous) {
+      previous.onopen = previous.onmessage = previous.onclose = previous.onerror = null;
+      previous.close(1000, 'reconnecting');
+    }
+    this.setStatus(this.status === 'offline' ? 'offline' : 'connecting');
+    let socket: SocketLike;
+    try {
+      socket = this.createSocket(this.options.url);
+    } catch {
+      this.scheduleRetry();
+      return;
+    }
+    this.socket = socket;
+    socket.onopen = () => {
+      if (this.socket !== socket) return;
+      this.lastHeardAt = Date.now();
+      socket.send(JSON.stringify({ type: 'hello', token: this.options.token, lastSeq: this.options.lastSeq(), protocolVersion: PROTOCOL_VERSION }));
+    };
+    socket.onmessage = (event) => {
+      if (this.socket !== socket) return;
+      this.lastHeardAt = Date.now();
+      const message = parseHubMessage(event.data);
+      if (!message) return;
+      if (message.type === 'welcome') {
+        this.failures = 0;
+        this.setStatus('online');
+        this.pingTimer = setInterval(() => this.keepAlive(), RECONNECT.pingEveryMs);
+      }
+      if (message.type === 'revoked') this.setStatus('revoked');
+      this.options.onMessage(message);
+    };
+    socket.onclose = (event) => {
+      if (this.socket !== socket) return;
+      this.socket = null;
+      this.clearTimers();
+      const final = FINAL_CLOSE[event.code];
+      if (final) {
+        this.setStatus(final);
+        return;
+      }
+      if (this.isFinal() || this.stopped) return;
+      this.setStatus('offline');
+      this.scheduleRetry();
+    };
+    socket.onerror = () => {
+      /* onclose follows and decides what happens next */
+    };
+  }
+
+  private scheduleRetry(): void {
+    if (this.stopped || this.isFinal()) return;
+    const delay = reconnectDelay(this.failures);
+    this.failures += 1;
+    this.retryTimer = setTimeout(() => this.connect(), delay);
+  }
+
+  private keepAlive(): void {
+    if (this.checkSilence()) this.send({ type: 'ping' });
+  }
+
+  /** Drops a connection that has been silent too long; true when it still looks alive. */
+  private checkSilence(): boolean {
+    if (Date.now() - this.lastHeardAt <= RECONNECT.silenceLimitMs) return true;
+    const socket = this.socket;
+    if (socket) {
+      socket.onopen = socket.onmessage = socket.onclose = socket.onerror = null;
+      socket.close(1000, 'silent for too long');
+    }
+    this.socket = null;
+    this.clearTimers();
+    this.setStatus('offline');
+    this.scheduleRetry();
+    return false;
+  }
+}
+
+function parseHubMessage(data: unknown): HubMessage | null {
+  if (typeof data !== 'string') return null;
+  try {
+    const parsed = hubMessageSchema.safeParse(JSON.parse(data));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * The client's view of the session, in a zustand store: connection status,
+ * who we are, and the session state kept current with the shared `apply`.
+ * `connectSession` binds a store to a HubClient and offers `sendCommand`.
+ */
+import { createStore } from 'zustand/vanilla';
+import type { StoreApi } from 'zustand/vanilla';
+import { apply, initialState } from '../../shared/core';
+import type { Command, ErrorCode, HubMessage, PairingLink, SessionState, WelcomeMessage } from '../../shared/protocol';
+import { HubClient } from './hubClient';
+import type { ConnectionStatus, SocketFactory } from './hubClient';
+
+export interface SessionView {
+  status: ConnectionStatus;
+  /** True once the state matches the hub after the latest (re)connect. */
+  synced: boolean;
+  seq: number;
+  me: WelcomeMessage['principal'] | null;
+  state: SessionState;
+  /** Principal ids online now (staff only). */
+  online: string[];
+  /** Every principal's link (secretary only). */
+  pairingLinks: PairingLink[];
+  /** The latest error the hub sent that answered no command of ours. */
+  notice: { code: ErrorCode; message: string } | null;
+}
+
+export type CommandOutcome = { ok: true; seq: number } | { ok: false; code: ErrorCode | 'offline' | 'timeout'; message: string };
+
+export interface SessionConnection {
+  store: StoreApi<SessionView>;
+  sendCommand(command: Command): Promise<CommandOutcome>;
+  retryNow(): void;
+  stop(): void;
+}
+
+export interface ConnectOptions {
+  url: string;
+  token: string;
+  createSocket?: SocketFactory;
+  commandTimeoutMs?: number;
+}
+
+export function initialView(): SessionView {
+  return { status: 'connecting', synced: false, seq: 0, me: null, state: initialState, online: [], pairingLinks: [], notice: null };
+}
+
+/** Folds one hub message into the view. Pure, so it is tested on its own. */
+export function reduceView(view: SessionView, message: HubMessage): SessionView {
+  switch (message.type) {
+    case 'welcome':
+      return { ...view, me: message.principal, synced: false };
+    case 'snapshot':
+      return { ...view, state: message.state, seq: message.seq, synced: true };
+    case 'events': {
+      let { state, seq } = view;
+      for (const stored of message.events) {
+        if (stored.seq <= seq) continue;
+        state = apply(state, stored.event);
+        seq = stored.seq;
+      }
+      return { ...view, state, seq, synced: true };
+    }
+    case 'presence':
+      return { ...view, online: message.online };
+    case 'pairingLinks':
+      return { ...view, pairingLinks: message.links };
+    case 'error':
+      return message.requestId === undefined ? { ...view, notice: { code: message.code, message: message.message } } : view;
+    case 'revoked':
+    case 'ack':
+    case 'pong':
+      return view;
+    default: {
+      const unhandled: never = message;
+      return unhandled;
+    }
+  }
+}
+
+export function connectSession(options: ConnectOptions): SessionConnection {
+  const store = createStore<SessionView>(() => initialView());
+  const pending = new Map<string, (outcome: CommandOutcome) => void>();
+  let nextRequest = 1;
+
+  const client = new HubClient({
+    url: options.url,
+    token: options.token,
+    lastSeq: () => store.getState().seq,
+    ...(options.createSocket ? { createSocket: options.createSocket } : {}),
+    onStatus(status) {
+      store.setState({ status, ...(status === 'online' ? {} : { synced: false }) });
+      if (status !== 'online') settleAll({ ok: false, code: 'offline', message: 'The connection was lost before the hub answered' });
+    },
+    onMessage(message) {
+      store.setState(reduceView(store.getState(), message));
+      if (message.type === 'ack') pending.get(message.requestId)?.({ ok: true, seq: message.seq });
+      if (message.type === 'error' && message.requestId !== undefined) {
+        pending.get(message.requestId)?.({ ok: false, code: message.code, message: message.message });
+      }
+    },
+  });
+
+  function settleAll(outcome: CommandOutcome): void {
+    for (const settle of [...pending.values()]) settle(outcome);
+  }
+
+  client.start();
+
+  return {
+    store,
+    retryNow: () => client.retryNow(),
+    stop: () => {
+      client.stop();
+      settleAll({ ok: false, code: 'offline', message: 'The client stopped' });
+    },
+    sendCommand(command) {
+      const requestId = `r${nextRequest++}`;
+      return new Promise<CommandOutcome>((resolve) => {
+        const timer = setTimeout(() => settle({ ok: false, code: 'timeout', message: 'The hub did not answer in time' }), options.commandTimeoutMs ?? 10_000);
+        const settle = (outcome: CommandOutcome) => {
+          clearTimeout(timer);
+          pending.delete(requestId);
+          resolve(outcome);
+        };
+        pending.set(requestId, settle);
+        if (!client.send({ type: 'command', requestId, command })) {
+          settle({ ok: false, code: 'offline', message: 'Not connected to the hub' });
+        }
+      });
+    },
+  };
+}

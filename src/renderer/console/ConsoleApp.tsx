@@ -1,0 +1,76 @@
+/** The secretary's (and chair's) console: the session's agenda, its delegates, and device pairing. */
+import { useEffect, useState } from 'react';
+import { forgetToken } from '../client/pairingToken';
+import type { SessionConnection } from '../client/sessionStore';
+import { ConnectionBadge } from '../ui/ConnectionBadge';
+import { useT } from '../ui/language';
+import { LanguageToggle } from '../ui/LanguageToggle';
+import { useSessionView } from '../ui/useSessionView';
+import { AgendaPanel } from './AgendaPanel';
+import { ConsoleUnauthorized } from './ConsoleUnauthorized';
+import { DelegatesPanel } from './DelegatesPanel';
+import { FeedbackArea } from './FeedbackArea';
+import { PairingPanel } from './PairingPanel';
+
+type Tab = 'agenda' | 'delegates' | 'pairing';
+
+export function ConsoleApp({ connection }: { connection: SessionConnection }) {
+  const t = useT();
+  const [tab, setTab] = useState<Tab>('agenda');
+  const status = useSessionView(connection.store, (view) => view.status);
+  const state = useSessionView(connection.store, (view) => view.state);
+  const me = useSessionView(connection.store, (view) => view.me);
+  const online = useSessionView(connection.store, (view) => view.online);
+  const lostAccess = status === 'revoked' || status === 'unauthorized';
+  useEffect(() => {
+    if (lostAccess) forgetToken('console');
+  }, [lostAccess]);
+  if (lostAccess) return <ConsoleUnauthorized />;
+
+  const isSecretary = me?.role === 'secretary';
+  const onlineDelegates = online.filter((id) => id.startsWith('seat-')).length;
+  const tabs: Array<{ id: Tab; label: string }> = [
+    { id: 'agenda', label: t('console.tab.agenda') },
+    { id: 'delegates', label: t('console.tab.delegates') },
+    ...(isSecretary ? [{ id: 'pairing' as const, label: t('console.tab.pairing') }] : []),
+  ];
+
+  return (
+    <div className="console">
+      <header className="console-header no-print">
+        <div>
+          <div className="console-council">{state.session?.council}</div>
+          <h1 className="console-title" data-testid="session-title">
+            {state.session?.title ?? t('connection.connecting')}
+          </h1>
+        </div>
+        <div className="console-header-tools">
+          <span className="console-online">{t('console.delegatesOnline', { online: onlineDelegates, total: state.seats.length })}</span>
+          {me && <span className="console-role">{t(`role.${me.role}`)}</span>}
+          <ConnectionBadge status={status} onRetry={connection.retryNow} />
+          <LanguageToggle />
+        </div>
+      </header>
+      <nav className="console-tabs no-print" role="tablist">
+        {tabs.map((entry) => (
+          <button
+            key={entry.id}
+            type="button"
+            role="tab"
+            aria-selected={tab === entry.id}
+            className={tab === entry.id ? 'console-tab console-tab-active' : 'console-tab'}
+            onClick={() => setTab(entry.id)}
+          >
+            {entry.label}
+          </button>
+        ))}
+      </nav>
+      <main className="console-main">
+        {tab === 'agenda' && <AgendaPanel connection={connection} state={state} canEdit={isSecretary} />}
+        {tab === 'delegates' && <DelegatesPanel connection={connection} state={state} canPair={isSecretary} />}
+        {tab === 'pairing' && isSecretary && <PairingPanel connection={connection} state={state} />}
+      </main>
+      <FeedbackArea />
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { createRoot } from 'react-dom/client';
+import { bootToken } from '../client/bootToken';
+import { socketUrlFor, socketUrlFromHubUrl } from '../client/hubAddress';
+import { connectSession } from '../client/sessionStore';
+import { ConsoleApp } from './ConsoleApp';
+import { ConsoleUnauthorized } from './ConsoleUnauthorized';
+import '../ui/base.css';
+import './console.css';
+
+/** Inside Electron the preload gives the hub's address and token; in a browser the page's own hub does. */
+async function findHub(): Promise<{ url: string; token: string } | null> {
+  if (window.chamber) {
+    const hub = await window.chamber.getHub();
+    return { url: socketUrlFromHubUrl(hub.url), token: hub.secretaryToken };
+  }
+  const token = await bootToken('console');
+  return token === null ? null : { url: socketUrlFor(window.location), token };
+}
+
+const root = createRoot(document.getElementById('root') as HTMLElement);
+void findHub().then((hub) => {
+  if (hub === null) root.render(<ConsoleUnauthorized />);
+  else root.render(<ConsoleApp connection={connectSession(hub)} />);
+});

@@ -1,0 +1,45 @@
+/** The projector page: session title and the current item, readable from the back of the hall. */
+import type { SessionConnection } from '../client/sessionStore';
+import { ConnectionBadge } from '../ui/ConnectionBadge';
+import { useT } from '../ui/language';
+import { useSessionView } from '../ui/useSessionView';
+import { ScreenUnpaired } from './ScreenUnpaired';
+
+export function ScreenApp({ connection }: { connection: SessionConnection }) {
+  const t = useT();
+  const status = useSessionView(connection.store, (view) => view.status);
+  const state = useSessionView(connection.store, (view) => view.state);
+  if (status === 'revoked' || status === 'unauthorized') return <ScreenUnpaired />;
+  const index = state.agenda.findIndex((item) => item.id === state.currentItemId);
+  const item = state.agenda[index];
+  return (
+    <div className="screen">
+      <header className="screen-header">
+        <div className="screen-council">{state.session?.council}</div>
+        <h1 className="screen-title" data-testid="session-title">
+          {state.session?.title}
+        </h1>
+      </header>
+      <main className="screen-main" aria-live="polite">
+        {item ? (
+          <>
+            <div className="screen-kind">
+              {t('agenda.itemNumber', { n: index + 1 })} · {t(`kind.${item.kind}`)}
+            </div>
+            <h2 className="screen-item" data-testid="current-item-title">
+              {item.title}
+            </h2>
+            {item.presenter && <div className="screen-presenter">{t('agenda.presenter', { name: item.presenter })}</div>}
+          </>
+        ) : (
+          <h2 className="screen-item screen-waiting" data-testid="current-item-title">
+            {t('screen.waiting')}
+          </h2>
+        )}
+      </main>
+      <footer className="screen-footer">
+        <ConnectionBadge status={status} onRetry={connection.retryNow} />
+      </footer>
+    </div>
+  );
+}
