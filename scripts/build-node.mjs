@@ -17,7 +17,7 @@ await build({
   ...common,
   entryPoints: {
     serve: 'src/main/serve.ts',
-    cli: 'src/main/cli.ts',
+    chamber: 'src/main/chamber.ts',
     index: 'src/main/index.ts',
     hubProcess: 'src/main/hubProcess.ts',
   },

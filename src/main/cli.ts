@@ -1,5 +1,5 @@
 /**
- * `npm run chamber -- <command>`: operations on a data folder, for scripts.
+ * The `chamber` commands: operations on a data folder, for scripts.
  *   pairing --data DIR [--format json|text] [--base-url URL]   every current pairing link
  *   verify  --data DIR                                        check the event log's hash chain
  */
@@ -19,7 +19,15 @@ const USAGE = `Usage:
   npm run chamber -- pairing --data DIR [--format json|text] [--base-url URL]
   npm run chamber -- verify --data DIR`;
 
-function main(argv: string[]): number {
+/** Output sinks, so the commands can run inside tests. */
+export interface CliOutput {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+const processOutput: CliOutput = { out: (line) => console.log(line), err: (line) => console.error(line) };
+
+export function runCli(argv: string[], io: CliOutput = processOutput): number {
   const [command, ...rest] = argv;
   const { values } = parseArgs({
     args: rest,
@@ -29,18 +37,18 @@ function main(argv: string[]): number {
   const dataDir = values.data ?? defaultDataDir();
   switch (command) {
     case 'pairing':
-      return printPairing(dataDir, values.format ?? 'text', values['base-url']);
+      return printPairing(io, dataDir, values.format ?? 'text', values['base-url']);
     case 'verify':
-      return verify(dataDir);
+      return verify(io, dataDir);
     default:
-      console.error(USAGE);
+      io.err(USAGE);
       return 2;
   }
 }
 
-function printPairing(dataDir: string, format: string, baseUrlOption: string | undefined): number {
+function printPairing(io: CliOutput, dataDir: string, format: string, baseUrlOption: string | undefined): number {
   if (format !== 'json' && format !== 'text') {
-    console.error(`--format must be json or text, not "${format}"`);
+    io.err(`--format must be json or text, not "${format}"`);
     return 2;
   }
   const log = openSqliteEventLog(join(dataDir, DATABASE_FILE), { readonly: true });
@@ -49,32 +57,25 @@ function printPairing(dataDir: string, format: string, baseUrlOption: string | u
     const tokens = buildTokenDirectory(loadHubKey(dataDir), state);
     const baseUrl = baseUrlOption ?? readHubInfo(dataDir)?.publicUrl ?? `http://${lanAddress()}:${DEFAULT_PORT}`;
     const links = pairingLinks(state, tokens, baseUrl).map(({ seat, name, role, token, url }) => ({ seat, name, role, token, url }));
-    if (format === 'json') console.log(JSON.stringify(links, null, 2));
-    else for (const link of links) console.log(`${link.seat ?? '-'}\t${link.role}\t${link.name}\t${link.url}`);
+    if (format === 'json') io.out(JSON.stringify(links, null, 2));
+    else for (const link of links) io.out(`${link.seat ?? '-'}\t${link.role}\t${link.name}\t${link.url}`);
     return 0;
   } finally {
     log.close();
   }
 }
 
-function verify(dataDir: string): number {
+function verify(io: CliOutput, dataDir: string): number {
   const log = openSqliteEventLog(join(dataDir, DATABASE_FILE), { readonly: true });
   try {
     const result = log.verify();
     if (result.ok) {
-      console.log(`The event log is intact: ${result.count} events, every hash matches.`);
+      io.out(`The event log is intact: ${result.count} events, every hash matches.`);
       return 0;
     }
-    console.error(`The event log is broken at seq ${result.seq}: ${result.reason}.`);
+    io.err(`The event log is broken at seq ${result.seq}: ${result.reason}.`);
     return 1;
   } finally {
     log.close();
   }
-}
-
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
 }

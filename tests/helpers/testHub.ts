@@ -1,0 +1,37 @@
+/** A real hub on 127.0.0.1 and a random port, with its data in a fresh temporary folder. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { demoSession } from '../../src/main/hub/demoSession';
+import { startHub } from '../../src/main/hub/startHub';
+import type { Hub, HubOptions } from '../../src/main/hub/startHub';
+
+export function makeDataDir(): string {
+  return mkdtempSync(join(tmpdir(), 'chamber-test-'));
+}
+
+export function removeDataDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+export async function startTestHub(dataDir: string, options: Partial<HubOptions> = {}): Promise<Hub> {
+  return startHub({
+    dataDir,
+    port: 0,
+    host: '127.0.0.1',
+    rendererDir: join(import.meta.dirname, '..', '..', 'out', 'renderer'),
+    seed: demoSession(),
+    ...options,
+  });
+}
+
+/** The current token of a principal ('secretary', 'chair', 'screen', 'seat-3', …). */
+export function tokenOf(hub: Hub, principalId: string): string {
+  const token = hub.engine.tokens().tokenOf(principalId);
+  if (token === undefined) throw new Error(`No token for ${principalId}`);
+  return token;
+}
+
+export function socketUrl(hub: Hub): string {
+  return `${hub.localUrl.replace(/^http/, 'ws')}/ws`;
+}

@@ -1,0 +1,73 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Hub } from '../../../src/main/hub/startHub';
+import { makeDataDir, removeDataDir, socketUrl, startTestHub, tokenOf } from '../../helpers/testHub';
+import { TestSocket } from '../../helpers/testSocket';
+
+let dir: string;
+let hub: Hub;
+beforeEach(async () => {
+  dir = makeDataDir();
+  hub = await startTestHub(dir);
+});
+afterEach(async () => {
+  await hub.stop();
+  removeDataDir(dir);
+});
+
+describe('agenda fan-out over real sockets', () => {
+  it('a secretary changes the current item and every delegate, the chair and the screen receive it', async () => {
+    const url = socketUrl(hub);
+    const secretary = await TestSocket.connect(url, tokenOf(hub, 'secretary'));
+    const delegates = await Promise.all([1, 2, 3, 4, 5].map((seat) => TestSocket.connect(url, tokenOf(hub, `seat-${seat}`))));
+    const chair = await TestSocket.connect(url, tokenOf(hub, 'chair'));
+    const screen = await TestSocket.connect(url, tokenOf(hub, 'screen'));
+    const target = secretary.state.agenda[3];
+    if (!target) throw new Error('the demo agenda has fewer than 4 items');
+
+    const reply = await secretary.command({ type: 'agenda.setCurrent', itemId: target.id });
+    expect(reply).toMatchObject({ type: 'ack', seq: 2 });
+    for (const client of [...delegates, chair, screen]) {
+      await client.until(() => (client.state.currentItemId === target.id ? true : undefined), 'the new current item');
+      expect(client.seq).toBe(2);
+    }
+    expect(hub.engine.state().currentItemId).toBe(target.id);
+  });
+
+  it('edits made by the secretary reach the delegates in order, and their state equals the hub state', async () => {
+    const url = socketUrl(hub);
+    const secretary = await TestSocket.connect(url, tokenOf(hub, 'secretary'));
+    const delegate = await TestSocket.connect(url, tokenOf(hub, 'seat-7'));
+    const sittingId = secretary.state.sittings[1]?.id ?? '';
+    const added = await secretary.command({ type: 'agenda.add', sittingId, title: 'Bầu bổ sung Ủy viên UBND', kind: 'voting', presenter: 'Thư ký', notes: '', index: 6 });
+    expect(added.type).toBe('ack');
+    const newItem = secretary.state.agenda[6];
+    expect(newItem?.title).toBe('Bầu bổ sung Ủy viên UBND');
+    await secretary.command({ type: 'agenda.move', itemId: newItem?.id ?? '', toIndex: 5 });
+    await secretary.command({ type: 'agenda.update', itemId: newItem?.id ?? '', changes: { presenter: 'Chủ tọa' } });
+    await secretary.command({ type: 'agenda.remove', itemId: secretary.state.agenda[0]?.id ?? '' });
+    await delegate.until(() => (delegate.seq === hub.engine.seq() ? true : undefined), 'the delegate to catch up');
+    expect(delegate.state.agenda).toEqual(hub.engine.state().agenda);
+    expect(delegate.state.agenda[4]).toMatchObject({ title: 'Bầu bổ sung Ủy viên UBND', presenter: 'Chủ tọa' });
+  });
+
+  it('delegates and the screen never see pairing data, staff do', async () => {
+    const url = socketUrl(hub);
+    const delegate = await TestSocket.connect(url, tokenOf(hub, 'seat-1'));
+    const screen = await TestSocket.connect(url, tokenOf(hub, 'screen'));
+    const chair = await TestSocket.connect(url, tokenOf(hub, 'chair'));
+    expect(delegate.state.principals).toEqual({});
+    expect(screen.state.principals).toEqual({});
+    expect(Object.keys(chair.state.principals)).toHaveLength(33);
+    expect(delegate.messages.some((m) => m.type === 'pairingLinks' || m.type === 'presence')).toBe(false);
+  });
+
+  it('tells staff which delegates are online', async () => {
+    const url = socketUrl(hub);
+    const secretary = await TestSocket.connect(url, tokenOf(hub, 'secretary'));
+    const delegate = await TestSocket.connect(url, tokenOf(hub, 'seat-12'));
+    await secretary.waitFor((m) => m.type === 'presence' && m.online.includes('seat-12'), 'seat 12 online');
+    const from = secretary.messages.length;
+    delegate.close();
+    await secretary.waitFor((m) => m.type === 'presence' && !m.online.includes('seat-12'), 'seat 12 offline', from);
+  });
+});

@@ -1,0 +1,65 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Hub } from '../../../src/main/hub/startHub';
+import type { Principal } from '../../../src/shared/protocol';
+import { LIMITS } from '../../../src/shared/protocol';
+import { makeDataDir, removeDataDir, socketUrl, startTestHub, tokenOf } from '../../helpers/testHub';
+import { TestSocket } from '../../helpers/testSocket';
+
+let dir: string;
+let hub: Hub;
+beforeEach(async () => {
+  dir = makeDataDir();
+  hub = await startTestHub(dir);
+});
+afterEach(async () => {
+  await hub.stop();
+  removeDataDir(dir);
+});
+
+const secretary: Principal = { id: 'secretary', role: 'secretary', seat: null, generation: 1 };
+
+describe('resume after a disconnect', () => {
+  it('a delegate that missed events gets exactly those events after its lastSeq, and converges', async () => {
+    const url = socketUrl(hub);
+    const first = await TestSocket.connect(url, tokenOf(hub, 'seat-3'));
+    const lastSeq = first.seq;
+    expect(lastSeq).toBe(1);
+    first.close();
+    await first.waitForClose();
+
+    const agenda = hub.engine.state().agenda;
+    for (const item of agenda.slice(0, 3)) hub.engine.execute(secretary, { type: 'agenda.setCurrent', itemId: item.id });
+    hub.engine.execute(secretary, { type: 'agenda.update', itemId: agenda[0]?.id ?? '', changes: { title: 'Khai mạc (đã sửa)' } });
+
+    const back = await TestSocket.connect(url, tokenOf(hub, 'seat-3'), { state: first.state, seq: lastSeq });
+    const catchUp = back.messages[1];
+    expect(catchUp?.type === 'events' && catchUp.events.map((e) => e.seq)).toEqual([2, 3, 4, 5]);
+    expect(back.messages.some((m) => m.type === 'snapshot')).toBe(false);
+    expect(back.state.currentItemId).toBe(agenda[2]?.id);
+    expect(back.state.agenda).toEqual(hub.engine.state().agenda);
+    expect(back.seq).toBe(hub.engine.seq());
+  });
+
+  it('a client with no state gets a snapshot', async () => {
+    const client = await TestSocket.connect(socketUrl(hub), tokenOf(hub, 'seat-3'), 0);
+    expect(client.messages.map((m) => m.type).slice(0, 2)).toEqual(['welcome', 'snapshot']);
+    expect(client.seq).toBe(hub.engine.seq());
+  });
+
+  it('a client that is up to date gets an empty catch-up, not a snapshot', async () => {
+    const client = await TestSocket.connect(socketUrl(hub), tokenOf(hub, 'seat-3'), hub.engine.seq());
+    const catchUp = client.messages[1];
+    expect(catchUp).toEqual({ type: 'events', events: [] });
+  });
+
+  it(`a client more than ${LIMITS.maxReplayEvents} events behind gets a snapshot instead of a replay`, async () => {
+    const agenda = hub.engine.state().agenda;
+    for (let i = 0; i <= LIMITS.maxReplayEvents; i += 1) {
+      hub.engine.execute(secretary, { type: 'agenda.setCurrent', itemId: agenda[i % 2]?.id ?? null });
+    }
+    const client = await TestSocket.connect(socketUrl(hub), tokenOf(hub, 'seat-3'), 1);
+    expect(client.messages[1]?.type).toBe('snapshot');
+    expect(client.state.currentItemId).toBe(hub.engine.state().currentItemId);
+    expect(client.seq).toBe(LIMITS.maxReplayEvents + 2);
+  });
+});

@@ -1,0 +1,60 @@
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadOrCreateHubKey } from '../../../../../src/main/hub/auth/hubKey';
+import { buildTokenDirectory, deriveToken } from '../../../../../src/main/hub/auth/tokens';
+import { apply } from '../../../../../src/shared/core';
+import { makeDataDir, removeDataDir, startTestHub } from '../../../../helpers/testHub';
+import { sessionState } from '../../../shared/core/fixtures';
+
+let dir: string;
+beforeEach(() => {
+  dir = makeDataDir();
+});
+afterEach(() => removeDataDir(dir));
+
+describe('tokens', () => {
+  it('creates the hub key once, readable by its owner only, and reuses it', () => {
+    const key = loadOrCreateHubKey(dir);
+    expect(key).toHaveLength(32);
+    expect(statSync(join(dir, 'hub.key')).mode & 0o777).toBe(0o600);
+    expect(loadOrCreateHubKey(dir).equals(key)).toBe(true);
+  });
+
+  it('derives different tokens per principal and per generation', () => {
+    const key = loadOrCreateHubKey(dir);
+    const tokens = new Set([deriveToken(key, 's', 'seat-1', 1), deriveToken(key, 's', 'seat-1', 2), deriveToken(key, 's', 'seat-2', 1), deriveToken(key, 't', 'seat-1', 1)]);
+    expect(tokens.size).toBe(4);
+  });
+
+  it('resolves a current token as valid, an old generation as revoked and anything else as unknown', () => {
+    const key = loadOrCreateHubKey(dir);
+    const state = sessionState();
+    const sessionId = state.session?.id ?? '';
+    const old = deriveToken(key, sessionId, 'seat-1', 1);
+    const reissued = apply(state, { type: 'pairing.reissued', principalId: 'seat-1', generation: 2 });
+    const directory = buildTokenDirectory(key, reissued);
+    expect(directory.lookup(deriveToken(key, sessionId, 'seat-1', 2))).toMatchObject({ status: 'valid', principal: { id: 'seat-1' } });
+    expect(directory.lookup(old)).toMatchObject({ status: 'revoked', principal: { id: 'seat-1' } });
+    expect(directory.lookup('not-a-token')).toEqual({ status: 'unknown' });
+    expect(directory.tokenOf('seat-1')).toBe(deriveToken(key, sessionId, 'seat-1', 2));
+  });
+
+  it('never writes a token into the database files', async () => {
+    const hub = await startTestHub(dir);
+    const tokens = hub.pairingLinks().map((link) => link.token);
+    await hub.stop();
+    expect(tokens.length).toBeGreaterThan(30);
+    const stored = ['chamber.sqlite', 'chamber.sqlite-wal']
+      .map((name) => {
+        try {
+          return readFileSync(join(dir, name)).toString('latin1');
+        } catch {
+          return '';
+        }
+      })
+      .join('');
+    expect(stored.length).toBeGreaterThan(0);
+    for (const token of tokens) expect(stored.includes(token)).toBe(false);
+  });
+});

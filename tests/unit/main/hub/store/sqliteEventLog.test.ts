@@ -1,0 +1,66 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openSqliteEventLog } from '../../../../../src/main/hub/store/sqliteEventLog';
+import { makeDataDir, removeDataDir } from '../../../../helpers/testHub';
+
+let dir: string;
+let file: string;
+beforeEach(() => {
+  dir = makeDataDir();
+  file = join(dir, 'log.sqlite');
+});
+afterEach(() => removeDataDir(dir));
+
+describe('SQLite event log', () => {
+  it('keeps events and the chain across a reopen', () => {
+    const log = openSqliteEventLog(file);
+    log.append([{ type: 'agenda.currentSet', itemId: 'a' }], 1);
+    log.close();
+    const reopened = openSqliteEventLog(file);
+    expect(reopened.lastSeq()).toBe(1);
+    reopened.append([{ type: 'agenda.currentSet', itemId: 'b' }], 2);
+    expect(reopened.verify()).toEqual({ ok: true, count: 2 });
+    reopened.close();
+  });
+
+  it('uses WAL journaling', () => {
+    openSqliteEventLog(file).close();
+    const db = new Database(file, { readonly: true });
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    db.close();
+  });
+
+  it('refuses updates and deletes of stored events', () => {
+    const log = openSqliteEventLog(file);
+    log.append([{ type: 'agenda.currentSet', itemId: 'a' }], 1);
+    log.close();
+    const db = new Database(file);
+    expect(() => db.prepare("UPDATE events SET body = '{}' WHERE seq = 1").run()).toThrow(/append-only/);
+    expect(() => db.prepare('DELETE FROM events').run()).toThrow(/append-only/);
+    db.close();
+  });
+
+  it('detects an event edited behind its back', () => {
+    const log = openSqliteEventLog(file);
+    log.append([{ type: 'agenda.currentSet', itemId: 'a' }, { type: 'agenda.currentSet', itemId: 'b' }], 1);
+    log.close();
+    const db = new Database(file);
+    db.exec('DROP TRIGGER events_append_only_update');
+    db.prepare(`UPDATE events SET body = '{"type":"agenda.currentSet","itemId":"z"}' WHERE seq = 1`).run();
+    db.close();
+    const reopened = openSqliteEventLog(file);
+    expect(reopened.verify()).toEqual({ ok: false, seq: 1, reason: 'hash does not match content' });
+    reopened.close();
+  });
+
+  it('opens read-only for tools that run beside a live hub', () => {
+    const log = openSqliteEventLog(file);
+    log.append([{ type: 'agenda.currentSet', itemId: 'a' }], 1);
+    const reader = openSqliteEventLog(file, { readonly: true });
+    expect(reader.readAfter(0)).toHaveLength(1);
+    expect(() => reader.append([{ type: 'agenda.currentSet', itemId: 'b' }], 2)).toThrow();
+    reader.close();
+    log.close();
+  });
+});

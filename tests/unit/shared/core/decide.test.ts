@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { apply, decide, initialState, MAX_AGENDA_ITEMS } from '../../../../src/shared/core';
+import type { Command, DomainEvent, Role } from '../../../../src/shared/protocol';
+import { COMMAND_ROLES, COMMAND_TYPES, ROLES } from '../../../../src/shared/protocol';
+import { ctxFor, sessionState } from './fixtures';
+
+function accepted(result: ReturnType<typeof decide>): DomainEvent[] {
+  if (!result.ok) throw new Error(`expected acceptance, got ${result.code}: ${result.message}`);
+  return result.events;
+}
+
+const state = sessionState();
+const [first, second, third] = state.agenda;
+const [sittingOne, sittingTwo] = state.sittings;
+if (!first || !second || !third || !sittingOne || !sittingTwo) throw new Error('fixture is missing items');
+
+/** One valid example of every command, for the role checks. */
+const examples: Record<Command['type'], Command> = {
+  'agenda.add': { type: 'agenda.add', sittingId: sittingOne.id, title: 'Mới', kind: 'report', presenter: '', notes: '' },
+  'agenda.update': { type: 'agenda.update', itemId: first.id, changes: { title: 'Khai mạc kỳ họp' } },
+  'agenda.move': { type: 'agenda.move', itemId: first.id, toIndex: 2 },
+  'agenda.remove': { type: 'agenda.remove', itemId: first.id },
+  'agenda.setCurrent': { type: 'agenda.setCurrent', itemId: second.id },
+  'pairing.reissue': { type: 'pairing.reissue', principalId: 'seat-2' },
+};
+
+describe('decide: roles', () => {
+  for (const type of COMMAND_TYPES) {
+    for (const role of ROLES) {
+      const allowed = COMMAND_ROLES[type].includes(role);
+      it(`${allowed ? 'lets' : 'refuses'} the ${role} ${allowed ? 'give' : 'giving'} ${type}`, () => {
+        const result = decide(state, examples[type], ctxFor(role));
+        if (allowed) expect(result.ok).toBe(true);
+        else expect(result).toMatchObject({ ok: false, code: 'forbidden' });
+      });
+    }
+  }
+
+  it('refuses every command while no session is loaded', () => {
+    expect(decide(initialState, examples['agenda.setCurrent'], ctxFor('secretary'))).toMatchObject({ ok: false, code: 'invalid' });
+  });
+});
+
+describe('decide: agenda.add', () => {
+  it('adds an item at the end with a fresh id', () => {
+    const events = accepted(decide(state, examples['agenda.add'], ctxFor('secretary')));
+    expect(events).toEqual([
+      { type: 'agenda.itemAdded', index: 3, item: { id: 'new0', sittingId: sittingOne.id, title: 'Mới', kind: 'report', presenter: '', notes: '' } },
+    ]);
+  });
+
+  it('adds an item at a given position', () => {
+    const events = accepted(decide(state, { ...examples['agenda.add'], index: 1 } as Command, ctxFor('secretary')));
+    expect(events[0]).toMatchObject({ type: 'agenda.itemAdded', index: 1 });
+  });
+
+  it('refuses an unknown sitting', () => {
+    const command = { ...examples['agenda.add'], sittingId: 'nope' } as Command;
+    expect(decide(state, command, ctxFor('secretary'))).toMatchObject({ ok: false, code: 'not_found' });
+  });
+
+  it('refuses a position past the end', () => {
+    const command = { ...examples['agenda.add'], index: 4 } as Command;
+    expect(decide(state, command, ctxFor('secretary'))).toMatchObject({ ok: false, code: 'invalid' });
+  });
+
+  it(`refuses an item past the limit of ${MAX_AGENDA_ITEMS}`, () => {
+    const full = { ...state, agenda: Array.from({ length: MAX_AGENDA_ITEMS }, (_, i) => ({ ...first, id: `x${i}` })) };
+    expect(decide(full, examples['agenda.add'], ctxFor('secretary'))).toMatchObject({ ok: false, code: 'invalid' });
+  });
+});
+
+describe('decide: agenda.update', () => {
+  it('records only the fields that change', () => {
+    const command: Command = { type: 'agenda.update', itemId: first.id, changes: { title: 'Khai mạc kỳ họp', kind: first.kind } };
+    expect(accepted(decide(state, command, ctxFor('secretary')))).toEqual([
+      { type: 'agenda.itemUpdated', itemId: first.id, changes: { title: 'Khai mạc kỳ họp' } },
+    ]);
+  });
+
+  it('produces no event when nothing changes', () => {
+    const command: Command = { type: 'agenda.update', itemId: first.id, changes: { title: first.title } };
+    expect(accepted(decide(state, command, ctxFor('secretary')))).toEqual([]);
+  });
+
+  it('moves an item to another sitting', () => {
+    const command: Command = { type: 'agenda.update', itemId: first.id, changes: { sittingId: sittingTwo.id } };
+    expect(accepted(decide(state, command, ctxFor('secretary')))[0]).toMatchObject({ changes: { sittingId: sittingTwo.id } });
+  });
+
+  it('refuses an unknown item', () => {
+    const command: Command = { type: 'agenda.update', itemId: 'nope', changes: { title: 'x' } };
+    expect(decide(state, command, ctxFor('secretary'))).toMatchObject({ ok: false, code: 'not_found' });
+  });
+
+  it('refuses an unknown sitting', () => {
+    const command: Command = { type: 'agenda.update', itemId: first.id, changes: { sittingId: 'nope' } };
+    expect(decide(state, command, ctxFor('secretary'))).toMatchObject({ ok: false, code: 'not_found' });
+  });
+});
+
+describe('decide: agenda.move', () => {
+  it('moves an item to a new position', () => {
+    expect(accepted(decide(state, examples['agenda.move'], ctxFor('secretary')))).toEqual([{ type: 'agenda.itemMoved', itemId: first.id, toIndex: 2 }]);
+  });
+
+  it('produces no event for a move to the same place', () => {
+    expect(accepted(decide(state, { type: 'agenda.move', itemId: first.id, toIndex: 0 }, ctxFor('secretary')))).toEqual([]);
+  });
+
+  it('refuses a position past the end', () => {
+    expect(decide(state, { type: 'agenda.move', itemId: first.id, toIndex: 3 }, ctxFor('secretary'))).toMatchObject({ ok: false, code: 'invalid' });
+  });
+
+  it('refuses an unknown item', () => {
+    expect(decide(state, { type: 'agenda.move', itemId: 'nope', toIndex: 0 }, ctxFor('secretary'))).toMatchObject({ ok: false, code: 'not_found' });
+  });
+});
+
+describe('decide: agenda.remove', () => {
+  it('removes an item', () => {
+    expect(accepted(decide(state, examples['agenda.remove'], ctxFor('secretary')))).toEqual([{ type: 'agenda.itemRemoved', itemId: first.id }]);
+  });
+
+  it('refuses an unknown item', () => {
+    expect(decide(state, { type: 'agenda.remove', itemId: 'nope' }, ctxFor('secretary'))).toMatchObject({ ok: false, code: 'not_found' });
+  });
+});
+
+describe('decide: agenda.setCurrent', () => {
+  it('sets the current item, for the secretary and for the chair', () => {
+    for (const role of ['secretary', 'chair'] as Role[]) {
+      expect(accepted(decide(state, examples['agenda.setCurrent'], ctxFor(role)))).toEqual([{ type: 'agenda.currentSet', itemId: second.id }]);
+    }
+  });
+
+  it('clears the current item', () => {
+    const withCurrent = apply(state, { type: 'agenda.currentSet', itemId: second.id });
+    expect(accepted(decide(withCurrent, { type: 'agenda.setCurrent', itemId: null }, ctxFor('secretary')))).toEqual([{ type: 'agenda.currentSet', itemId: null }]);
+  });
+
+  it('produces no event when the item is already current', () => {
+    const withCurrent = apply(state, { type: 'agenda.currentSet', itemId: second.id });
+    expect(accepted(decide(withCurrent, examples['agenda.setCurrent'], ctxFor('secretary')))).toEqual([]);
+  });
+
+  it('refuses an unknown item', () => {
+    expect(decide(state, { type: 'agenda.setCurrent', itemId: 'nope' }, ctxFor('secretary'))).toMatchObject({ ok: false, code: 'not_found' });
+  });
+});
+
+describe('decide: pairing.reissue', () => {
+  it('bumps the generation of a seat', () => {
+    expect(accepted(decide(state, examples['pairing.reissue'], ctxFor('secretary')))).toEqual([{ type: 'pairing.reissued', principalId: 'seat-2', generation: 2 }]);
+  });
+
+  it('reissues the chair and the screen links', () => {
+    for (const principalId of ['chair', 'screen']) {
+      expect(accepted(decide(state, { type: 'pairing.reissue', principalId }, ctxFor('secretary')))[0]).toMatchObject({ principalId, generation: 2 });
+    }
+  });
+
+  it('refuses to reissue the secretary link from a client', () => {
+    expect(decide(state, { type: 'pairing.reissue', principalId: 'secretary' }, ctxFor('secretary'))).toMatchObject({ ok: false, code: 'invalid' });
+  });
+
+  it('refuses an unknown principal, including names of Object.prototype', () => {
+    for (const principalId of ['seat-99', 'constructor', '__proto__', 'toString']) {
+      expect(decide(state, { type: 'pairing.reissue', principalId }, ctxFor('secretary'))).toMatchObject({ ok: false, code: 'not_found' });
+    }
+  });
+});
