@@ -59,6 +59,7 @@ export class HubClient {
   start(): void {
     const env = this.options.environment ?? (typeof window === 'undefined' ? undefined : window);
     env?.addEventListener('online', this.retrySoon);
+    env?.addEventListener('offline', this.onOffline);
     env?.addEventListener('pageshow', this.retrySoon);
     env?.addEventListener('visibilitychange', this.onVisibility);
     this.connect();
@@ -68,6 +69,7 @@ export class HubClient {
     this.stopped = true;
     const env = this.options.environment ?? (typeof window === 'undefined' ? undefined : window);
     env?.removeEventListener('online', this.retrySoon);
+    env?.removeEventListener('offline', this.onOffline);
     env?.removeEventListener('pageshow', this.retrySoon);
     env?.removeEventListener('visibilitychange', this.onVisibility);
     this.clearTimers();
@@ -90,6 +92,11 @@ export class HubClient {
   }
 
   private readonly retrySoon = () => this.retryNow();
+
+  /** The device lost its network (Wi-Fi dropped): the socket is as good as dead, so say so at once. */
+  private readonly onOffline = () => {
+    if (this.status === 'online' || this.status === 'connecting') this.dropConnection();
+  };
 
   private readonly onVisibility = () => {
     const env = this.options.environment ?? (typeof window === 'undefined' ? undefined : window);
@@ -182,16 +189,21 @@ export class HubClient {
   /** Drops a connection that has been silent too long; true when it still looks alive. */
   private checkSilence(): boolean {
     if (Date.now() - this.lastHeardAt <= RECONNECT.silenceLimitMs) return true;
+    this.dropConnection();
+    return false;
+  }
+
+  /** Abandons the current socket without waiting for its close handshake, and schedules a retry. */
+  private dropConnection(): void {
     const socket = this.socket;
     if (socket) {
       socket.onopen = socket.onmessage = socket.onclose = socket.onerror = null;
-      socket.close(1000, 'silent for too long');
+      socket.close(1000, 'connection abandoned');
     }
     this.socket = null;
     this.clearTimers();
     this.setStatus('offline');
     this.scheduleRetry();
-    return false;
   }
 }
 

@@ -7,6 +7,11 @@ import { useT } from '../ui/language';
 
 export type AgendaItemDraft = Pick<AgendaItem, 'sittingId' | 'title' | 'kind' | 'presenter' | 'notes'>;
 
+/** The editable fields of an item, and nothing else (the hub refuses unknown fields). */
+export function draftOf({ sittingId, title, kind, presenter, notes }: AgendaItemDraft): AgendaItemDraft {
+  return { sittingId, title, kind, presenter, notes };
+}
+
 interface AgendaItemFormProps {
   initial: AgendaItemDraft;
   sittings: Sitting[];
@@ -29,7 +34,7 @@ export function AgendaItemForm({ initial, sittings, busy, onSubmit, onCancel }: 
       return;
     }
     setTitleMissing(false);
-    await onSubmit({ ...draft, title: draft.title.trim(), presenter: draft.presenter.trim() });
+    await onSubmit({ ...draftOf(draft), title: draft.title.trim(), presenter: draft.presenter.trim() });
   }
 
   return (

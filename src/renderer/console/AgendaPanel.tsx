@@ -4,7 +4,7 @@ import type { AgendaItem, SessionState } from '../../shared/protocol';
 import type { SessionConnection } from '../client/sessionStore';
 import { agendaBySitting } from '../ui/agendaBySitting';
 import { useT } from '../ui/language';
-import { AgendaItemForm } from './AgendaItemForm';
+import { AgendaItemForm, draftOf } from './AgendaItemForm';
 import type { AgendaItemDraft } from './AgendaItemForm';
 import { useFeedback } from './feedback';
 import { useCommand } from './useCommand';
@@ -75,7 +75,7 @@ export function AgendaPanel({ connection, state, canEdit }: AgendaPanelProps) {
               if (editing?.mode === 'edit' && editing.itemId === item.id) {
                 return (
                   <li key={item.id} className="console-item console-item-editing">
-                    <AgendaItemForm initial={item} sittings={state.sittings} busy={busy} onSubmit={save} onCancel={() => setEditing(null)} />
+                    <AgendaItemForm initial={draftOf(item)} sittings={state.sittings} busy={busy} onSubmit={save} onCancel={() => setEditing(null)} />
                   </li>
                 );
               }
