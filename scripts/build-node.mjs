@@ -1,8 +1,10 @@
 // Bundles the Node-side entries (headless hub, CLI, Electron main, hub process, preload)
 // into CommonJS files under out/. Dependencies stay in node_modules; electron is never bundled.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const quiet = process.argv.includes('--quiet');
+for (const dir of ['out/main', 'out/preload']) rmSync(dir, { recursive: true, force: true });
 const common = {
   bundle: true,
   platform: 'node',

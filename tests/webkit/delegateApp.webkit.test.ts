@@ -1,0 +1,69 @@
+/** The delegate app in a real WebKit engine: it pairs, shows the current item and follows a change. */
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Hub } from '../../src/main/hub/startHub';
+import { makeDataDir, removeDataDir, socketUrl, startTestHub, tokenOf } from '../helpers/testHub';
+import { TestSocket } from '../helpers/testSocket';
+import { startWebkit } from './webkitDriver';
+import type { WebkitSession } from './webkitDriver';
+
+let dir: string;
+let hub: Hub;
+let webkit: WebkitSession;
+
+beforeAll(async () => {
+  dir = makeDataDir();
+  hub = await startTestHub(dir);
+  webkit = await startWebkit();
+});
+
+afterAll(async () => {
+  await webkit?.stop();
+  await hub?.stop();
+  removeDataDir(dir);
+});
+
+async function textOf(testId: string): Promise<string> {
+  return webkit.browser.$(`[data-testid="${testId}"]`).getText();
+}
+
+async function waitForText(testId: string, expected: string): Promise<void> {
+  await webkit.browser.waitUntil(async () => (await textOf(testId).catch(() => '')).includes(expected), {
+    timeout: 10_000,
+    timeoutMsg: `WebKit never showed "${expected}" in ${testId}`,
+  });
+}
+
+describe('delegate app in WebKit', () => {
+  it('pairs through the seat link and shows the session, the seat and the connection', async () => {
+    const link = hub.pairingLinks().find((l) => l.seat === 12);
+    await webkit.browser.url(link?.url.replace(hub.publicUrl, hub.localUrl) ?? '');
+    await waitForText('session-title', hub.engine.state().session?.title ?? '');
+    await waitForText('delegate-seat', 'Ghế 12');
+    expect(await textOf('current-item-title')).toBe('Chưa bắt đầu nội dung nào');
+    const status = await webkit.browser.$('[data-status]').getAttribute('data-status');
+    expect(status).toBe('online');
+    expect(await webkit.browser.execute(() => window.location.hash)).toBe('');
+  });
+
+  it('follows a change of the current item made by the secretary', async () => {
+    const secretary = await TestSocket.connect(socketUrl(hub), tokenOf(hub, 'secretary'));
+    const item = hub.engine.state().agenda[6];
+    const reply = await secretary.command({ type: 'agenda.setCurrent', itemId: item?.id ?? null });
+    expect(reply.type).toBe('ack');
+    await waitForText('current-item-title', item?.title ?? '');
+    await waitForText('agenda-item-current', item?.title ?? '');
+    mkdirSync('test-results/webkit', { recursive: true });
+    // WebKitGTK under Xvfb repaints a moment after the DOM changes; wait so the screenshot shows the change.
+    await webkit.browser.pause(1500);
+    await webkit.browser.saveScreenshot('test-results/webkit/delegate-current-item.png');
+    secretary.close();
+  });
+
+  it('stays paired after a reload', async () => {
+    await webkit.browser.refresh();
+    await waitForText('delegate-seat', 'Ghế 12');
+    await waitForText('current-item-title', hub.engine.state().agenda[6]?.title ?? '');
+    await webkit.browser.saveScreenshot('test-results/webkit/delegate-after-reload.png');
+  });
+});

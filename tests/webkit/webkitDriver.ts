@@ -1,0 +1,93 @@
+/**
+ * Real WebKit (WebKitGTK's MiniBrowser, Safari's engine family) driven through
+ * WebKitWebDriver under a private Xvfb display. See docs/testing.md.
+ */
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { remote } from 'webdriverio';
+
+export const WEBKIT_DRIVER = '/usr/bin/WebKitWebDriver';
+export const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+const IPAD_SAFARI_UA =
+  'Mozilla/5.0 (iPad; CPU OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1';
+
+export interface WebkitSession {
+  browser: WebdriverIO.Browser;
+  stop(): Promise<void>;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function waitForPort(port: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/status`);
+      if (response.ok) return;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`WebKitWebDriver did not answer on port ${port} within ${timeoutMs} ms`);
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  return Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what} took over ${ms} ms`)), ms))]);
+}
+
+export async function startWebkit(): Promise<WebkitSession> {
+  for (const path of [WEBKIT_DRIVER, MINIBROWSER, '/usr/bin/Xvfb']) {
+    if (!existsSync(path)) throw new Error(`${path} is missing. Run: sudo apt-get install -y --no-install-recommends webkit2gtk-driver xvfb xauth`);
+  }
+  const children: ChildProcess[] = [];
+  const display = `:${100 + Math.floor(Math.random() * 800)}`;
+  const xvfb = spawn('Xvfb', [display, '-screen', '0', '1800x2600x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+  children.push(xvfb);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const port = await freePort();
+  const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`], { stdio: 'ignore', env: { ...process.env, DISPLAY: display, GDK_SCALE: '2' } });
+  children.push(driver);
+  const stopChildren = () => {
+    for (const child of children) child.kill('SIGTERM');
+  };
+  try {
+    await waitForPort(port, 10_000);
+    const browser = await withTimeout(
+      remote({
+        hostname: '127.0.0.1',
+        port,
+        path: '/',
+        logLevel: 'error',
+        capabilities: {
+          'wdio:enforceWebDriverClassic': true,
+          'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation', `--user-agent=${IPAD_SAFARI_UA}`] },
+        } as WebdriverIO.Capabilities,
+      }),
+      30_000,
+      'Creating the WebKit session',
+    );
+    await browser.setWindowSize(834, 1232);
+    return {
+      browser,
+      async stop() {
+        await browser.deleteSession().catch(() => undefined);
+        stopChildren();
+      },
+    };
+  } catch (error) {
+    stopChildren();
+    throw error;
+  }
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+/** The real-WebKit run: one file at a time, with room for the browser to start. */
+export default defineConfig({
+  test: {
+    include: ['tests/webkit/**/*.webkit.test.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    fileParallelism: false,
+  },
+});
