@@ -2,6 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
 import { demoSession } from '../../src/main/hub/demoSession';
 import { startHub } from '../../src/main/hub/startHub';
 import type { Hub, HubOptions } from '../../src/main/hub/startHub';
@@ -34,4 +35,22 @@ export function tokenOf(hub: Hub, principalId: string): string {
 
 export function socketUrl(hub: Hub): string {
   return `${hub.localUrl.replace(/^http/, 'ws')}/ws`;
+}
+
+/**
+ * Gives each test of the file its own hub on a fresh data folder, stopped and
+ * removed after the test. `use` receives them before each test.
+ */
+export function useFreshHub(use: (hub: Hub, dataDir: string) => void, options: Partial<HubOptions> = {}): void {
+  let hub: Hub | undefined;
+  let dir: string | undefined;
+  beforeEach(async () => {
+    dir = makeDataDir();
+    hub = await startTestHub(dir, options);
+    use(hub, dir);
+  });
+  afterEach(async () => {
+    await hub?.stop();
+    if (dir) removeDataDir(dir);
+  });
 }

@@ -57,21 +57,15 @@ export class HubClient {
   }
 
   start(): void {
-    const env = this.options.environment ?? (typeof window === 'undefined' ? undefined : window);
-    env?.addEventListener('online', this.retrySoon);
-    env?.addEventListener('offline', this.onOffline);
-    env?.addEventListener('pageshow', this.retrySoon);
-    env?.addEventListener('visibilitychange', this.onVisibility);
+    const env = this.environment();
+    for (const [name, listener] of this.deviceListeners()) env?.addEventListener(name, listener);
     this.connect();
   }
 
   stop(): void {
     this.stopped = true;
-    const env = this.options.environment ?? (typeof window === 'undefined' ? undefined : window);
-    env?.removeEventListener('online', this.retrySoon);
-    env?.removeEventListener('offline', this.onOffline);
-    env?.removeEventListener('pageshow', this.retrySoon);
-    env?.removeEventListener('visibilitychange', this.onVisibility);
+    const env = this.environment();
+    for (const [name, listener] of this.deviceListeners()) env?.removeEventListener(name, listener);
     this.clearTimers();
     this.socket?.close(1000, 'client stopped');
     this.socket = null;
@@ -91,6 +85,20 @@ export class HubClient {
     this.connect();
   }
 
+  private environment(): HubClientOptions['environment'] {
+    return this.options.environment ?? (typeof window === 'undefined' ? undefined : window);
+  }
+
+  /** What the device tells us about its network and screen, and how each is handled. */
+  private deviceListeners(): Array<[string, () => void]> {
+    return [
+      ['online', this.retrySoon],
+      ['offline', this.onOffline],
+      ['pageshow', this.retrySoon],
+      ['visibilitychange', this.onVisibility],
+    ];
+  }
+
   private readonly retrySoon = () => this.retryNow();
 
   /** The device lost its network (Wi-Fi dropped): the socket is as good as dead, so say so at once. */
@@ -99,8 +107,7 @@ export class HubClient {
   };
 
   private readonly onVisibility = () => {
-    const env = this.options.environment ?? (typeof window === 'undefined' ? undefined : window);
-    const visible = (env as { document?: { visibilityState: string } } | undefined)?.document?.visibilityState === 'visible';
+    const visible = this.environment()?.document?.visibilityState === 'visible';
     if (!visible) return;
     if (this.status === 'online') this.checkSilence();
     else this.retryNow();

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { Role } from './roles';
-import { agendaKindSchema, idSchema, notesSchema, presenterSchema, titleSchema } from './values';
+import { agendaItemChangesSchema, agendaKindSchema, idSchema, notesSchema, presenterSchema, titleSchema } from './values';
 
 const agendaAdd = z.strictObject({
   type: z.literal('agenda.add'),
@@ -20,15 +20,7 @@ const agendaAdd = z.strictObject({
 const agendaUpdate = z.strictObject({
   type: z.literal('agenda.update'),
   itemId: idSchema,
-  changes: z
-    .strictObject({
-      sittingId: idSchema.optional(),
-      title: titleSchema.optional(),
-      kind: agendaKindSchema.optional(),
-      presenter: presenterSchema.optional(),
-      notes: notesSchema.optional(),
-    })
-    .refine((changes) => Object.keys(changes).length > 0, 'changes must name at least one field'),
+  changes: agendaItemChangesSchema.refine((changes) => Object.keys(changes).length > 0, 'changes must name at least one field'),
 });
 
 const agendaMove = z.strictObject({

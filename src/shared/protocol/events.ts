@@ -3,7 +3,7 @@
  * `noun.verbed`. The shared `apply` folds them into the session state.
  */
 import { z } from 'zod';
-import { agendaItemSchema, agendaKindSchema, idSchema, notesSchema, presenterSchema, principalSchema, seatSchema, sessionInfoSchema, sittingSchema, titleSchema } from './values';
+import { agendaItemChangesSchema, agendaItemSchema, idSchema, principalSchema, seatSchema, sessionInfoSchema, sittingSchema } from './values';
 
 const sessionCreated = z.strictObject({
   type: z.literal('session.created'),
@@ -23,13 +23,7 @@ const agendaItemAdded = z.strictObject({
 const agendaItemUpdated = z.strictObject({
   type: z.literal('agenda.itemUpdated'),
   itemId: idSchema,
-  changes: z.strictObject({
-    sittingId: idSchema.optional(),
-    title: titleSchema.optional(),
-    kind: agendaKindSchema.optional(),
-    presenter: presenterSchema.optional(),
-    notes: notesSchema.optional(),
-  }),
+  changes: agendaItemChangesSchema,
 });
 
 const agendaItemMoved = z.strictObject({

@@ -24,6 +24,15 @@ export const agendaItemSchema = z.strictObject({
 });
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
 
+/** The editable fields of an agenda item, each optional: what an update changes. */
+export const agendaItemChangesSchema = z.strictObject({
+  sittingId: idSchema.optional(),
+  title: titleSchema.optional(),
+  kind: agendaKindSchema.optional(),
+  presenter: presenterSchema.optional(),
+  notes: notesSchema.optional(),
+});
+
 export const sittingSchema = z.strictObject({
   id: idSchema,
   title: titleSchema,

@@ -1,17 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Hub } from '../../../src/main/hub/startHub';
-import { makeDataDir, removeDataDir, socketUrl, startTestHub, tokenOf } from '../../helpers/testHub';
+import { socketUrl, tokenOf, useFreshHub } from '../../helpers/testHub';
 import { TestSocket } from '../../helpers/testSocket';
 
-let dir: string;
 let hub: Hub;
-beforeEach(async () => {
-  dir = makeDataDir();
-  hub = await startTestHub(dir);
-});
-afterEach(async () => {
-  await hub.stop();
-  removeDataDir(dir);
+useFreshHub((fresh) => {
+  hub = fresh;
 });
 
 describe('agenda fan-out over real sockets', () => {

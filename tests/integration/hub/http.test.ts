@@ -1,20 +1,28 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Hub } from '../../../src/main/hub/startHub';
 import { PROTOCOL_VERSION } from '../../../src/shared/protocol';
-import { makeDataDir, removeDataDir, socketUrl, startTestHub, tokenOf } from '../../helpers/testHub';
+import { socketUrl, tokenOf, useFreshHub } from '../../helpers/testHub';
 import { TestSocket } from '../../helpers/testSocket';
 
-let dir: string;
+/** A small apps folder of the test's own, with a secret file beside it that must never be served. */
+const appsRoot = mkdtempSync(join(tmpdir(), 'chamber-apps-'));
+const rendererDir = join(appsRoot, 'renderer');
+mkdirSync(join(rendererDir, 'delegate'), { recursive: true });
+writeFileSync(join(rendererDir, 'delegate', 'index.html'), '<!doctype html><title>delegate</title>');
+writeFileSync(join(appsRoot, 'secret.txt'), 'hub.key lives here');
+afterAll(() => rmSync(appsRoot, { recursive: true, force: true }));
+
 let hub: Hub;
-beforeEach(async () => {
-  dir = makeDataDir();
-  hub = await startTestHub(dir);
-});
-afterEach(async () => {
-  await hub.stop();
-  removeDataDir(dir);
-});
+useFreshHub(
+  (fresh) => {
+    hub = fresh;
+  },
+  { rendererDir },
+);
 
 /** A GET with a chosen Host header (fetch does not let a caller set Host). */
 function get(path: string, host: string): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
@@ -68,10 +76,21 @@ describe('hub HTTP', () => {
     expect((await get('/screen', `127.0.0.1:${hub.port}`)).headers.location).toBe('/screen/');
   });
 
-  it('refuses writes and unknown paths', async () => {
+  it('serves the built apps with revalidation', async () => {
+    const response = await get('/delegate/', `127.0.0.1:${hub.port}`);
+    expect(response.status).toBe(200);
+    expect(response.body).toContain('<title>delegate</title>');
+    expect(response.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('refuses writes, unknown paths and paths that try to leave the apps folder', async () => {
     expect((await fetch(`${hub.localUrl}/healthz`, { method: 'POST' })).status).toBe(405);
-    const traversal = await get('/delegate/../../../../etc/passwd', `127.0.0.1:${hub.port}`);
-    expect(traversal.status).toBe(404);
-    expect(traversal.body).not.toContain('root:');
+    expect((await get('/nothing-here.js', `127.0.0.1:${hub.port}`)).status).toBe(404);
+    for (const path of ['/../secret.txt', '/delegate/../../secret.txt', '/%2e%2e/secret.txt', '/delegate/..%2f..%2fsecret.txt', '/../../../../etc/passwd']) {
+      const response = await get(path, `127.0.0.1:${hub.port}`);
+      expect(response.status, path).toBe(404);
+      expect(response.body).not.toContain('hub.key lives here');
+      expect(response.body).not.toContain('root:');
+    }
   });
 });

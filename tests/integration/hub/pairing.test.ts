@@ -1,19 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/main/cli';
 import type { Hub } from '../../../src/main/hub/startHub';
 import { CLOSE_CODES } from '../../../src/shared/protocol';
-import { makeDataDir, removeDataDir, socketUrl, startTestHub, tokenOf } from '../../helpers/testHub';
+import { socketUrl, tokenOf, useFreshHub } from '../../helpers/testHub';
 import { TestSocket } from '../../helpers/testSocket';
 
 let dir: string;
 let hub: Hub;
-beforeEach(async () => {
-  dir = makeDataDir();
-  hub = await startTestHub(dir);
-});
-afterEach(async () => {
-  await hub.stop();
-  removeDataDir(dir);
+useFreshHub((fresh, freshDir) => {
+  hub = fresh;
+  dir = freshDir;
 });
 
 function captureCli(args: string[]): { code: number; out: string; err: string } {

@@ -1,19 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Hub } from '../../../src/main/hub/startHub';
 import type { Principal } from '../../../src/shared/protocol';
 import { LIMITS } from '../../../src/shared/protocol';
-import { makeDataDir, removeDataDir, socketUrl, startTestHub, tokenOf } from '../../helpers/testHub';
+import { socketUrl, tokenOf, useFreshHub } from '../../helpers/testHub';
 import { TestSocket } from '../../helpers/testSocket';
 
-let dir: string;
 let hub: Hub;
-beforeEach(async () => {
-  dir = makeDataDir();
-  hub = await startTestHub(dir);
-});
-afterEach(async () => {
-  await hub.stop();
-  removeDataDir(dir);
+useFreshHub((fresh) => {
+  hub = fresh;
 });
 
 const secretary: Principal = { id: 'secretary', role: 'secretary', seat: null, generation: 1 };
