@@ -1,4 +1,7 @@
 import { defineConfig } from 'vitest/config';
+import { installNode20Polyfills } from './scripts/node20Polyfills';
+
+installNode20Polyfills();
 
 export default defineConfig({
   test: {

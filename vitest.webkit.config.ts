@@ -1,4 +1,7 @@
 import { defineConfig } from 'vitest/config';
+import { installNode20Polyfills } from './scripts/node20Polyfills';
+
+installNode20Polyfills();
 
 /** The real-WebKit run: one file at a time, with room for the browser to start. */
 export default defineConfig({

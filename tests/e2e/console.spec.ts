@@ -68,3 +68,16 @@ test.describe('the console', () => {
     expect(response.status()).toBe(403);
   });
 });
+
+test('the chair’s console moves the session from item to item but cannot edit the agenda or pair devices', async ({ hub, page, openIpad }) => {
+  const chairLink = hub.pairingLinks().find((link) => link.role === 'chair');
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto(chairLink?.url.replace(hub.publicUrl, hub.localUrl) ?? '');
+  const ipad = await openIpad(6);
+  await expect(page.getByText('Chủ tọa', { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Thêm nội dung' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Sửa' })).toHaveCount(0);
+  await expect(page.getByRole('tab', { name: 'Ghép nối thiết bị' })).toHaveCount(0);
+  await page.getByTestId('console-item').nth(2).getByRole('button', { name: 'Chuyển đến nội dung này' }).click();
+  await expect(ipad.page.getByTestId('current-item-title')).toContainText(hub.engine.state().agenda[2]?.title ?? '');
+});

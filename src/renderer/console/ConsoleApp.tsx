@@ -10,6 +10,7 @@ import { AgendaPanel } from './AgendaPanel';
 import { ConsoleUnauthorized } from './ConsoleUnauthorized';
 import { DelegatesPanel } from './DelegatesPanel';
 import { FeedbackArea } from './FeedbackArea';
+import { countOnlineSeats } from './onlineSeats';
 import { PairingPanel } from './PairingPanel';
 
 type Tab = 'agenda' | 'delegates' | 'pairing';
@@ -28,7 +29,7 @@ export function ConsoleApp({ connection }: { connection: SessionConnection }) {
   if (lostAccess) return <ConsoleUnauthorized />;
 
   const isSecretary = me?.role === 'secretary';
-  const onlineDelegates = online.filter((id) => id.startsWith('seat-')).length;
+  const onlineDelegates = countOnlineSeats(state, online);
   const tabs: Array<{ id: Tab; label: string }> = [
     { id: 'agenda', label: t('console.tab.agenda') },
     { id: 'delegates', label: t('console.tab.delegates') },

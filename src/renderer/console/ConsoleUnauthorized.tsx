@@ -7,7 +7,12 @@ export function ConsoleUnauthorized() {
   return (
     <FullMessage title={t('app.console')}>
       <p>{t('console.unauthorized')}</p>
-      <LanguageToggle />
+      <div className="form-actions message-actions">
+        <button type="button" className="button button-primary" onClick={() => window.location.reload()}>
+          {t('console.reload')}
+        </button>
+        <LanguageToggle />
+      </div>
     </FullMessage>
   );
 }

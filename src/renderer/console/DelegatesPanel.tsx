@@ -5,17 +5,19 @@ import type { SessionState } from '../../shared/protocol';
 import type { SessionConnection } from '../client/sessionStore';
 import { useT } from '../ui/language';
 import { useSessionView } from '../ui/useSessionView';
+import { countOnlineSeats } from './onlineSeats';
 import { QrDialog } from './QrDialog';
 import { useReissue } from './useReissue';
 
 export function DelegatesPanel({ connection, state, canPair }: { connection: SessionConnection; state: SessionState; canPair: boolean }) {
   const t = useT();
-  const online = new Set(useSessionView(connection.store, (view) => view.online));
+  const onlineIds = useSessionView(connection.store, (view) => view.online);
+  const online = new Set(onlineIds);
   const links = useSessionView(connection.store, (view) => view.pairingLinks);
   const { reissue, busy } = useReissue(connection);
   const [shownId, setShownId] = useState<string | null>(null);
   const shown = links.find((link) => link.principalId === shownId);
-  const onlineCount = state.seats.filter((seat) => online.has(seatPrincipalId(seat.seat))).length;
+  const onlineCount = countOnlineSeats(state, onlineIds);
 
   return (
     <div className="delegates-panel">

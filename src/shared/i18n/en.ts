@@ -71,6 +71,7 @@ export const en: Record<MessageKey, string> = {
   'console.close': 'Close',
   'console.openLink': 'Link',
   'console.staffLinks': 'Links for the chair and the big screen',
+  'console.reload': 'Reload the page',
   'console.unauthorized': 'The console opens only on the session’s host computer, or through a link that carries the secretary’s code.',
 
   'delegate.seat': 'Seat {seat}',

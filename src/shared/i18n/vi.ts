@@ -69,6 +69,7 @@ export const vi = {
   'console.close': 'Đóng',
   'console.openLink': 'Liên kết',
   'console.staffLinks': 'Liên kết cho chủ tọa và màn hình lớn',
+  'console.reload': 'Tải lại trang',
   'console.unauthorized': 'Bàn điều hành chỉ mở được trên máy chủ của kỳ họp, hoặc bằng liên kết có mã của thư ký.',
 
   'delegate.seat': 'Ghế {seat}',

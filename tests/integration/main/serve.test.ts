@@ -1,0 +1,111 @@
+/** `npm run serve` as a real process: it prints its addresses, answers health checks, and stops cleanly on Ctrl-C. */
+import { spawn } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../webkit/webkitDriver';
+import { makeDataDir, removeDataDir } from '../../helpers/testHub';
+
+let bundleDir: string;
+let serveScript: string;
+
+beforeAll(async () => {
+  // Inside the project, so the bundle resolves its dependencies from node_modules.
+  mkdirSync(join('out', 'test-bundles'), { recursive: true });
+  bundleDir = mkdtempSync(join('out', 'test-bundles', 'serve-'));
+  serveScript = join(process.cwd(), bundleDir, 'serve.cjs');
+  await build({ entryPoints: ['src/main/serve.ts'], bundle: true, platform: 'node', format: 'cjs', packages: 'external', outfile: serveScript, logLevel: 'error' });
+});
+afterAll(() => rmSync(bundleDir, { recursive: true, force: true }));
+
+function startServe(args: string[]): { child: ChildProcessWithoutNullStreams; output: () => string } {
+  const child = spawn(process.execPath, [serveScript, ...args], { cwd: process.cwd() });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  return { child, output: () => output };
+}
+
+async function waitForOutput(output: () => string, pattern: RegExp, timeoutMs = 10_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const match = output().match(pattern);
+    if (match) return match[0];
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`serve never printed ${pattern}; it printed:\n${output()}`);
+}
+
+describe('npm run serve', () => {
+  it('prints the console, delegate and LAN addresses, serves health, and shuts down cleanly on SIGINT', async () => {
+    const dataDir = makeDataDir();
+    const port = await freePort();
+    const { child, output } = startServe(['--port', String(port), '--host', '127.0.0.1', '--data', dataDir]);
+    try {
+      await waitForOutput(output, /Press Ctrl-C to stop/);
+      expect(output()).toContain(`LAN address:   http://127.0.0.1:${port}`);
+      expect(output()).toContain(`Console:       http://127.0.0.1:${port}/console/`);
+      expect(output()).toContain(`Delegates:     http://127.0.0.1:${port}/delegate/`);
+      expect(output()).toContain(`Data folder:   ${dataDir}`);
+      const health = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.json());
+      expect(health).toMatchObject({ ok: true, seq: 1, clients: 0 });
+
+      const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+      child.kill('SIGINT');
+      expect(await exited).toBe(0);
+      expect(output()).toMatch(/stopping the hub/);
+      await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+    } finally {
+      child.kill('SIGKILL');
+      removeDataDir(dataDir);
+    }
+  });
+
+  it('keeps the session when started again on the same data folder', async () => {
+    const dataDir = makeDataDir();
+    try {
+      const sessionIds: unknown[] = [];
+      for (let run = 0; run < 2; run += 1) {
+        const port = await freePort();
+        const { child, output } = startServe(['--port', String(port), '--host', '127.0.0.1', '--data', dataDir]);
+        await waitForOutput(output, /Press Ctrl-C to stop/);
+        sessionIds.push((await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.json())).sessionId);
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      expect(sessionIds[0]).toEqual(expect.any(String));
+      expect(sessionIds[1]).toBe(sessionIds[0]);
+    } finally {
+      removeDataDir(dataDir);
+    }
+  });
+
+  it('refuses a bad option with its usage and exit code 2', async () => {
+    const { child, output } = startServe(['--port', 'many']);
+    const code = await new Promise((resolve) => child.once('exit', resolve));
+    expect(code).toBe(2);
+    expect(output()).toContain('--port must be a whole number');
+    expect(output()).toContain('Usage: npm run serve');
+  });
+
+  it('says clearly when the port is taken', async () => {
+    const dataDir = makeDataDir();
+    const otherDataDir = makeDataDir();
+    const port = await freePort();
+    const first = startServe(['--port', String(port), '--host', '127.0.0.1', '--data', dataDir]);
+    try {
+      await waitForOutput(first.output, /Press Ctrl-C to stop/);
+      const second = startServe(['--port', String(port), '--host', '127.0.0.1', '--data', otherDataDir]);
+      const code = await new Promise((resolve) => second.child.once('exit', resolve));
+      expect(code).toBe(1);
+      expect(second.output()).toContain('That port is already in use');
+    } finally {
+      first.child.kill('SIGKILL');
+      removeDataDir(dataDir);
+      removeDataDir(otherDataDir);
+    }
+  });
+});
