@@ -81,3 +81,17 @@ test('the chair’s console moves the session from item to item but cannot edit 
   await page.getByTestId('console-item').nth(2).getByRole('button', { name: 'Chuyển đến nội dung này' }).click();
   await expect(ipad.page.getByTestId('current-item-title')).toContainText(hub.engine.state().agenda[2]?.title ?? '');
 });
+
+test('the secretary walks the agenda with the next-item button, and the iPads follow', async ({ hub, openConsole, openIpad }) => {
+  const console = await openConsole();
+  const ipad = await openIpad(17);
+  const agenda = hub.engine.state().agenda;
+  await console.getByRole('button', { name: 'Bắt đầu nội dung đầu tiên' }).click();
+  await expect(console.getByTestId('console-current')).toContainText(`1. ${agenda[0]?.title}`);
+  await expect(ipad.page.getByTestId('current-item-title')).toContainText(agenda[0]?.title ?? '');
+  await console.getByRole('button', { name: 'Sang nội dung tiếp theo →' }).click();
+  await expect(console.getByTestId('console-current')).toContainText(`2. ${agenda[1]?.title}`);
+  await expect(ipad.page.getByTestId('current-item-title')).toContainText(agenda[1]?.title ?? '');
+  await console.getByRole('button', { name: 'Dừng nội dung hiện tại' }).click();
+  await expect(ipad.page.getByTestId('current-item-title')).toHaveText('Chưa bắt đầu nội dung nào');
+});

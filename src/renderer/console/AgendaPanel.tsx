@@ -42,15 +42,27 @@ export function AgendaPanel({ connection, state, canEdit }: AgendaPanelProps) {
   }
 
   const firstSitting = state.sittings[0];
+  const currentIndex = state.agenda.findIndex((item) => item.id === state.currentItemId);
+  const current = state.agenda[currentIndex];
+  const next = state.agenda[currentIndex + 1];
   return (
     <div className="agenda-panel">
-      <div className="panel-toolbar">
-        <h2>{t('agenda.title')}</h2>
-        {state.currentItemId !== null && (
+      <div className="current-bar" data-testid="console-current">
+        <span className="current-bar-label">{t('agenda.current')}:</span>
+        <span className="current-bar-title">{current ? `${currentIndex + 1}. ${current.title}` : t('agenda.noCurrent')}</span>
+        {next && (
+          <button type="button" className="button button-primary" disabled={busy} onClick={() => void run({ type: 'agenda.setCurrent', itemId: next.id })}>
+            {current ? t('console.nextItem') : t('console.startFirst')}
+          </button>
+        )}
+        {current && (
           <button type="button" className="button" disabled={busy} onClick={() => void run({ type: 'agenda.setCurrent', itemId: null })}>
             {t('console.clearCurrent')}
           </button>
         )}
+      </div>
+      <div className="panel-toolbar">
+        <h2>{t('agenda.title')}</h2>
         {canEdit && firstSitting && (
           <button type="button" className="button button-primary" onClick={() => setEditing({ mode: 'add' })} disabled={editing !== null}>
             {t('console.addItem')}

@@ -41,6 +41,8 @@ export const en: Record<MessageKey, string> = {
   'console.tab.pairing': 'Pair devices',
   'console.setCurrent': 'Make this the current item',
   'console.isCurrent': 'Current item',
+  'console.nextItem': 'Next item →',
+  'console.startFirst': 'Start the first item',
   'console.clearCurrent': 'Stop the current item',
   'console.addItem': 'Add item',
   'console.edit': 'Edit',

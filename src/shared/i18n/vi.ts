@@ -39,6 +39,8 @@ export const vi = {
   'console.tab.pairing': 'Ghép nối thiết bị',
   'console.setCurrent': 'Chuyển đến nội dung này',
   'console.isCurrent': 'Đang diễn ra',
+  'console.nextItem': 'Sang nội dung tiếp theo →',
+  'console.startFirst': 'Bắt đầu nội dung đầu tiên',
   'console.clearCurrent': 'Dừng nội dung hiện tại',
   'console.addItem': 'Thêm nội dung',
   'console.edit': 'Sửa',
