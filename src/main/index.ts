@@ -20,6 +20,9 @@ interface RunningHub {
 let hub: RunningHub | null = null;
 let consoleWindow: BrowserWindow | null = null;
 let quitting = false;
+/** Start times of recent hub restarts; too many in a short while means it cannot run. */
+const recentRestarts: number[] = [];
+const MAX_RESTARTS_PER_MINUTE = 3;
 
 function startHubProcess(): Promise<RunningHub> {
   const child = utilityProcess.fork(join(__dirname, 'hubProcess.cjs'), ['--data', app.getPath('userData'), '--port', String(DEFAULT_PORT)], {
@@ -40,9 +43,20 @@ function startHubProcess(): Promise<RunningHub> {
 
 /** A crashed hub is started again on the same data; the window reloads and resumes. */
 async function restartHub(exitCode: number): Promise<void> {
+  const now = Date.now();
+  recentRestarts.push(now);
+  while (recentRestarts.length > 0 && (recentRestarts[0] ?? now) < now - 60_000) recentRestarts.shift();
+  if (recentRestarts.length > MAX_RESTARTS_PER_MINUTE) {
+    dialog.showErrorBox('Chamber', `The hub keeps stopping (exit code ${exitCode}). The session data is safe on disk; restart Chamber.`);
+    return;
+  }
   console.error(`The hub exited with code ${exitCode}; starting it again`);
-  hub = await startHubProcess();
-  consoleWindow?.loadURL(`${hub.localUrl}/console/`);
+  try {
+    hub = await startHubProcess();
+    void consoleWindow?.loadURL(`${hub.localUrl}/console/`);
+  } catch (error) {
+    dialog.showErrorBox('Chamber', `The hub could not start again: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 /** True when an IPC call comes from the console page served by our own hub. */
