@@ -78,9 +78,12 @@ export class HubClient {
     return true;
   }
 
-  /** Skips the backoff wait and tries at once (the user pressed "retry"). */
+  /**
+   * Skips the backoff wait and tries at once (the user pressed "retry", or the
+   * device came back online). An attempt already under way is left to finish.
+   */
   retryNow(): void {
-    if (this.isFinal() || this.stopped || this.status === 'online') return;
+    if (this.isFinal() || this.stopped || this.status !== 'offline') return;
     this.failures = 0;
     this.connect();
   }
