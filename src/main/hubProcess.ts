@@ -15,7 +15,7 @@ const report = (message: HubProcessMessage) => process.parentPort.postMessage(me
 async function main(): Promise<void> {
   const { values } = parseArgs({
     args: process.argv.slice(2),
-    options: { data: { type: 'string' }, port: { type: 'string' } },
+    options: { data: { type: 'string' }, port: { type: 'string' }, 'demo-documents': { type: 'string' } },
     strict: false,
   });
   if (typeof values.data !== 'string') throw new Error('--data is required');
@@ -24,6 +24,7 @@ async function main(): Promise<void> {
     port: Number(values.port ?? 0),
     rendererDir: rendererDir(__dirname),
     seed: demoSession(),
+    ...(typeof values['demo-documents'] === 'string' ? { seedDocumentsDir: values['demo-documents'] } : {}),
     log: consoleLogger(),
   });
   const secretaryToken = hub.engine.tokens().tokenOf('secretary');

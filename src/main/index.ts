@@ -25,7 +25,9 @@ const recentRestarts: number[] = [];
 const MAX_RESTARTS_PER_MINUTE = 3;
 
 function startHubProcess(): Promise<RunningHub> {
-  const child = utilityProcess.fork(join(__dirname, 'hubProcess.cjs'), ['--data', app.getPath('userData'), '--port', String(DEFAULT_PORT)], {
+  const demoDocuments = app.isPackaged ? join(process.resourcesPath, 'demo', 'documents') : join(app.getAppPath(), 'resources', 'demo', 'documents');
+  const args = ['--data', app.getPath('userData'), '--port', String(DEFAULT_PORT), '--demo-documents', demoDocuments];
+  const child = utilityProcess.fork(join(__dirname, 'hubProcess.cjs'), args, {
     serviceName: 'Chamber hub',
     stdio: 'inherit',
   });

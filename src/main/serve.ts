@@ -1,4 +1,5 @@
 /** Headless entry: the hub and the console with no Electron, for this machine or a small server. */
+import { demoDocumentsDir } from './demoDocumentsDir';
 import { demoSession } from './hub/demoSession';
 import { consoleLogger } from './hub/logger';
 import { startHub } from './hub/startHub';
@@ -21,6 +22,8 @@ async function main(): Promise<void> {
     allowedHostNames: options.allowedHostNames,
     rendererDir: rendererDir(__dirname),
     seed: demoSession(),
+    seedDocumentsDir: demoDocumentsDir(__dirname),
+    maxDocumentBytes: options.maxDocumentMegabytes * 1024 * 1024,
     log: consoleLogger(),
   });
   const secretaryLink = hub.pairingLinks().find((link) => link.role === 'secretary');

@@ -9,13 +9,18 @@ export interface ServeOptions {
   host: string | undefined;
   dataDir: string;
   allowedHostNames: string[];
+  /** The largest PDF an import accepts, in megabytes. */
+  maxDocumentMegabytes: number;
 }
+
+export const DEFAULT_MAX_DOCUMENT_MEGABYTES = 200;
 
 export const SERVE_USAGE = `Usage: npm run serve -- [--port N] [--host ADDRESS] [--data DIR] [--allow-host NAME]
   --port        port to listen on (default ${DEFAULT_PORT}; 0 picks a free one)
   --host        interface to listen on (default: every interface)
   --data        data folder (default: the per-user app data folder)
-  --allow-host  a DNS name the hub may be reached by, besides its IP addresses (repeatable)`;
+  --allow-host  a DNS name the hub may be reached by, besides its IP addresses (repeatable)
+  --max-document-mb  the largest PDF an import accepts (default ${DEFAULT_MAX_DOCUMENT_MEGABYTES})`;
 
 export function parseServeOptions(args: string[]): ServeOptions {
   const { values } = parseArgs({
@@ -25,6 +30,7 @@ export function parseServeOptions(args: string[]): ServeOptions {
       host: { type: 'string' },
       data: { type: 'string' },
       'allow-host': { type: 'string', multiple: true },
+      'max-document-mb': { type: 'string' },
       help: { type: 'boolean' },
     },
     strict: true,
@@ -33,8 +39,13 @@ export function parseServeOptions(args: string[]): ServeOptions {
   if (values.help) throw new UsageError('');
   const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a whole number from 0 to 65535, not "${values.port}"`);
+  const maxDocumentMegabytes = values['max-document-mb'] === undefined ? DEFAULT_MAX_DOCUMENT_MEGABYTES : Number(values['max-document-mb']);
+  if (!Number.isFinite(maxDocumentMegabytes) || maxDocumentMegabytes <= 0) {
+    throw new UsageError(`--max-document-mb must be a positive number, not "${values['max-document-mb']}"`);
+  }
   return {
     port,
+    maxDocumentMegabytes,
     host: values.host,
     dataDir: values.data ?? defaultDataDir(),
     allowedHostNames: (values['allow-host'] ?? []).map((name) => name.toLowerCase()),

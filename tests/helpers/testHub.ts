@@ -22,6 +22,7 @@ export async function startTestHub(dataDir: string, options: Partial<HubOptions>
     host: '127.0.0.1',
     rendererDir: join(import.meta.dirname, '..', '..', 'out', 'renderer'),
     seed: demoSession(),
+    seedDocumentsDir: join(import.meta.dirname, '..', '..', 'resources', 'demo', 'documents'),
     ...options,
   });
 }

@@ -1,5 +1,5 @@
 /**
- * Tells staff who is online. Changes are coalesced for a short moment, so a
+ * Tells staff who is online and which delegates follow the presenter. Changes are coalesced for a short moment, so a
  * hall of iPads waking up at once costs one message per staff client, not one
  * per iPad.
  */
@@ -15,8 +15,12 @@ export function createPresenceBroadcaster(registry: ClientRegistry, delayMs = 10
   let timer: NodeJS.Timeout | null = null;
   const flush = () => {
     timer = null;
-    const text = serialize({ type: 'presence', online: registry.onlinePrincipalIds() });
-    for (const client of registry.inAudience('staff')) client.send(text);
+    const presence = serialize({ type: 'presence', online: registry.onlinePrincipalIds() });
+    const following = serialize({ type: 'following', following: registry.followingPrincipalIds() });
+    for (const client of registry.inAudience('staff')) {
+      client.send(presence);
+      client.send(following);
+    }
   };
   return {
     changed() {

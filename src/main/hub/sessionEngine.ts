@@ -4,8 +4,8 @@
  * hear of events only after the commit, so nothing unstored ever leaves the hub.
  */
 import { randomBytes } from 'node:crypto';
-import { apply, createSessionEvents, decide, replay } from '../../shared/core';
-import type { RejectionCode, SessionDefinition } from '../../shared/core';
+import { apply, createSessionEvents, decide, importDocument, replay } from '../../shared/core';
+import type { DocumentImport, RejectionCode, SessionDefinition } from '../../shared/core';
 import type { Command, Principal, SessionState, StoredEvent } from '../../shared/protocol';
 import { LIMITS } from '../../shared/protocol';
 import { buildTokenDirectory } from './auth/tokens';
@@ -21,10 +21,12 @@ export interface SessionEngine {
   seq(): number;
   tokens(): TokenDirectory;
   execute(actor: Principal, command: Command): ExecuteResult;
+  /** Attaches a stored, checked PDF to an agenda item (see `importDocument` in the core). */
+  importDocument(actor: Principal, input: DocumentImport): ({ ok: true; documentId: string; seq: number }) | { ok: false; code: RejectionCode; message: string };
   /** Events after `seq` for a resuming client, or null when a snapshot serves better. */
   eventsAfter(seq: number): StoredEvent[] | null;
-  /** Creates the session from a definition when the log is still empty. */
-  seedIfEmpty(definition: SessionDefinition): void;
+  /** Creates the session from a definition when the log is still empty; true when it did. */
+  seedIfEmpty(definition: SessionDefinition): boolean;
   onCommit(listener: (events: StoredEvent[]) => void): void;
 }
 
@@ -73,6 +75,12 @@ export function createSessionEngine(options: SessionEngineOptions): SessionEngin
       const stored = commit(decision.events);
       return { ok: true, seq: log.lastSeq(), events: stored };
     },
+    importDocument(actor, input) {
+      const decision = importDocument(state, input, { actor, now: now(), newId });
+      if (!decision.ok) return decision;
+      commit(decision.events);
+      return { ok: true, documentId: decision.documentId, seq: log.lastSeq() };
+    },
     eventsAfter(seq) {
       const latest = log.lastSeq();
       if (latest - seq > LIMITS.maxReplayEvents) return null;
@@ -81,7 +89,9 @@ export function createSessionEngine(options: SessionEngineOptions): SessionEngin
       return log.readAfter(seq);
     },
     seedIfEmpty(definition) {
-      if (log.lastSeq() === 0) commit(createSessionEvents(definition, newId));
+      if (log.lastSeq() !== 0) return false;
+      commit(createSessionEvents(definition, newId));
+      return true;
     },
     onCommit(listener) {
       listeners.push(listener);

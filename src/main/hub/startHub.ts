@@ -13,6 +13,8 @@ import type { PairingLink } from '../../shared/protocol';
 import { loadOrCreateHubKey } from './auth/hubKey';
 import { pairingLinks } from './auth/pairingLinks';
 import { DATABASE_FILE, ensureDataFolder, writeHubInfo } from './dataFolder';
+import { openDocumentStore } from './documents/documentStore';
+import { seedDocuments } from './documents/seedDocuments';
 import { createHttpHandler } from './http/httpHandler';
 import type { HealthReport } from './http/httpHandler';
 import { isAllowedHost, isSameOriginUpgrade } from './http/requestGuard';
@@ -28,6 +30,9 @@ import type { HubClient } from './ws/clientConnection';
 import { ClientRegistry } from './ws/clientRegistry';
 import { fanOutEvents, serialize } from './ws/fanOut';
 
+/** 200 MB: larger than any council paper, small enough to refuse a mistake. */
+export const DEFAULT_MAX_DOCUMENT_BYTES = 200 * 1024 * 1024;
+
 export interface HubOptions {
   dataDir: string;
   /** 0 picks a free port. */
@@ -38,6 +43,10 @@ export interface HubOptions {
   rendererDir: string;
   /** The session to create when the data folder holds none (the demo session). */
   seed?: SessionDefinition;
+  /** Where the seed's documents are; without it the seed gets no documents. */
+  seedDocumentsDir?: string;
+  /** The largest PDF an import accepts. */
+  maxDocumentBytes?: number;
   /** Host names, besides IP literals and localhost, that the hub answers to. */
   allowedHostNames?: string[];
   log?: Logger;
@@ -63,7 +72,10 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const key = loadOrCreateHubKey(options.dataDir);
   const eventLog = openSqliteEventLog(join(options.dataDir, DATABASE_FILE));
   const engine = createSessionEngine({ log: eventLog, key });
-  if (options.seed) engine.seedIfEmpty(options.seed);
+  const store = openDocumentStore(options.dataDir);
+  if (options.seed && engine.seedIfEmpty(options.seed) && options.seedDocumentsDir) {
+    await seedDocuments(engine, store, options.seed, options.seedDocumentsDir, log);
+  }
 
   const registry = new ClientRegistry();
   const presence = createPresenceBroadcaster(registry);
@@ -97,6 +109,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const server = createServer(
     createHttpHandler({
       rendererDir: options.rendererDir,
+      documents: { engine, store, maxDocumentBytes: options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES },
       guard,
       health,
       localToken: (role) => engine.tokens().tokenOf(role),

@@ -19,6 +19,8 @@ export interface SessionView {
   state: SessionState;
   /** Principal ids online now (staff only). */
   online: string[];
+  /** Delegates whose viewer follows the presenter now (staff only). */
+  following: string[];
   /** Every principal's link (secretary only). */
   pairingLinks: PairingLink[];
   /** The latest error the hub sent that answered no command of ours. */
@@ -42,7 +44,7 @@ export interface ConnectOptions {
 }
 
 export function initialView(): SessionView {
-  return { status: 'connecting', synced: false, seq: 0, me: null, state: initialState, online: [], pairingLinks: [], notice: null };
+  return { status: 'connecting', synced: false, seq: 0, me: null, state: initialState, online: [], following: [], pairingLinks: [], notice: null };
 }
 
 /** Folds one hub message into the view. Pure, so it is tested on its own. */
@@ -63,6 +65,8 @@ export function reduceView(view: SessionView, message: HubMessage): SessionView 
     }
     case 'presence':
       return { ...view, online: message.online };
+    case 'following':
+      return { ...view, following: message.following };
     case 'pairingLinks':
       return { ...view, pairingLinks: message.links };
     case 'error':

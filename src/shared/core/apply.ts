@@ -4,7 +4,7 @@
  * It never throws on an event it cannot place (an item already gone): the
  * event log is the truth and replaying it must always succeed.
  */
-import type { DomainEvent, SessionState } from '../protocol';
+import type { DocumentInfo, DomainEvent, SessionState } from '../protocol';
 import { assertNever } from './assertNever';
 import { findPrincipal } from './findPrincipal';
 import { moveItem } from './moveItem';
@@ -17,6 +17,8 @@ export function apply(state: SessionState, event: DomainEvent): SessionState {
         sittings: event.sittings,
         agenda: event.agenda,
         currentItemId: null,
+        documents: [],
+        presentation: null,
         seats: event.seats,
         principals: Object.fromEntries(event.principals.map((principal) => [principal.id, principal])),
       };
@@ -36,11 +38,14 @@ export function apply(state: SessionState, event: DomainEvent): SessionState {
       return { ...state, agenda: moveItem(state.agenda, from, event.toIndex) };
     }
     case 'agenda.itemRemoved':
-      return {
-        ...state,
-        agenda: state.agenda.filter((item) => item.id !== event.itemId),
-        currentItemId: state.currentItemId === event.itemId ? null : state.currentItemId,
-      };
+      return withoutDocuments(
+        {
+          ...state,
+          agenda: state.agenda.filter((item) => item.id !== event.itemId),
+          currentItemId: state.currentItemId === event.itemId ? null : state.currentItemId,
+        },
+        (document) => document.itemId === event.itemId,
+      );
     case 'agenda.currentSet':
       return { ...state, currentItemId: event.itemId };
     case 'pairing.reissued': {
@@ -48,9 +53,58 @@ export function apply(state: SessionState, event: DomainEvent): SessionState {
       if (!principal) return state;
       return { ...state, principals: { ...state.principals, [principal.id]: { ...principal, generation: event.generation } } };
     }
+    case 'document.added':
+      return { ...state, documents: [...state.documents, event.document] };
+    case 'document.updated':
+      return { ...state, documents: state.documents.map((document) => (document.id === event.documentId ? { ...document, title: event.title } : document)) };
+    case 'document.moved':
+      return { ...state, documents: moveWithinItem(state.documents, event.documentId, event.toIndex) };
+    case 'document.removed':
+      return withoutDocuments(state, (document) => document.id === event.documentId);
+    case 'document.opened':
+      return {
+        ...state,
+        documents: state.documents.map((document) =>
+          document.id === event.documentId && !document.openedBy.includes(event.principalId)
+            ? { ...document, openedBy: [...document.openedBy, event.principalId] }
+            : document,
+        ),
+      };
+    case 'presentation.shown':
+      return { ...state, presentation: event.presentation };
+    case 'presentation.stopped':
+      return { ...state, presentation: null };
     default:
       return assertNever(event);
   }
+}
+
+/** Removes the matching documents, and stops the presentation if it showed one of them. */
+function withoutDocuments(state: SessionState, matches: (document: DocumentInfo) => boolean): SessionState {
+  const removed = new Set(state.documents.filter(matches).map((document) => document.id));
+  if (removed.size === 0) return state;
+  return {
+    ...state,
+    documents: state.documents.filter((document) => !removed.has(document.id)),
+    presentation: state.presentation && removed.has(state.presentation.documentId) ? null : state.presentation,
+  };
+}
+
+/** Moves a document to `toIndex` among the documents of its own item, leaving the others where they are. */
+function moveWithinItem(documents: DocumentInfo[], documentId: string, toIndex: number): DocumentInfo[] {
+  const moving = documents.find((document) => document.id === documentId);
+  if (!moving) return documents;
+  const slots = documents.flatMap((document, index) => (document.itemId === moving.itemId ? [index] : []));
+  const siblings = moveItem(
+    slots.map((index) => documents[index] as DocumentInfo),
+    slots.findIndex((index) => documents[index]?.id === documentId),
+    toIndex,
+  );
+  const result = documents.slice();
+  slots.forEach((slot, order) => {
+    result[slot] = siblings[order] as DocumentInfo;
+  });
+  return result;
 }
 
 /** Drops keys whose value is undefined, so a partial change never blanks a field. */

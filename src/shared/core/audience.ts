@@ -1,6 +1,7 @@
 /**
  * What each audience may see. Staff (secretary, chair) see everything; the
- * delegates and the big screen never receive pairing data. The hub projects
+ * delegates and the big screen never receive pairing data, nor who opened
+ * which document. The hub projects
  * snapshots and events through these functions before they leave it.
  */
 import type { DomainEvent, Role, SessionState, StoredEvent } from '../protocol';
@@ -13,7 +14,8 @@ export function audienceOf(role: Role): Audience {
 }
 
 export function projectState(state: SessionState, audience: Audience): SessionState {
-  return audience === 'staff' ? state : { ...state, principals: {} };
+  if (audience === 'staff') return state;
+  return { ...state, principals: {}, documents: state.documents.map((document) => ({ ...document, openedBy: [] })) };
 }
 
 /** The event as the audience may see it, or null when it must not reach them. */
@@ -22,7 +24,10 @@ export function projectEvent(event: DomainEvent, audience: Audience): DomainEven
   switch (event.type) {
     case 'session.created':
       return { ...event, principals: [] };
+    case 'document.added':
+      return { ...event, document: { ...event.document, openedBy: [] } };
     case 'pairing.reissued':
+    case 'document.opened':
       return null;
     default:
       return event;

@@ -4,22 +4,14 @@
  * new ids come in through the context.
  */
 import { isCommandAllowed } from '../protocol';
-import type { Command, CommandOf, DomainEvent, Role, SessionState } from '../protocol';
+import type { Command, CommandOf, SessionState } from '../protocol';
+import type { DecideContext, Decision } from './decision';
+import { accept, reject } from './decision';
+import { moveDocument, openDocument, removeDocument, showPage, stopPresenting, updateDocument } from './documentCommands';
 import { assertNever } from './assertNever';
 import { findPrincipal } from './findPrincipal';
 
-export interface DecideContext {
-  actor: { id: string; role: Role };
-  /** Milliseconds since the epoch. */
-  now: number;
-  /** Returns a fresh id, unique within the session. */
-  newId: () => string;
-}
-
-export type RejectionCode = 'forbidden' | 'not_found' | 'invalid';
-export type Decision =
-  | { ok: true; events: DomainEvent[] }
-  | { ok: false; code: RejectionCode; message: string };
+export type { DecideContext, Decision, Rejection, RejectionCode } from './decision';
 
 /** The most agenda items a session may hold. */
 export const MAX_AGENDA_ITEMS = 500;
@@ -42,17 +34,21 @@ export function decide(state: SessionState, command: Command, ctx: DecideContext
       return setCurrent(state, command);
     case 'pairing.reissue':
       return reissuePairing(state, command);
+    case 'document.update':
+      return updateDocument(state, command);
+    case 'document.move':
+      return moveDocument(state, command);
+    case 'document.remove':
+      return removeDocument(state, command);
+    case 'document.open':
+      return openDocument(state, command, ctx);
+    case 'presentation.show':
+      return showPage(state, command);
+    case 'presentation.stop':
+      return stopPresenting(state);
     default:
       return assertNever(command);
   }
-}
-
-function accept(...events: DomainEvent[]): Decision {
-  return { ok: true, events };
-}
-
-function reject(code: RejectionCode, message: string): Decision {
-  return { ok: false, code, message };
 }
 
 function hasSitting(state: SessionState, sittingId: string): boolean {

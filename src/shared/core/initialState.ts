@@ -6,6 +6,8 @@ export const initialState: SessionState = {
   sittings: [],
   agenda: [],
   currentItemId: null,
+  documents: [],
+  presentation: null,
   seats: [],
   principals: {},
 };

@@ -21,6 +21,8 @@ export const sessionDefinitionSchema = z.strictObject({
       kind: agendaKindSchema,
       presenter: presenterSchema,
       notes: notesSchema,
+      /** PDFs to attach, by file name in the definition's documents folder. */
+      documents: z.array(z.strictObject({ file: z.string().regex(/^[\w.-]+\.pdf$/), title: titleSchema })).optional(),
     }),
   ),
 });

@@ -19,6 +19,9 @@ export const commandMessageSchema = z.strictObject({
 
 export const pingSchema = z.strictObject({ type: z.literal('ping') });
 
-export const clientMessageSchema = z.discriminatedUnion('type', [helloSchema, commandMessageSchema, pingSchema]);
+/** A delegate's viewer says whether it follows the presenter; not a command, nothing is stored. */
+export const followSchema = z.strictObject({ type: z.literal('follow'), following: z.boolean() });
+
+export const clientMessageSchema = z.discriminatedUnion('type', [helloSchema, commandMessageSchema, pingSchema, followSchema]);
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
 export type HelloMessage = z.infer<typeof helloSchema>;

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import type { Role } from './roles';
-import { agendaItemChangesSchema, agendaKindSchema, idSchema, notesSchema, presenterSchema, titleSchema } from './values';
+import { agendaItemChangesSchema, agendaKindSchema, idSchema, notesSchema, pageOffsetSchema, presenterSchema, titleSchema } from './values';
 
 const agendaAdd = z.strictObject({
   type: z.literal('agenda.add'),
@@ -44,6 +44,40 @@ const pairingReissue = z.strictObject({
   principalId: idSchema,
 });
 
+const documentUpdate = z.strictObject({
+  type: z.literal('document.update'),
+  documentId: idSchema,
+  title: titleSchema,
+});
+
+const documentMove = z.strictObject({
+  type: z.literal('document.move'),
+  documentId: idSchema,
+  /** Position among the documents of the same item. */
+  toIndex: z.number().int().min(0),
+});
+
+const documentRemove = z.strictObject({
+  type: z.literal('document.remove'),
+  documentId: idSchema,
+});
+
+const documentOpen = z.strictObject({
+  type: z.literal('document.open'),
+  documentId: idSchema,
+});
+
+const presentationShow = z.strictObject({
+  type: z.literal('presentation.show'),
+  documentId: idSchema,
+  page: z.number().int().min(1),
+  offset: pageOffsetSchema,
+});
+
+const presentationStop = z.strictObject({
+  type: z.literal('presentation.stop'),
+});
+
 export const commandSchema = z.discriminatedUnion('type', [
   agendaAdd,
   agendaUpdate,
@@ -51,6 +85,12 @@ export const commandSchema = z.discriminatedUnion('type', [
   agendaRemove,
   agendaSetCurrent,
   pairingReissue,
+  documentUpdate,
+  documentMove,
+  documentRemove,
+  documentOpen,
+  presentationShow,
+  presentationStop,
 ]);
 export type Command = z.infer<typeof commandSchema>;
 export type CommandType = Command['type'];
@@ -64,6 +104,12 @@ export const COMMAND_ROLES: { readonly [T in CommandType]: readonly Role[] } = {
   'agenda.remove': ['secretary'],
   'agenda.setCurrent': ['secretary', 'chair'],
   'pairing.reissue': ['secretary'],
+  'document.update': ['secretary'],
+  'document.move': ['secretary'],
+  'document.remove': ['secretary'],
+  'document.open': ['delegate'],
+  'presentation.show': ['secretary', 'chair'],
+  'presentation.stop': ['secretary', 'chair'],
 };
 
 export const COMMAND_TYPES = Object.keys(COMMAND_ROLES) as CommandType[];

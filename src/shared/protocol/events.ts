@@ -3,7 +3,7 @@
  * `noun.verbed`. The shared `apply` folds them into the session state.
  */
 import { z } from 'zod';
-import { agendaItemChangesSchema, agendaItemSchema, idSchema, principalSchema, seatSchema, sessionInfoSchema, sittingSchema } from './values';
+import { agendaItemChangesSchema, agendaItemSchema, documentInfoSchema, idSchema, presentationSchema, principalSchema, seatSchema, sessionInfoSchema, sittingSchema, titleSchema } from './values';
 
 const sessionCreated = z.strictObject({
   type: z.literal('session.created'),
@@ -48,6 +48,43 @@ const pairingReissued = z.strictObject({
   generation: z.number().int().min(1),
 });
 
+const documentAdded = z.strictObject({
+  type: z.literal('document.added'),
+  document: documentInfoSchema,
+});
+
+const documentUpdated = z.strictObject({
+  type: z.literal('document.updated'),
+  documentId: idSchema,
+  title: titleSchema,
+});
+
+const documentMoved = z.strictObject({
+  type: z.literal('document.moved'),
+  documentId: idSchema,
+  toIndex: z.number().int().min(0),
+});
+
+const documentRemoved = z.strictObject({
+  type: z.literal('document.removed'),
+  documentId: idSchema,
+});
+
+const documentOpened = z.strictObject({
+  type: z.literal('document.opened'),
+  documentId: idSchema,
+  principalId: idSchema,
+});
+
+const presentationShown = z.strictObject({
+  type: z.literal('presentation.shown'),
+  presentation: presentationSchema,
+});
+
+const presentationStopped = z.strictObject({
+  type: z.literal('presentation.stopped'),
+});
+
 export const domainEventSchema = z.discriminatedUnion('type', [
   sessionCreated,
   agendaItemAdded,
@@ -56,6 +93,13 @@ export const domainEventSchema = z.discriminatedUnion('type', [
   agendaItemRemoved,
   agendaCurrentSet,
   pairingReissued,
+  documentAdded,
+  documentUpdated,
+  documentMoved,
+  documentRemoved,
+  documentOpened,
+  presentationShown,
+  presentationStopped,
 ]);
 export type DomainEvent = z.infer<typeof domainEventSchema>;
 export type DomainEventType = DomainEvent['type'];

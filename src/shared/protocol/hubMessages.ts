@@ -37,6 +37,12 @@ export const presenceSchema = z.strictObject({
   online: z.array(idSchema),
 });
 
+/** Delegates whose viewer follows the presenter now (staff only). */
+export const followingSchema = z.strictObject({
+  type: z.literal('following'),
+  following: z.array(idSchema),
+});
+
 export const ackSchema = z.strictObject({
   type: z.literal('ack'),
   requestId: z.string(),
@@ -75,6 +81,7 @@ export const hubMessageSchema = z.discriminatedUnion('type', [
   snapshotSchema,
   eventsSchema,
   presenceSchema,
+  followingSchema,
   pairingLinksSchema,
   ackSchema,
   errorSchema,

@@ -1,6 +1,6 @@
 /** The shape of the session state, as held by the hub and sent to clients in snapshots. */
 import { z } from 'zod';
-import { agendaItemSchema, idSchema, principalSchema, seatSchema, sessionInfoSchema, sittingSchema } from './values';
+import { agendaItemSchema, documentInfoSchema, idSchema, presentationSchema, principalSchema, seatSchema, sessionInfoSchema, sittingSchema } from './values';
 
 export const sessionStateSchema = z.strictObject({
   session: sessionInfoSchema.nullable(),
@@ -8,6 +8,10 @@ export const sessionStateSchema = z.strictObject({
   /** Agenda items in session order. */
   agenda: z.array(agendaItemSchema),
   currentItemId: idSchema.nullable(),
+  /** Documents in order: an item's documents are in the order they appear here. */
+  documents: z.array(documentInfoSchema),
+  /** The page the presenter shows, or null when nothing is presented. */
+  presentation: presentationSchema.nullable(),
   seats: z.array(seatSchema),
   /** Who holds a token. Only staff see this; other roles get an empty record. */
   principals: z.record(idSchema, principalSchema),

@@ -8,7 +8,7 @@ export const AGENDA_KINDS = ['opening', 'report', 'review', 'discussion', 'quest
 export type AgendaKind = (typeof AGENDA_KINDS)[number];
 export const agendaKindSchema = z.enum(AGENDA_KINDS);
 
-export const TEXT_LIMITS = { title: 300, presenter: 200, notes: 4000, name: 120 } as const;
+export const TEXT_LIMITS = { title: 300, presenter: 200, notes: 4000, name: 120, fileName: 255 } as const;
 
 export const titleSchema = z.string().trim().min(1).max(TEXT_LIMITS.title);
 export const presenterSchema = z.string().trim().max(TEXT_LIMITS.presenter);
@@ -65,3 +65,30 @@ export const sessionInfoSchema = z.strictObject({
   place: z.string().max(TEXT_LIMITS.title),
 });
 export type SessionInfo = z.infer<typeof sessionInfoSchema>;
+
+export const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in lowercase hex');
+
+/** A PDF attached to an agenda item. The file itself is stored by its SHA-256. */
+export const documentInfoSchema = z.strictObject({
+  id: idSchema,
+  itemId: idSchema,
+  title: titleSchema,
+  sha256: sha256Schema,
+  fileName: z.string().max(TEXT_LIMITS.fileName),
+  bytes: z.number().int().min(1),
+  pages: z.number().int().min(1),
+  /** Principal ids of the delegates who opened it. Only staff see this. */
+  openedBy: z.array(idSchema),
+});
+export type DocumentInfo = z.infer<typeof documentInfoSchema>;
+
+/** Where on a page the presenter is: 0 is the top of the page, 1 the bottom. */
+export const pageOffsetSchema = z.number().min(0).max(1);
+
+/** What the presenter shows: a document, a page, and the place on the page. */
+export const presentationSchema = z.strictObject({
+  documentId: idSchema,
+  page: z.number().int().min(1),
+  offset: pageOffsetSchema,
+});
+export type Presentation = z.infer<typeof presentationSchema>;

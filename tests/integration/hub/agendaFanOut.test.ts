@@ -18,11 +18,12 @@ describe('agenda fan-out over real sockets', () => {
     const target = secretary.state.agenda[3];
     if (!target) throw new Error('the demo agenda has fewer than 4 items');
 
+    const seqBefore = hub.engine.seq();
     const reply = await secretary.command({ type: 'agenda.setCurrent', itemId: target.id });
-    expect(reply).toMatchObject({ type: 'ack', seq: 2 });
+    expect(reply).toMatchObject({ type: 'ack', seq: seqBefore + 1 });
     for (const client of [...delegates, chair, screen]) {
       await client.until(() => (client.state.currentItemId === target.id ? true : undefined), 'the new current item');
-      expect(client.seq).toBe(2);
+      expect(client.seq).toBe(seqBefore + 1);
     }
     expect(hub.engine.state().currentItemId).toBe(target.id);
   });

@@ -77,6 +77,6 @@ describe('pairing', () => {
   it('verifies the log from the command line', () => {
     const result = captureCli(['verify', '--data', dir]);
     expect(result.code).toBe(0);
-    expect(result.out).toMatch(/intact: 1 events/);
+    expect(result.out).toContain(`intact: ${hub.engine.seq()} events`);
   });
 });

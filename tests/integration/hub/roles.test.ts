@@ -19,7 +19,15 @@ afterAll(async () => {
 
 const principalOf: Record<Role, string> = { secretary: 'secretary', chair: 'chair', delegate: 'seat-11', screen: 'screen' };
 
-/** A command of each type that is valid against the current state, so only the role decides. */
+/** Puts the session in a state where the command has something to change. */
+function prepare(type: CommandType): void {
+  if (type === 'presentation.stop' && hub.engine.state().presentation === null) {
+    const document = lastDocument(hub.engine.state());
+    hub.engine.execute({ id: 'secretary', role: 'secretary', seat: null, generation: 1 }, { type: 'presentation.show', documentId: document.id, page: 1, offset: 0 });
+  }
+}
+
+/** A command of each type that is valid against the current state and changes it, so only the role decides. */
 function validCommand(type: CommandType, state: SessionState): Command {
   const items = state.agenda;
   const last = items[items.length - 1];
@@ -37,7 +45,31 @@ function validCommand(type: CommandType, state: SessionState): Command {
       return { type, itemId: other?.id ?? null };
     case 'pairing.reissue':
       return { type, principalId: 'seat-20' };
+    case 'document.update':
+      return { type, documentId: lastDocument(state).id, title: `Tài liệu ${Date.now()}` };
+    case 'document.move': {
+      const document = lastDocument(state);
+      const siblings = state.documents.filter((other) => other.itemId === document.itemId);
+      return { type, documentId: siblings[siblings.length - 1]?.id ?? document.id, toIndex: 0 };
+    }
+    case 'document.remove':
+      return { type, documentId: lastDocument(state).id };
+    case 'document.open':
+      return { type, documentId: lastDocument(state).id };
+    case 'presentation.show': {
+      const document = lastDocument(state);
+      const page = state.presentation?.documentId === document.id && state.presentation.page === 1 ? 2 : 1;
+      return { type, documentId: document.id, page, offset: 0 };
+    }
+    case 'presentation.stop':
+      return { type };
   }
+}
+
+function lastDocument(state: SessionState) {
+  const document = state.documents.find((candidate) => candidate.pages > 1 && state.documents.filter((other) => other.itemId === candidate.itemId).length > 1);
+  if (!document) throw new Error('The demo session has no item with two documents');
+  return document;
 }
 
 describe('role checks on every command', () => {
@@ -46,6 +78,7 @@ describe('role checks on every command', () => {
       const allowed = COMMAND_ROLES[type].includes(role);
       it(`${type} from the ${role}: ${allowed ? 'accepted' : 'refused with forbidden, nothing changes'}`, async () => {
         const client = await TestSocket.connect(socketUrl(hub), tokenOf(hub, principalOf[role]));
+        prepare(type);
         const seqBefore = hub.engine.seq();
         const stateBefore = hub.engine.state();
         const reply = await client.command(validCommand(type, stateBefore));

@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoSession } from '../../../src/main/hub/demoSession';
 import { freePort } from '../../webkit/webkitDriver';
 import { makeDataDir, removeDataDir } from '../../helpers/testHub';
 
@@ -12,9 +13,9 @@ let bundleDir: string;
 let serveScript: string;
 
 beforeAll(async () => {
-  // Inside the project, so the bundle resolves its dependencies from node_modules.
-  mkdirSync(join('out', 'test-bundles'), { recursive: true });
-  bundleDir = mkdtempSync(join('out', 'test-bundles', 'serve-'));
+  // Inside out/, like the real build, so the bundle finds node_modules and resources/ the same way.
+  mkdirSync('out', { recursive: true });
+  bundleDir = mkdtempSync(join('out', 'test-serve-'));
   serveScript = join(process.cwd(), bundleDir, 'serve.cjs');
   await build({ entryPoints: ['src/main/serve.ts'], bundle: true, platform: 'node', format: 'cjs', packages: 'external', outfile: serveScript, logLevel: 'error' });
 });
@@ -50,7 +51,11 @@ describe('npm run serve', () => {
       expect(output()).toContain(`Delegates:     http://127.0.0.1:${port}/delegate/`);
       expect(output()).toContain(`Data folder:   ${dataDir}`);
       const health = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.json());
-      expect(health).toMatchObject({ ok: true, seq: 1, clients: 0 });
+      expect(health).toMatchObject({ ok: true, clients: 0 });
+      // The demo session: its creation, then one event per sample PDF attached.
+      const demoDocuments = demoSession().agenda.reduce((count, item) => count + (item.documents?.length ?? 0), 0);
+      expect(demoDocuments).toBeGreaterThan(5);
+      expect(health.seq).toBe(1 + demoDocuments);
 
       const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
       child.kill('SIGINT');

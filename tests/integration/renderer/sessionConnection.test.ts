@@ -53,7 +53,8 @@ describe('session connection (the apps’ client)', () => {
     expect(synced.me).toMatchObject({ id: 'seat-4', role: 'delegate', seat: 4, name: 'Phạm Thị Ngọc Lan' });
     await viewUntil(secretary, (v) => v.synced, 'the secretary to sync');
     const target = hub.engine.state().agenda[5];
-    expect(await secretary.sendCommand({ type: 'agenda.setCurrent', itemId: target?.id ?? null })).toEqual({ ok: true, seq: 2 });
+    const seqBefore = hub.engine.seq();
+    expect(await secretary.sendCommand({ type: 'agenda.setCurrent', itemId: target?.id ?? null })).toEqual({ ok: true, seq: seqBefore + 1 });
     await viewUntil(delegate, (v) => v.state.currentItemId === target?.id, 'the change on the delegate');
   });
 

@@ -4,12 +4,13 @@ import { DEFAULT_PORT, parseServeOptions } from '../../../src/main/serveOptions'
 
 describe('npm run serve options', () => {
   it('defaults to every interface, the default port and the per-user data folder', () => {
-    expect(parseServeOptions([])).toEqual({ port: DEFAULT_PORT, host: undefined, dataDir: defaultDataDir(), allowedHostNames: [] });
+    expect(parseServeOptions([])).toEqual({ port: DEFAULT_PORT, host: undefined, dataDir: defaultDataDir(), allowedHostNames: [], maxDocumentMegabytes: 200 });
   });
 
   it('reads --port, --host, --data and --allow-host', () => {
-    expect(parseServeOptions(['--port', '0', '--host', '127.0.0.1', '--data', '/tmp/x', '--allow-host', 'Hub.Local'])).toEqual({
+    expect(parseServeOptions(['--port', '0', '--host', '127.0.0.1', '--data', '/tmp/x', '--allow-host', 'Hub.Local', '--max-document-mb', '50'])).toEqual({
       port: 0,
+      maxDocumentMegabytes: 50,
       host: '127.0.0.1',
       dataDir: '/tmp/x',
       allowedHostNames: ['hub.local'],
@@ -18,6 +19,10 @@ describe('npm run serve options', () => {
 
   it.each([['--port', 'abc'], ['--port', '70000'], ['--port', '-1']])('refuses %s %s', (flag, value) => {
     expect(() => parseServeOptions([flag, value])).toThrow(/--port/);
+  });
+
+  it('refuses a size limit that is not a positive number', () => {
+    expect(() => parseServeOptions(['--max-document-mb', '0'])).toThrow(/--max-document-mb/);
   });
 
   it('refuses an unknown option', () => {

@@ -5,7 +5,10 @@ import sirv from 'sirv';
 import type { Role } from '../../../shared/protocol';
 import { hostNameOf, isAllowedHost, isLoopbackAddress } from './requestGuard';
 import type { GuardOptions } from './requestGuard';
+import { handleUpload, serveDocument } from './documentRoutes';
+import type { DocumentRouteOptions } from './documentRoutes';
 import { setSecurityHeaders } from './securityHeaders';
+import { sendJson } from './sendJson';
 
 export interface HealthReport {
   ok: boolean;
@@ -17,6 +20,7 @@ export interface HealthReport {
 
 export interface HttpHandlerOptions {
   rendererDir: string;
+  documents: DocumentRouteOptions;
   guard: GuardOptions;
   health(): HealthReport;
   /** The current token of a role's principal, for a browser on this machine. */
@@ -37,13 +41,17 @@ export function createHttpHandler(options: HttpHandlerOptions): (req: IncomingMe
       return;
     }
     setSecurityHeaders(res, host ?? '');
+    const url = new URL(req.url ?? '/', 'http://hub.invalid');
+    const path = url.pathname;
+    if (path === '/api/documents' && req.method === 'POST') {
+      runAsync(res, handleUpload(req, res, url, options.documents));
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('Allow', 'GET, HEAD');
       sendJson(res, 405, { error: 'Method not allowed' });
       return;
     }
-    const url = new URL(req.url ?? '/', 'http://hub.invalid');
-    const path = url.pathname;
     if (path === '/healthz') {
       res.setHeader('Cache-Control', 'no-store');
       sendJson(res, 200, options.health());
@@ -51,6 +59,15 @@ export function createHttpHandler(options: HttpHandlerOptions): (req: IncomingMe
     }
     if (path === '/api/local-token') {
       serveLocalToken(req, res, url, options);
+      return;
+    }
+    const documentMatch = path.match(/^\/documents\/([0-9a-f]{64})\.pdf$/);
+    if (documentMatch?.[1]) {
+      runAsync(res, serveDocument(req, res, documentMatch[1], options.documents));
+      return;
+    }
+    if (path.startsWith('/documents/')) {
+      sendJson(res, 404, { error: 'not_found', message: 'No such document' });
       return;
     }
     if (path === '/') {
@@ -107,10 +124,12 @@ const appsNotBuilt: StaticHandler = (_req, res) => {
   sendJson(res, 503, { error: 'The apps are not built. Run: npm run build' });
 };
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.statusCode = status;
-  res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  res.end(JSON.stringify(body));
+/** Answers 500 when an async route fails, so one bad request never takes the hub down. */
+function runAsync(res: ServerResponse, work: Promise<void>): void {
+  work.catch(() => {
+    if (!res.headersSent) sendJson(res, 500, { error: 'internal', message: 'The hub could not handle this request' });
+    else res.destroy();
+  });
 }
 
 function redirect(res: ServerResponse, location: string): void {

@@ -81,6 +81,9 @@ export function handleConnection(socket: WebSocket, ctx: ConnectionContext): voi
         case 'command':
           onCommand(message.requestId, message.command);
           return;
+        case 'follow':
+          onFollow(message.following);
+          return;
         default: {
           const unhandled: never = message;
           throw new Error(`Unhandled message ${JSON.stringify(unhandled)}`);
@@ -131,13 +134,17 @@ export function handleConnection(socket: WebSocket, ctx: ConnectionContext): voi
     client = {
       principal,
       audience,
+      following: false,
       generation: principal.generation,
       send: sendText,
       close: (code, reason) => socket.close(code, reason),
     };
     ctx.registry.add(client);
     if (principal.role === 'secretary') send({ type: 'pairingLinks', links: ctx.pairingLinks() });
-    if (audience === 'staff') send({ type: 'presence', online: ctx.registry.onlinePrincipalIds() });
+    if (audience === 'staff') {
+      send({ type: 'presence', online: ctx.registry.onlinePrincipalIds() });
+      send({ type: 'following', following: ctx.registry.followingPrincipalIds() });
+    }
     ctx.presenceChanged();
   }
 
@@ -159,6 +166,16 @@ export function handleConnection(socket: WebSocket, ctx: ConnectionContext): voi
       return;
     }
     send({ type: 'events', events: projectStoredEvents(missed, audience) });
+  }
+
+  function onFollow(following: boolean): void {
+    if (!client) {
+      replyError('hello_required', 'Send hello before anything else');
+      return;
+    }
+    if (client.audience !== 'delegate' || client.following === following) return;
+    client.following = following;
+    ctx.presenceChanged();
   }
 
   function onCommand(requestId: string, command: Parameters<SessionEngine['execute']>[1]): void {

@@ -6,6 +6,8 @@ import type { Principal } from '../../../shared/protocol';
 export interface ConnectedClient {
   readonly principal: Principal;
   readonly audience: Audience;
+  /** A delegate's viewer follows the presenter (it says so with a `follow` message). */
+  following: boolean;
   /** Sends an already serialised message. */
   send(text: string): void;
   close(code: number, reason: string): void;
@@ -53,5 +55,12 @@ export class ClientRegistry {
 
   onlinePrincipalIds(): string[] {
     return [...this.principals.keys()];
+  }
+
+  /** Delegates with at least one connection whose viewer follows the presenter. */
+  followingPrincipalIds(): string[] {
+    const following = new Set<string>();
+    for (const client of this.inAudience('delegate')) if (client.following) following.add(client.principal.id);
+    return [...following];
   }
 }

@@ -74,3 +74,37 @@ describe('apply', () => {
     expect(initialState.agenda).toEqual([]);
   });
 });
+
+describe('apply: documents and presentation', () => {
+  it('document.moved reorders within the item and leaves other items alone', () => {
+    const next = apply(state, { type: 'document.moved', documentId: 'doc-b', toIndex: 0 });
+    expect(next.documents.map((d) => d.id)).toEqual(['doc-b', 'doc-a', 'doc-c']);
+  });
+
+  it('document.removed stops a presentation of that document', () => {
+    const shown = apply(state, { type: 'presentation.shown', presentation: { documentId: 'doc-a', page: 2, offset: 0 } });
+    const next = apply(shown, { type: 'document.removed', documentId: 'doc-a' });
+    expect(next.documents.map((d) => d.id)).toEqual(['doc-b', 'doc-c']);
+    expect(next.presentation).toBeNull();
+  });
+
+  it('agenda.itemRemoved removes the item’s documents too', () => {
+    expect(apply(state, { type: 'agenda.itemRemoved', itemId: first.id }).documents.map((d) => d.id)).toEqual(['doc-c']);
+  });
+
+  it('document.opened adds the delegate once', () => {
+    const once = apply(state, { type: 'document.opened', documentId: 'doc-c', principalId: 'seat-2' });
+    const twice = apply(once, { type: 'document.opened', documentId: 'doc-c', principalId: 'seat-2' });
+    expect(twice.documents[2]?.openedBy).toEqual(['seat-2']);
+  });
+
+  it('document.updated renames', () => {
+    expect(apply(state, { type: 'document.updated', documentId: 'doc-b', title: 'Mới' }).documents[1]?.title).toBe('Mới');
+  });
+
+  it('presentation.shown and presentation.stopped set and clear what is shown', () => {
+    const shown = apply(state, { type: 'presentation.shown', presentation: { documentId: 'doc-c', page: 3, offset: 0.5 } });
+    expect(shown.presentation).toEqual({ documentId: 'doc-c', page: 3, offset: 0.5 });
+    expect(apply(shown, { type: 'presentation.stopped' }).presentation).toBeNull();
+  });
+});

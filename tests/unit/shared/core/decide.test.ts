@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apply, decide, initialState, MAX_AGENDA_ITEMS } from '../../../../src/shared/core';
+import { apply, decide, importDocument, initialState, MAX_AGENDA_ITEMS } from '../../../../src/shared/core';
 import type { Command, DomainEvent, Role } from '../../../../src/shared/protocol';
 import { COMMAND_ROLES, COMMAND_TYPES, ROLES } from '../../../../src/shared/protocol';
 import { ctxFor, sessionState } from './fixtures';
@@ -22,14 +22,23 @@ const examples: Record<Command['type'], Command> = {
   'agenda.remove': { type: 'agenda.remove', itemId: first.id },
   'agenda.setCurrent': { type: 'agenda.setCurrent', itemId: second.id },
   'pairing.reissue': { type: 'pairing.reissue', principalId: 'seat-2' },
+  'document.update': { type: 'document.update', documentId: 'doc-a', title: 'Tờ trình (bản sửa)' },
+  'document.move': { type: 'document.move', documentId: 'doc-b', toIndex: 0 },
+  'document.remove': { type: 'document.remove', documentId: 'doc-c' },
+  'document.open': { type: 'document.open', documentId: 'doc-a' },
+  'presentation.show': { type: 'presentation.show', documentId: 'doc-a', page: 5, offset: 0.25 },
+  'presentation.stop': { type: 'presentation.stop' },
 };
+
+/** The state with doc-a presented, so presentation.stop has something to stop in the role checks. */
+const presenting = apply(state, { type: 'presentation.shown', presentation: { documentId: 'doc-a', page: 1, offset: 0 } });
 
 describe('decide: roles', () => {
   for (const type of COMMAND_TYPES) {
     for (const role of ROLES) {
       const allowed = COMMAND_ROLES[type].includes(role);
       it(`${allowed ? 'lets' : 'refuses'} the ${role} ${allowed ? 'give' : 'giving'} ${type}`, () => {
-        const result = decide(state, examples[type], ctxFor(role));
+        const result = decide(presenting, examples[type], ctxFor(role));
         if (allowed) expect(result.ok).toBe(true);
         else expect(result).toMatchObject({ ok: false, code: 'forbidden' });
       });
@@ -168,5 +177,86 @@ describe('decide: pairing.reissue', () => {
     for (const principalId of ['seat-99', 'constructor', '__proto__', 'toString']) {
       expect(decide(state, { type: 'pairing.reissue', principalId }, ctxFor('secretary'))).toMatchObject({ ok: false, code: 'not_found' });
     }
+  });
+});
+
+describe('decide: documents', () => {
+  it('renames a document, and produces no event for the same title', () => {
+    expect(accepted(decide(state, examples['document.update'], ctxFor('secretary')))).toEqual([{ type: 'document.updated', documentId: 'doc-a', title: 'Tờ trình (bản sửa)' }]);
+    expect(accepted(decide(state, { type: 'document.update', documentId: 'doc-a', title: 'Tài liệu 1' }, ctxFor('secretary')))).toEqual([]);
+  });
+
+  it('moves a document among the documents of its item only', () => {
+    expect(accepted(decide(state, examples['document.move'], ctxFor('secretary')))).toEqual([{ type: 'document.moved', documentId: 'doc-b', toIndex: 0 }]);
+    expect(decide(state, { type: 'document.move', documentId: 'doc-b', toIndex: 2 }, ctxFor('secretary'))).toMatchObject({ ok: false, code: 'invalid' });
+    expect(accepted(decide(state, { type: 'document.move', documentId: 'doc-b', toIndex: 1 }, ctxFor('secretary')))).toEqual([]);
+  });
+
+  it('removes a document', () => {
+    expect(accepted(decide(state, examples['document.remove'], ctxFor('secretary')))).toEqual([{ type: 'document.removed', documentId: 'doc-c' }]);
+  });
+
+  it('records the first opening of a document by a delegate, and only the first', () => {
+    const events = accepted(decide(state, examples['document.open'], ctxFor('delegate')));
+    expect(events).toEqual([{ type: 'document.opened', documentId: 'doc-a', principalId: 'seat-1' }]);
+    const opened = events.reduce(apply, state);
+    expect(accepted(decide(opened, examples['document.open'], ctxFor('delegate')))).toEqual([]);
+  });
+
+  it.each([
+    ['document.update', { type: 'document.update', documentId: 'nope', title: 'x' }],
+    ['document.move', { type: 'document.move', documentId: 'nope', toIndex: 0 }],
+    ['document.remove', { type: 'document.remove', documentId: 'nope' }],
+    ['document.open', { type: 'document.open', documentId: 'nope' }],
+    ['presentation.show', { type: 'presentation.show', documentId: 'nope', page: 1, offset: 0 }],
+  ] as const)('refuses %s of an unknown document', (type, command) => {
+    const role = COMMAND_ROLES[type][0] ?? 'secretary';
+    expect(decide(state, command as Command, ctxFor(role))).toMatchObject({ ok: false, code: 'not_found' });
+  });
+});
+
+describe('decide: presentation', () => {
+  it('shows a page with the place on it', () => {
+    expect(accepted(decide(state, examples['presentation.show'], ctxFor('chair')))).toEqual([
+      { type: 'presentation.shown', presentation: { documentId: 'doc-a', page: 5, offset: 0.25 } },
+    ]);
+  });
+
+  it('refuses a page past the end of the document', () => {
+    expect(decide(state, { type: 'presentation.show', documentId: 'doc-b', page: 4, offset: 0 }, ctxFor('secretary'))).toMatchObject({ ok: false, code: 'invalid' });
+  });
+
+  it('produces no event when the same place is shown again', () => {
+    const shown = accepted(decide(state, examples['presentation.show'], ctxFor('secretary'))).reduce(apply, state);
+    expect(accepted(decide(shown, examples['presentation.show'], ctxFor('secretary')))).toEqual([]);
+  });
+
+  it('stops presenting, and produces no event when nothing is presented', () => {
+    expect(accepted(decide(presenting, { type: 'presentation.stop' }, ctxFor('secretary')))).toEqual([{ type: 'presentation.stopped' }]);
+    expect(accepted(decide(state, { type: 'presentation.stop' }, ctxFor('secretary')))).toEqual([]);
+  });
+});
+
+describe('importDocument', () => {
+  const input = { itemId: first.id, title: 'Báo cáo', sha256: 'f'.repeat(64), fileName: 'bao-cao.pdf', bytes: 2048, pages: 7 };
+
+  it('attaches a stored PDF to an item, unopened', () => {
+    const decision = importDocument(state, input, ctxFor('secretary'));
+    expect(decision).toEqual({ ok: true, documentId: 'new0', events: [{ type: 'document.added', document: { id: 'new0', ...input, openedBy: [] } }] });
+  });
+
+  it('gives back the document already there when the same file is attached to the same item again', () => {
+    const decision = importDocument(state, { ...input, sha256: '0'.repeat(64) }, ctxFor('secretary'));
+    expect(decision).toEqual({ ok: true, documentId: 'doc-a', events: [] });
+  });
+
+  it('attaches the same file to another item as a document of its own', () => {
+    const decision = importDocument(state, { ...input, itemId: second.id, sha256: '0'.repeat(64) }, ctxFor('secretary'));
+    expect(decision.ok && decision.events).toHaveLength(1);
+  });
+
+  it('refuses an unknown item, and any role but the secretary', () => {
+    expect(importDocument(state, { ...input, itemId: 'nope' }, ctxFor('secretary'))).toMatchObject({ ok: false, code: 'not_found' });
+    expect(importDocument(state, input, ctxFor('chair'))).toMatchObject({ ok: false, code: 'forbidden' });
   });
 });

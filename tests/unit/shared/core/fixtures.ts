@@ -27,8 +27,23 @@ export function sequentialIds(prefix = 'id'): () => string {
   return () => `${prefix}${next++}`;
 }
 
+/** The small session, with two documents on its first item and one on its second. */
 export function sessionState(): SessionState {
-  return createSessionEvents(smallSession, sequentialIds('seed')).reduce(apply, initialState);
+  const created = createSessionEvents(smallSession, sequentialIds('seed')).reduce(apply, initialState);
+  const [first, second] = created.agenda;
+  const documents: Array<[string, string, number]> = [
+    ['doc-a', first?.id ?? '', 12],
+    ['doc-b', first?.id ?? '', 3],
+    ['doc-c', second?.id ?? '', 5],
+  ];
+  return documents.reduce(
+    (state, [id, itemId, pages], index) =>
+      apply(state, {
+        type: 'document.added',
+        document: { id, itemId, title: `Tài liệu ${index + 1}`, sha256: String(index).repeat(64), fileName: `${id}.pdf`, bytes: 1000, pages, openedBy: [] },
+      }),
+    created,
+  );
 }
 
 export function ctxFor(role: Role, newId: () => string = sequentialIds('new')): DecideContext {

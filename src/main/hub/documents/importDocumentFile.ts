@@ -1,0 +1,65 @@
+/**
+ * One PDF import, from upload to event: stage the bytes (hashed, size-bounded),
+ * check they are a readable PDF, store them by SHA-256, then attach the document
+ * to its agenda item. A bad file is refused with a reason and changes nothing.
+ */
+import type { Readable } from 'node:stream';
+import type { DocumentInfo, Principal } from '../../../shared/protocol';
+import type { SessionEngine } from '../sessionEngine';
+import type { DocumentStore } from './documentStore';
+import { TooLargeError } from './documentStore';
+import { inspectPdf } from './inspectPdf';
+import type { PdfProblem } from './inspectPdf';
+
+export type ImportErrorCode = PdfProblem | 'too_large' | 'not_found' | 'forbidden' | 'invalid';
+export type ImportResult = { ok: true; document: DocumentInfo } | { ok: false; code: ImportErrorCode; message: string };
+
+export interface ImportRequest {
+  itemId: string;
+  title: string;
+  fileName: string;
+  source: Readable;
+  maxBytes: number;
+}
+
+export async function importDocumentFile(store: DocumentStore, engine: SessionEngine, actor: Principal, request: ImportRequest): Promise<ImportResult> {
+  if (!engine.state().agenda.some((item) => item.id === request.itemId)) {
+    request.source.resume();
+    return { ok: false, code: 'not_found', message: `No agenda item ${request.itemId}` };
+  }
+  let staged;
+  try {
+    staged = await store.stage(request.source, request.maxBytes);
+  } catch (error) {
+    if (error instanceof TooLargeError) return { ok: false, code: 'too_large', message: error.message };
+    throw error;
+  }
+  return attachStaged(engine, actor, staged, request);
+}
+
+/** The second half of an import, shared with the demo seeding: check, keep, attach. */
+export async function attachStaged(
+  engine: SessionEngine,
+  actor: Principal,
+  staged: Awaited<ReturnType<DocumentStore['stage']>>,
+  request: Pick<ImportRequest, 'itemId' | 'title' | 'fileName'>,
+): Promise<ImportResult> {
+  const inspection = await inspectPdf(await staged.read());
+  if (!inspection.ok) {
+    await staged.discard();
+    return { ok: false, code: inspection.problem, message: inspection.detail };
+  }
+  await staged.keep();
+  const result = engine.importDocument(actor, {
+    itemId: request.itemId,
+    title: request.title,
+    fileName: request.fileName,
+    sha256: staged.sha256,
+    bytes: staged.bytes,
+    pages: inspection.pages,
+  });
+  if (!result.ok) return result;
+  const document = engine.state().documents.find((candidate) => candidate.id === result.documentId);
+  if (!document) throw new Error(`Document ${result.documentId} missing right after import`);
+  return { ok: true, document };
+}

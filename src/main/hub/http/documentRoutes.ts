@@ -1,0 +1,126 @@
+/**
+ * Document routes. Uploads: `POST /api/documents?itemId=…&fileName=…[&title=…]`
+ * with the PDF as the body and the secretary's token. Downloads:
+ * `GET /documents/<sha256>.pdf` with any current token; immutable, with ETag,
+ * 304 and single-range (206) answers. Paths never come from the client: the
+ * file is looked up by a SHA-256 that a document of the session carries.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import parseRange from 'range-parser';
+import { z } from 'zod';
+import { idSchema, TEXT_LIMITS, titleSchema } from '../../../shared/protocol';
+import type { DocumentStore } from '../documents/documentStore';
+import { importDocumentFile } from '../documents/importDocumentFile';
+import type { ImportErrorCode } from '../documents/importDocumentFile';
+import type { SessionEngine } from '../sessionEngine';
+import { authenticate } from './bearerToken';
+import { isSameOriginUpgrade } from './requestGuard';
+import { sendJson } from './sendJson';
+
+export interface DocumentRouteOptions {
+  engine: SessionEngine;
+  store: DocumentStore;
+  maxDocumentBytes: number;
+}
+
+const uploadQuerySchema = z.strictObject({
+  itemId: idSchema,
+  fileName: z.string().trim().min(1).max(TEXT_LIMITS.fileName),
+  title: titleSchema.optional(),
+});
+
+const STATUS: Record<ImportErrorCode, number> = {
+  too_large: 413,
+  empty: 400,
+  not_pdf: 415,
+  corrupt: 422,
+  encrypted: 422,
+  not_found: 404,
+  forbidden: 403,
+  invalid: 400,
+};
+
+/** The title a document gets when none is given: its file name without the extension. */
+export function titleFromFileName(fileName: string): string {
+  return fileName.replace(/\.pdf$/i, '').replace(/[_]+/g, ' ').trim().slice(0, TEXT_LIMITS.title) || fileName.slice(0, TEXT_LIMITS.title);
+}
+
+export async function handleUpload(req: IncomingMessage, res: ServerResponse, url: URL, options: DocumentRouteOptions): Promise<void> {
+  const refuse = (status: number, error: string, message: string) => {
+    req.resume();
+    res.setHeader('Connection', 'close');
+    sendJson(res, status, { error, message });
+  };
+  if (!isSameOriginUpgrade(req.headers.origin, req.headers.host)) return refuse(403, 'forbidden', 'Uploads come from the console only');
+  const principal = authenticate(req, options.engine);
+  if (!principal) return refuse(401, 'unauthorized', 'A current secretary token is required');
+  if (principal.role !== 'secretary') return refuse(403, 'forbidden', 'Only the secretary imports documents');
+  const query = uploadQuerySchema.safeParse(Object.fromEntries(url.searchParams));
+  if (!query.success) return refuse(400, 'invalid', query.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
+  const declared = Number(req.headers['content-length'] ?? Number.NaN);
+  if (Number.isFinite(declared) && declared > options.maxDocumentBytes) {
+    return refuse(413, 'too_large', `The file is larger than ${options.maxDocumentBytes} bytes`);
+  }
+  const { itemId, fileName } = query.data;
+  const result = await importDocumentFile(options.store, options.engine, principal, {
+    itemId,
+    fileName,
+    title: query.data.title ?? titleFromFileName(fileName),
+    source: req,
+    maxBytes: options.maxDocumentBytes,
+  });
+  if (result.ok) sendJson(res, 200, { document: result.document });
+  else refuse(STATUS[result.code], result.code, result.message);
+}
+
+export async function serveDocument(req: IncomingMessage, res: ServerResponse, sha256: string, options: DocumentRouteOptions): Promise<void> {
+  const notFound = () => sendJson(res, 404, { error: 'not_found', message: 'No such document' });
+  if (!authenticate(req, options.engine)) {
+    sendJson(res, 401, { error: 'unauthorized', message: 'A current token is required' });
+    return;
+  }
+  if (!options.engine.state().documents.some((document) => document.sha256 === sha256)) return notFound();
+  const path = options.store.pathOf(sha256);
+  if (!path) return notFound();
+  const size = (await stat(path)).size;
+  const etag = `"${sha256}"`;
+  res.setHeader('Content-Type', 'application/pdf');
+  res.setHeader('ETag', etag);
+  res.setHeader('Cache-Control', 'private, max-age=31536000, immutable');
+  res.setHeader('Accept-Ranges', 'bytes');
+  const ifNoneMatch = req.headers['if-none-match'];
+  if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === etag || tag.trim() === '*')) {
+    res.statusCode = 304;
+    res.end();
+    return;
+  }
+  let status = 200;
+  let start = 0;
+  let end = size - 1;
+  const rangeHeader = req.headers.range;
+  const ifRange = req.headers['if-range'];
+  if (rangeHeader && (ifRange === undefined || ifRange === etag)) {
+    const ranges = parseRange(size, rangeHeader, { combine: true });
+    if (ranges === -1) {
+      res.statusCode = 416;
+      res.setHeader('Content-Range', `bytes */${size}`);
+      res.end();
+      return;
+    }
+    if (Array.isArray(ranges) && ranges.type === 'bytes' && ranges.length === 1 && ranges[0]) {
+      start = ranges[0].start;
+      end = ranges[0].end;
+      status = 206;
+      res.setHeader('Content-Range', `bytes ${start}-${end}/${size}`);
+    }
+  }
+  res.statusCode = status;
+  res.setHeader('Content-Length', end - start + 1);
+  if (req.method === 'HEAD') {
+    res.end();
+    return;
+  }
+  createReadStream(path, { start, end }).pipe(res);
+}
