@@ -21,6 +21,8 @@ export interface SessionEngine {
   seq(): number;
   tokens(): TokenDirectory;
   execute(actor: Principal, command: Command): ExecuteResult;
+  /** Decides a command without committing it: would it be accepted now? */
+  check(actor: Principal, command: Command): { ok: true } | { ok: false; code: RejectionCode; message: string };
   /** Attaches a stored, checked PDF to an agenda item (see `importDocument` in the core). */
   importDocument(actor: Principal, input: DocumentImport): ({ ok: true; documentId: string; seq: number }) | { ok: false; code: RejectionCode; message: string };
   /** Events after `seq` for a resuming client, or null when a snapshot serves better. */
@@ -74,6 +76,10 @@ export function createSessionEngine(options: SessionEngineOptions): SessionEngin
       if (!decision.ok) return decision;
       const stored = commit(decision.events);
       return { ok: true, seq: log.lastSeq(), events: stored };
+    },
+    check(actor, command) {
+      const decision = decide(state, command, { actor, now: now(), newId });
+      return decision.ok ? { ok: true } : decision;
     },
     importDocument(actor, input) {
       const decision = importDocument(state, input, { actor, now: now(), newId });

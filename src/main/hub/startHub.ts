@@ -21,6 +21,7 @@ import { isAllowedHost, isSameOriginUpgrade } from './http/requestGuard';
 import { isWildcardHost, lanAddress } from './lanAddress';
 import { silentLogger } from './logger';
 import type { Logger } from './logger';
+import { createPageTurnCoalescer } from './pageTurnCoalescer';
 import { createPresenceBroadcaster } from './presenceBroadcaster';
 import { createSessionEngine } from './sessionEngine';
 import type { SessionEngine } from './sessionEngine';
@@ -78,6 +79,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   }
 
   const registry = new ClientRegistry();
+  const pageTurns = createPageTurnCoalescer(engine);
   const presence = createPresenceBroadcaster(registry);
   const guard = { allowedHostNames: options.allowedHostNames ?? [] };
   let publicUrl = '';
@@ -127,7 +129,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     wss.handleUpgrade(req, socket, head, (ws) => {
       alive.set(ws, true);
       ws.on('pong', () => alive.set(ws, true));
-      handleConnection(ws, { engine, registry, presenceChanged: presence.changed, pairingLinks: links, log });
+      handleConnection(ws, { engine, registry, presenceChanged: presence.changed, pairingLinks: links, pageTurns, log });
     });
   });
 
@@ -170,6 +172,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       stopped ??= (async () => {
         clearInterval(heartbeat);
         presence.stop();
+        pageTurns.flush();
         for (const ws of wss.clients) ws.close(1001, 'hub shutting down');
         await new Promise<void>((resolve) => wss.close(() => resolve()));
         await new Promise<void>((resolve) => {

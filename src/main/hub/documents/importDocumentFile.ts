@@ -44,7 +44,13 @@ export async function attachStaged(
   staged: Awaited<ReturnType<DocumentStore['stage']>>,
   request: Pick<ImportRequest, 'itemId' | 'title' | 'fileName'>,
 ): Promise<ImportResult> {
-  const inspection = await inspectPdf(await staged.read());
+  let inspection;
+  try {
+    inspection = await inspectPdf(await staged.read());
+  } catch (error) {
+    await staged.discard();
+    throw error;
+  }
   if (!inspection.ok) {
     await staged.discard();
     return { ok: false, code: inspection.problem, message: inspection.detail };

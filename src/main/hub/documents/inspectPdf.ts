@@ -19,16 +19,17 @@ export async function inspectPdf(bytes: Uint8Array): Promise<PdfInspection> {
   if (buffer.subarray(Math.max(0, buffer.byteLength - 2048)).indexOf(END_MARKER) < 0) {
     return { ok: false, problem: 'corrupt', detail: 'The PDF is incomplete (no end-of-file marker)' };
   }
-  let document: PDFDocument;
+  let pages: number;
   try {
-    document = await PDFDocument.load(bytes, { throwOnInvalidObject: true, updateMetadata: false });
+    const document = await PDFDocument.load(bytes, { throwOnInvalidObject: true, updateMetadata: false });
+    // Walking the page tree finds a catalog or page tree that points nowhere.
+    pages = document.getPages().length;
   } catch (error) {
     const name = error instanceof Error ? error.constructor.name : '';
     const message = error instanceof Error ? error.message : String(error);
     if (name === 'EncryptedPDFError' || /encrypted/i.test(message)) return { ok: false, problem: 'encrypted', detail: 'The PDF is password-protected' };
     return { ok: false, problem: 'corrupt', detail: `The PDF cannot be read: ${message.slice(0, 200)}` };
   }
-  const pages = document.getPageCount();
   if (pages < 1) return { ok: false, problem: 'corrupt', detail: 'The PDF has no pages' };
   return { ok: true, pages };
 }

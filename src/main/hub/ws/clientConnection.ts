@@ -5,10 +5,11 @@
 import type { WebSocket } from 'ws';
 import { audienceOf, findPrincipal, principalName, projectState, projectStoredEvents } from '../../../shared/core';
 import type { Audience } from '../../../shared/core';
-import type { ErrorCode, HelloMessage, HubMessage, PairingLink, Principal } from '../../../shared/protocol';
+import type { Command, ErrorCode, HelloMessage, HubMessage, PairingLink, Principal } from '../../../shared/protocol';
 import { CLOSE_CODES, LIMITS, PROTOCOL_VERSION } from '../../../shared/protocol';
 import type { Logger } from '../logger';
-import type { SessionEngine } from '../sessionEngine';
+import type { PageTurnCoalescer } from '../pageTurnCoalescer';
+import type { ExecuteResult, SessionEngine } from '../sessionEngine';
 import type { ClientRegistry, ConnectedClient } from './clientRegistry';
 import { serialize } from './fanOut';
 import { parseClientMessage } from './parseClientMessage';
@@ -24,6 +25,8 @@ export interface ConnectionContext {
   presenceChanged(): void;
   /** The current links, for the secretary. */
   pairingLinks(): PairingLink[];
+  /** Folds fast page turns into one commit per window. */
+  pageTurns: PageTurnCoalescer;
   log: Logger;
   now?: () => number;
 }
@@ -178,7 +181,7 @@ export function handleConnection(socket: WebSocket, ctx: ConnectionContext): voi
     ctx.presenceChanged();
   }
 
-  function onCommand(requestId: string, command: Parameters<SessionEngine['execute']>[1]): void {
+  function onCommand(requestId: string, command: Command): void {
     if (!client) {
       replyError('hello_required', 'Send hello before any command', requestId);
       return;
@@ -188,8 +191,15 @@ export function handleConnection(socket: WebSocket, ctx: ConnectionContext): voi
       replyError('revoked', 'This link was replaced by a newer one', requestId);
       return;
     }
-    const result = ctx.engine.execute(principal, command);
-    if (result.ok) send({ type: 'ack', requestId, seq: result.seq });
-    else replyError(result.code, result.message, requestId);
+    const reply = (result: ExecuteResult) => {
+      if (result.ok) send({ type: 'ack', requestId, seq: result.seq });
+      else replyError(result.code, result.message, requestId);
+    };
+    if (command.type === 'presentation.show') {
+      ctx.pageTurns.submit(principal, command, reply);
+      return;
+    }
+    ctx.pageTurns.flush();
+    reply(ctx.engine.execute(principal, command));
   }
 }
