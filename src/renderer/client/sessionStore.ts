@@ -6,7 +6,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
 import { apply, initialState } from '../../shared/core';
-import type { Command, ErrorCode, HubMessage, PairingLink, SessionState, WelcomeMessage } from '../../shared/protocol';
+import type { ClientMessage, Command, ErrorCode, HubMessage, PairingLink, SessionState, WelcomeMessage } from '../../shared/protocol';
 import { HubClient } from './hubClient';
 import type { ConnectionStatus, SocketFactory } from './hubClient';
 
@@ -31,6 +31,12 @@ export type CommandOutcome = { ok: true; seq: number } | { ok: false; code: Erro
 
 export interface SessionConnection {
   store: StoreApi<SessionView>;
+  /** This device's token, for the hub's HTTP routes (documents). */
+  readonly token: string;
+  /** The hub's HTTP address; '' for the page's own origin. */
+  readonly httpBase: string;
+  /** Sends a message that is not a command (the viewer's follow state); false when offline. */
+  sendStatus(message: Extract<ClientMessage, { type: 'follow' }>): boolean;
   sendCommand(command: Command): Promise<CommandOutcome>;
   retryNow(): void;
   stop(): void;
@@ -39,6 +45,7 @@ export interface SessionConnection {
 export interface ConnectOptions {
   url: string;
   token: string;
+  httpBase?: string;
   createSocket?: SocketFactory;
   commandTimeoutMs?: number;
 }
@@ -113,6 +120,9 @@ export function connectSession(options: ConnectOptions): SessionConnection {
 
   return {
     store,
+    token: options.token,
+    httpBase: options.httpBase ?? '',
+    sendStatus: (message) => client.send(message),
     retryNow: () => client.retryNow(),
     stop: () => {
       client.stop();

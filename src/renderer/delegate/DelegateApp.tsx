@@ -1,30 +1,65 @@
-/** The delegate's iPad: session title, connection, the current item and the agenda. */
-import { useEffect } from 'react';
+/**
+ * The delegate's iPad: the session's agenda and documents, the PDF reader,
+ * and following the presenter. Documents are prefetched to the device, so
+ * reading needs no network once the bar shows they are all downloaded.
+ */
+import { useEffect, useRef } from 'react';
+import type { Presentation } from '../../shared/protocol';
 import { forgetToken } from '../client/pairingToken';
 import type { SessionConnection } from '../client/sessionStore';
-import { AgendaList } from '../ui/AgendaList';
+import type { DocumentLibrary } from '../documents/documentLibrary';
 import { ConnectionBadge } from '../ui/ConnectionBadge';
-import { CurrentItemCard } from '../ui/CurrentItemCard';
 import { useT } from '../ui/language';
 import { LanguageToggle } from '../ui/LanguageToggle';
+import { PrefetchBar } from '../ui/PrefetchBar';
 import { useSessionView } from '../ui/useSessionView';
+import { AgendaHome } from './AgendaHome';
+import { DocumentReader } from './DocumentReader';
+import { FollowBar } from './FollowBar';
+import { shownPosition, useReader } from './readerStore';
 import { UnpairedMessage } from './UnpairedMessage';
 
-export function DelegateApp({ connection }: { connection: SessionConnection }) {
+export function DelegateApp({ connection, library }: { connection: SessionConnection; library: DocumentLibrary }) {
   const t = useT();
   const status = useSessionView(connection.store, (view) => view.status);
   const state = useSessionView(connection.store, (view) => view.state);
   const me = useSessionView(connection.store, (view) => view.me);
+  const reader = useReader();
+  const presentation = state.presentation;
+  const previousPresentation = useRef<Presentation | null>(null);
+  const reportedOpen = useRef(new Set<string>());
 
   const lostPairing = status === 'revoked' || status === 'unauthorized';
   useEffect(() => {
     if (lostPairing) forgetToken('delegate');
   }, [lostPairing]);
 
+  useEffect(() => {
+    reader.presenterMoved(presentation, previousPresentation.current);
+    previousPresentation.current = presentation;
+    // Only a new position from the presenter moves a follower.
+  }, [presentation]);
+
+  useEffect(() => {
+    if (status === 'online') connection.sendStatus({ type: 'follow', following: reader.mode === 'follow' });
+  }, [connection, status, reader.mode]);
+
+  const shown = shownPosition(reader, presentation);
+  const shownDocument = shown ? state.documents.find((document) => document.id === shown.documentId) : undefined;
+  const reading = reader.view === 'document' && shownDocument !== undefined && shown !== null;
+
+  useEffect(() => {
+    if (!reading || !shownDocument || reportedOpen.current.has(shownDocument.id)) return;
+    reportedOpen.current.add(shownDocument.id);
+    void connection.sendCommand({ type: 'document.open', documentId: shownDocument.id }).then((outcome) => {
+      if (!outcome.ok) reportedOpen.current.delete(shownDocument.id);
+    });
+  }, [connection, reading, shownDocument]);
+
   if (lostPairing) return <UnpairedMessage revoked={status === 'revoked'} />;
 
   return (
-    <div className="delegate">
+    <div className={reading ? 'delegate delegate-reading' : 'delegate'}>
       <header className="delegate-header">
         <div className="delegate-heading">
           <div className="delegate-council">{state.session?.council ?? ''}</div>
@@ -48,17 +83,25 @@ export function DelegateApp({ connection }: { connection: SessionConnection }) {
           {t('connection.offline')}
         </div>
       )}
-      <main className="delegate-main">
+      <PrefetchBar library={library} />
+      <FollowBar state={state} mode={reader.mode} shown={reading ? shown : null} onFollow={reader.follow} />
+      <main className={reading ? 'delegate-main delegate-main-reading' : 'delegate-main'}>
         {state.session === null ? (
           <p className="delegate-loading">{t('delegate.waiting')}</p>
+        ) : reading && shownDocument && shown ? (
+          <DocumentReader
+            library={library}
+            document={shownDocument}
+            page={Math.min(shown.page, shownDocument.pages)}
+            offset={shown.offset ?? 0}
+            offsetKey={shown.following ? `follow:${shown.documentId}:${shown.page}:${shown.offset}` : `own:${shown.documentId}:${shown.page}`}
+            zoom={reader.zoom}
+            onTurn={(page) => reader.turnTo({ documentId: shownDocument.id, page })}
+            onZoom={reader.setZoom}
+            onBack={reader.showAgenda}
+          />
         ) : (
-          <>
-            <CurrentItemCard state={state} />
-            <section className="delegate-agenda">
-              <h2>{t('agenda.title')}</h2>
-              <AgendaList state={state} />
-            </section>
-          </>
+          <AgendaHome state={state} onOpen={(document) => reader.openDocument(document.id)} />
         )}
       </main>
     </div>

@@ -2,15 +2,22 @@ import { createRoot } from 'react-dom/client';
 import { socketUrlFor } from '../client/hubAddress';
 import { takeTokenFromLocation } from '../client/pairingToken';
 import { connectSession } from '../client/sessionStore';
+import { openDocumentBytesCache } from '../documents/documentBytesCache';
+import { createDocumentLibrary } from '../documents/documentLibrary';
 import { DelegateApp } from './DelegateApp';
 import { UnpairedMessage } from './UnpairedMessage';
 import '../ui/base.css';
 import './delegate.css';
+import './reader.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
 const token = takeTokenFromLocation('delegate');
 if (token === null) {
   root.render(<UnpairedMessage />);
 } else {
-  root.render(<DelegateApp connection={connectSession({ url: socketUrlFor(window.location), token })} />);
+  const connection = connectSession({ url: socketUrlFor(window.location), token });
+  void openDocumentBytesCache().then((cache) => {
+    const library = createDocumentLibrary(connection, cache, { prefetch: true });
+    root.render(<DelegateApp connection={connection} library={library} />);
+  });
 }

@@ -1,9 +1,16 @@
-import type { SessionState } from '../../shared/protocol';
+import type { ReactNode } from 'react';
+import type { AgendaItem, SessionState } from '../../shared/protocol';
 import { agendaBySitting, formatSittingDate } from './agendaBySitting';
 import { useLanguage, useT } from './language';
 
+interface AgendaListProps {
+  state: SessionState;
+  /** More to show under an item (its documents). */
+  renderExtra?(item: AgendaItem): ReactNode;
+}
+
 /** The agenda grouped by sitting, with the current item marked for eyes and for VoiceOver. */
-export function AgendaList({ state }: { state: SessionState }) {
+export function AgendaList({ state, renderExtra }: AgendaListProps) {
   const t = useT();
   const language = useLanguage((s) => s.language);
   const groups = agendaBySitting(state);
@@ -38,6 +45,7 @@ export function AgendaList({ state }: { state: SessionState }) {
                     </div>
                     <div className="agenda-title">{item.title}</div>
                     {item.presenter && <div className="agenda-presenter">{t('agenda.presenter', { name: item.presenter })}</div>}
+                    {renderExtra?.(item)}
                   </div>
                 </li>
               );

@@ -9,9 +9,10 @@ export function setSecurityHeaders(res: ServerResponse, host: string): void {
     'Content-Security-Policy',
     [
       "default-src 'self'",
-      "script-src 'self'",
+      "script-src 'self' 'wasm-unsafe-eval'",
       "style-src 'self' 'unsafe-inline'",
       "img-src 'self' data: blob:",
+      "font-src 'self' data: blob:",
       `connect-src 'self' ws://${host} wss://${host}`,
       "worker-src 'self' blob:",
       "object-src 'none'",

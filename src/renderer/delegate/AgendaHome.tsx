@@ -1,0 +1,33 @@
+/** The delegate's home: the current item with its documents, then the whole agenda with every item's documents. */
+import type { DocumentInfo, SessionState } from '../../shared/protocol';
+import { AgendaList } from '../ui/AgendaList';
+import { CurrentItemCard } from '../ui/CurrentItemCard';
+import { DocumentButtons } from '../ui/DocumentButtons';
+import { useT } from '../ui/language';
+
+export function AgendaHome({ state, onOpen }: { state: SessionState; onOpen(document: DocumentInfo): void }) {
+  const t = useT();
+  const documentsOf = (itemId: string) => state.documents.filter((document) => document.itemId === itemId);
+  const current = state.agenda.find((item) => item.id === state.currentItemId);
+  return (
+    <>
+      <CurrentItemCard state={state} />
+      {current && (
+        <section className="current-documents" data-testid="current-documents">
+          <h2>{t('documents.title')}</h2>
+          <DocumentButtons documents={documentsOf(current.id)} onOpen={onOpen} />
+        </section>
+      )}
+      <section className="delegate-agenda">
+        <h2>{t('agenda.title')}</h2>
+        <AgendaList
+          state={state}
+          renderExtra={(item) => {
+            const documents = documentsOf(item.id);
+            return documents.length > 0 ? <DocumentButtons documents={documents} onOpen={onOpen} /> : null;
+          }}
+        />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+/**
+ * A page's documents: prefetched to the device as the session names them,
+ * opened as pdf.js documents on demand (a few kept open), and their pages
+ * rendered ahead in a shared cache.
+ */
+import { create } from 'zustand';
+import type { StoreApi, UseBoundStore } from 'zustand';
+import type { DocumentInfo } from '../../shared/protocol';
+import type { SessionConnection } from '../client/sessionStore';
+import { PageCache } from '../pdf/pageCache';
+import type { OpenedPdf } from '../pdf/pdfjs';
+import type { DocumentBytesCache } from './documentBytesCache';
+import { fetchDocumentBytes } from './fetchDocumentBytes';
+import { Prefetcher } from './prefetcher';
+import type { PrefetchProgress } from './prefetcher';
+
+const OPEN_DOCUMENTS = 4;
+
+export interface DocumentLibrary {
+  useProgress: UseBoundStore<StoreApi<PrefetchProgress>>;
+  pages: PageCache;
+  /** The document as a pdf.js document, from the device when prefetched, else from the hub. */
+  open(document: DocumentInfo): Promise<OpenedPdf>;
+  stop(): void;
+}
+
+export function createDocumentLibrary(connection: SessionConnection, cache: DocumentBytesCache, options: { prefetch: boolean }): DocumentLibrary {
+  const useProgress = create<PrefetchProgress>(() => ({ done: 0, total: 0, failing: 0 }));
+  const download = (sha256: string) => fetchDocumentBytes(connection.httpBase, connection.token, sha256);
+  const prefetcher = options.prefetch ? new Prefetcher({ cache, fetchBytes: download, onProgress: (progress) => useProgress.setState(progress) }) : null;
+  const opened = new Map<string, Promise<OpenedPdf>>();
+
+  const syncWanted = () => prefetcher?.sync(connection.store.getState().state.documents.map((document) => document.sha256));
+  const unsubscribe = connection.store.subscribe((view, previous) => {
+    if (view.state.documents !== previous.state.documents) syncWanted();
+    if (view.status === 'online' && previous.status !== 'online') prefetcher?.retryNow();
+  });
+  syncWanted();
+
+  async function bytesOf(sha256: string): Promise<Uint8Array> {
+    const held = await cache.get(sha256).catch(() => undefined);
+    if (held) return held;
+    const bytes = await download(sha256);
+    await cache.put(sha256, bytes).catch(() => undefined);
+    return bytes;
+  }
+
+  return {
+    useProgress,
+    pages: new PageCache(),
+    open(document) {
+      const existing = opened.get(document.sha256);
+      if (existing) {
+        opened.delete(document.sha256);
+        opened.set(document.sha256, existing);
+        return existing;
+      }
+      const loading = import('../pdf/pdfjs').then(async ({ openPdf }) => openPdf(await bytesOf(document.sha256)));
+      opened.set(document.sha256, loading);
+      loading.catch(() => opened.delete(document.sha256));
+      while (opened.size > OPEN_DOCUMENTS) {
+        const oldest = opened.keys().next().value;
+        if (oldest === undefined) break;
+        void opened.get(oldest)?.then((pdf) => pdf.close());
+        opened.delete(oldest);
+      }
+      return loading;
+    },
+    stop() {
+      unsubscribe();
+      prefetcher?.stop();
+      for (const pdf of opened.values()) void pdf.then((p) => p.close(), () => undefined);
+    },
+  };
+}
