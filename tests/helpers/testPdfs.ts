@@ -1,5 +1,5 @@
 /** PDFs made on the spot for tests: good ones of any length, and each kind of bad file. */
-import { PDFDocument, PDFName, StandardFonts } from 'pdf-lib';
+import { PDFDocument, PDFName, rgb, StandardFonts } from 'pdf-lib';
 
 export async function makePdf(pages: number, label = 'Test'): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
@@ -32,3 +32,28 @@ export const PNG_BYTES = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x
 
 /** A PDF header and end marker around garbage. */
 export const CORRUPT_PDF_BYTES = new TextEncoder().encode('%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >> endobj\nthis is not a cross-reference table\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+
+/** Distinct colours, one per page, so a test can tell from a canvas pixel which page is drawn. */
+export const PAGE_COLOURS: ReadonlyArray<readonly [number, number, number]> = [
+  [230, 25, 75], [60, 180, 75], [255, 225, 25], [0, 130, 200], [245, 130, 48], [145, 30, 180],
+  [70, 240, 240], [240, 50, 230], [210, 245, 60], [250, 190, 212], [0, 128, 128], [170, 110, 40],
+];
+
+export function pageColour(page: number): readonly [number, number, number] {
+  const colour = PAGE_COLOURS[(page - 1) % PAGE_COLOURS.length];
+  if (!colour) throw new Error(`No colour for page ${page}`);
+  return colour;
+}
+
+/** A PDF whose every page is filled with its own colour (see pageColour). */
+export async function makeColourPdf(pages: number): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.HelveticaBold);
+  for (let n = 1; n <= pages; n += 1) {
+    const page = pdf.addPage([595, 842]);
+    const [r, g, b] = pageColour(n);
+    page.drawRectangle({ x: 0, y: 0, width: 595, height: 842, color: rgb(r / 255, g / 255, b / 255) });
+    page.drawText(String(n), { x: 40, y: 760, size: 48, font, color: rgb(0, 0, 0) });
+  }
+  return pdf.save();
+}

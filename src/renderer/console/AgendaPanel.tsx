@@ -7,17 +7,19 @@ import { useT } from '../ui/language';
 import { AgendaItemForm, draftOf } from './AgendaItemForm';
 import type { AgendaItemDraft } from './AgendaItemForm';
 import { useFeedback } from './feedback';
+import { ItemDocuments } from './ItemDocuments';
 import { useCommand } from './useCommand';
 
 interface AgendaPanelProps {
   connection: SessionConnection;
   state: SessionState;
   canEdit: boolean;
+  onPresent(documentId: string): void;
 }
 
 type Editing = { mode: 'add' } | { mode: 'edit'; itemId: string } | null;
 
-export function AgendaPanel({ connection, state, canEdit }: AgendaPanelProps) {
+export function AgendaPanel({ connection, state, canEdit, onPresent }: AgendaPanelProps) {
   const t = useT();
   const { run, busy } = useCommand(connection);
   const show = useFeedback((s) => s.show);
@@ -102,6 +104,7 @@ export function AgendaPanel({ connection, state, canEdit }: AgendaPanelProps) {
                     <div className="agenda-title">{item.title}</div>
                     {item.presenter && <div className="agenda-presenter">{t('agenda.presenter', { name: item.presenter })}</div>}
                     {item.notes && <div className="console-item-notes">{item.notes}</div>}
+                    <ItemDocuments connection={connection} state={state} item={item} canEdit={canEdit} onPresent={onPresent} />
                   </div>
                   <div className="console-item-actions">
                     {!current && (

@@ -12,12 +12,19 @@ import { DelegatesPanel } from './DelegatesPanel';
 import { FeedbackArea } from './FeedbackArea';
 import { countOnlineSeats } from './onlineSeats';
 import { PairingPanel } from './PairingPanel';
+import { PresenterPanel } from './PresenterPanel';
+import type { DocumentLibrary } from '../documents/documentLibrary';
 
-type Tab = 'agenda' | 'delegates' | 'pairing';
+type Tab = 'agenda' | 'present' | 'delegates' | 'pairing';
 
-export function ConsoleApp({ connection }: { connection: SessionConnection }) {
+export function ConsoleApp({ connection, library }: { connection: SessionConnection; library: DocumentLibrary }) {
   const t = useT();
   const [tab, setTab] = useState<Tab>('agenda');
+  const [requestedDocumentId, setRequestedDocumentId] = useState<string | null>(null);
+  const present = (documentId: string) => {
+    setRequestedDocumentId(documentId);
+    setTab('present');
+  };
   const status = useSessionView(connection.store, (view) => view.status);
   const state = useSessionView(connection.store, (view) => view.state);
   const me = useSessionView(connection.store, (view) => view.me);
@@ -32,6 +39,7 @@ export function ConsoleApp({ connection }: { connection: SessionConnection }) {
   const onlineDelegates = countOnlineSeats(state, online);
   const tabs: Array<{ id: Tab; label: string }> = [
     { id: 'agenda', label: t('console.tab.agenda') },
+    { id: 'present', label: t('console.tab.present') },
     { id: 'delegates', label: t('console.tab.delegates') },
     ...(isSecretary ? [{ id: 'pairing' as const, label: t('console.tab.pairing') }] : []),
   ];
@@ -67,7 +75,8 @@ export function ConsoleApp({ connection }: { connection: SessionConnection }) {
         ))}
       </nav>
       <main className="console-main">
-        {tab === 'agenda' && <AgendaPanel connection={connection} state={state} canEdit={isSecretary} />}
+        {tab === 'agenda' && <AgendaPanel connection={connection} state={state} canEdit={isSecretary} onPresent={present} />}
+        {tab === 'present' && <PresenterPanel connection={connection} library={library} state={state} requestedDocumentId={requestedDocumentId} />}
         {tab === 'delegates' && <DelegatesPanel connection={connection} state={state} canPair={isSecretary} />}
         {tab === 'pairing' && isSecretary && <PairingPanel connection={connection} state={state} />}
       </main>

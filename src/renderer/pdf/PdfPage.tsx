@@ -10,6 +10,7 @@ import type { DocumentInfo } from '../../shared/protocol';
 import type { DocumentLibrary } from '../documents/documentLibrary';
 import type { PDFDocumentProxy } from './pdfjs';
 import { isCancellation } from './renderPage';
+import './pdf.css';
 
 export interface PdfPageProps {
   library: DocumentLibrary;

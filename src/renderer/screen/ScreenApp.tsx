@@ -1,17 +1,37 @@
-/** The projector page: session title and the current item, readable from the back of the hall. */
+/**
+ * The projector page: session title and the current item, readable from the
+ * back of the hall; while a document is presented, its page fills the screen.
+ */
 import type { SessionConnection } from '../client/sessionStore';
+import type { DocumentLibrary } from '../documents/documentLibrary';
+import { PresentedPage } from './PresentedPage';
 import { ConnectionBadge } from '../ui/ConnectionBadge';
 import { useT } from '../ui/language';
 import { useSessionView } from '../ui/useSessionView';
 import { ScreenUnpaired } from './ScreenUnpaired';
 
-export function ScreenApp({ connection }: { connection: SessionConnection }) {
+export function ScreenApp({ connection, library }: { connection: SessionConnection; library: DocumentLibrary }) {
   const t = useT();
   const status = useSessionView(connection.store, (view) => view.status);
   const state = useSessionView(connection.store, (view) => view.state);
   if (status === 'revoked' || status === 'unauthorized') return <ScreenUnpaired />;
   const index = state.agenda.findIndex((item) => item.id === state.currentItemId);
   const item = state.agenda[index];
+  const presented = state.presentation ? state.documents.find((document) => document.id === state.presentation?.documentId) : undefined;
+  if (state.presentation && presented) {
+    return (
+      <div className="screen screen-presenting">
+        <header className="screen-presenting-header">
+          <span>{presented.title}</span>
+          <span data-testid="screen-page">{t('viewer.page', { page: state.presentation.page, pages: presented.pages })}</span>
+        </header>
+        <PresentedPage library={library} document={presented} page={state.presentation.page} />
+        <footer className="screen-footer">
+          <ConnectionBadge status={status} onRetry={connection.retryNow} />
+        </footer>
+      </div>
+    );
+  }
   return (
     <div className="screen">
       <header className="screen-header">

@@ -1,0 +1,125 @@
+/**
+ * An agenda item's documents in the console: add PDFs by picker or by
+ * dropping them on the item, and rename, reorder, remove or present each,
+ * with how many (and which) delegates have opened it.
+ */
+import { useRef, useState } from 'react';
+import type { DragEvent } from 'react';
+import type { AgendaItem, SessionState } from '../../shared/protocol';
+import type { SessionConnection } from '../client/sessionStore';
+import { useT } from '../ui/language';
+import { useCommand } from './useCommand';
+import { uploadFiles, useUploads } from './uploads';
+
+interface ItemDocumentsProps {
+  connection: SessionConnection;
+  state: SessionState;
+  item: AgendaItem;
+  canEdit: boolean;
+  onPresent(documentId: string): void;
+}
+
+export function ItemDocuments({ connection, state, item, canEdit, onPresent }: ItemDocumentsProps) {
+  const t = useT();
+  const { run, busy } = useCommand(connection);
+  const picker = useRef<HTMLInputElement>(null);
+  const [dropping, setDropping] = useState(false);
+  const uploads = useUploads((s) => s.uploads).filter((upload) => upload.itemId === item.id);
+  const documents = state.documents.filter((document) => document.itemId === item.id);
+  const nameOf = (principalId: string) => state.seats.find((seat) => `seat-${seat.seat}` === principalId)?.name ?? principalId;
+
+  const addFiles = (files: FileList | null) => {
+    if (files && files.length > 0) uploadFiles(files, { httpBase: connection.httpBase, token: connection.token, itemId: item.id }, t);
+  };
+  const dropHandlers = canEdit
+    ? {
+        onDragOver: (event: DragEvent) => {
+          if (!event.dataTransfer.types.includes('Files')) return;
+          event.preventDefault();
+          setDropping(true);
+        },
+        onDragLeave: () => setDropping(false),
+        onDrop: (event: DragEvent) => {
+          event.preventDefault();
+          setDropping(false);
+          addFiles(event.dataTransfer.files);
+        },
+      }
+    : {};
+
+  return (
+    <div className={dropping ? 'item-documents item-documents-dropping' : 'item-documents'} data-testid="item-documents" {...dropHandlers}>
+      {documents.length > 0 && (
+        <ul className="item-document-list">
+          {documents.map((document, index) => (
+            <li key={document.id} className="item-document" data-testid="item-document">
+              <span className="document-icon" aria-hidden="true">
+                PDF
+              </span>
+              <div className="item-document-body">
+                <div className="item-document-title">{document.title}</div>
+                <details className="item-document-opened">
+                  <summary>
+                    {t('documents.pages', { pages: document.pages })} · {t('console.openedBy', { count: document.openedBy.length, total: state.seats.length })}
+                  </summary>
+                  <p>{document.openedBy.length === 0 ? t('console.notOpenedYet') : document.openedBy.map(nameOf).join(', ')}</p>
+                </details>
+              </div>
+              <div className="item-document-actions">
+                <button type="button" className="button button-small button-primary" onClick={() => onPresent(document.id)}>
+                  {t('console.present')}
+                </button>
+                {canEdit && (
+                  <>
+                    <button type="button" className="button button-small" aria-label={`${t('console.moveUp')}: ${document.title}`} disabled={busy || index === 0} onClick={() => void run({ type: 'document.move', documentId: document.id, toIndex: index - 1 })}>
+                      ↑
+                    </button>
+                    <button type="button" className="button button-small" aria-label={`${t('console.moveDown')}: ${document.title}`} disabled={busy || index === documents.length - 1} onClick={() => void run({ type: 'document.move', documentId: document.id, toIndex: index + 1 })}>
+                      ↓
+                    </button>
+                    <button
+                      type="button"
+                      className="button button-small"
+                      onClick={() => {
+                        const title = window.prompt(t('console.newTitle'), document.title)?.trim();
+                        if (title && title !== document.title) void run({ type: 'document.update', documentId: document.id, title });
+                      }}
+                    >
+                      {t('console.rename')}
+                    </button>
+                    <button
+                      type="button"
+                      className="button button-small button-danger"
+                      disabled={busy}
+                      onClick={() => window.confirm(t('console.confirmRemoveDocument', { title: document.title })) && void run({ type: 'document.remove', documentId: document.id })}
+                    >
+                      {t('console.delete')}
+                    </button>
+                  </>
+                )}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {uploads.map((upload) => (
+        <div key={upload.id} className="upload-row" role="status">
+          <span>{t('console.uploading', { name: upload.name })}</span>
+          <progress max={1} value={upload.fraction} />
+        </div>
+      ))}
+      {canEdit && (
+        <div className="item-documents-add">
+          <button type="button" className="button button-small" onClick={() => picker.current?.click()}>
+            + {t('console.addDocuments')}
+          </button>
+          <span className="item-documents-drop">{t('console.dropHere')}</span>
+          <input ref={picker} type="file" accept="application/pdf,.pdf" multiple hidden data-testid="document-picker" onChange={(event) => {
+            addFiles(event.target.files);
+            event.target.value = '';
+          }} />
+        </div>
+      )}
+    </div>
+  );
+}
