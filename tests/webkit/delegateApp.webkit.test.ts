@@ -3,7 +3,10 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hub } from '../../src/main/hub/startHub';
 import { makeDataDir, removeDataDir, socketUrl, startTestHub, tokenOf } from '../helpers/testHub';
+import { makeColourPdf, pageColour } from '../helpers/testPdfs';
 import { TestSocket } from '../helpers/testSocket';
+import { uploadTestDocument } from '../helpers/uploadTestDocument';
+import { sameColour } from '../e2e/canvasColour';
 import { startWebkit } from './webkitDriver';
 import type { WebkitSession } from './webkitDriver';
 
@@ -65,5 +68,41 @@ describe('delegate app in WebKit', () => {
     await waitForText('delegate-seat', 'Ghế 12');
     await waitForText('current-item-title', hub.engine.state().agenda[6]?.title ?? '');
     await webkit.browser.saveScreenshot('test-results/webkit/delegate-after-reload.png');
+  });
+});
+
+describe('document reader in WebKit', () => {
+  async function shownColour(documentId: string, page: number): Promise<number[] | null> {
+    return webkit.browser.execute(
+      (id: string, number: number) => {
+        const canvas = document.querySelector<HTMLCanvasElement>(`[data-testid="pdf-page"][data-document-id="${id}"][data-rendered-page="${number}"] canvas`);
+        const context = canvas?.getContext('2d');
+        if (!canvas || !context) return null;
+        return Array.from(context.getImageData(Math.floor(canvas.width / 2), Math.floor(canvas.height / 2), 1, 1).data.slice(0, 3));
+      },
+      documentId,
+      page,
+    );
+  }
+
+  async function waitForPage(documentId: string, page: number): Promise<void> {
+    await webkit.browser.waitUntil(async () => {
+      const colour = await shownColour(documentId, page);
+      return colour !== null && sameColour(colour, pageColour(page));
+    }, { timeout: 15_000, timeoutMsg: `WebKit never drew page ${page}` });
+  }
+
+  it('renders the page the presenter shows, and follows a page turn', async () => {
+    const item = hub.engine.state().agenda[1];
+    const document = await uploadTestDocument(hub, item?.id ?? '', 'mau.pdf', await makeColourPdf(6), 'Tài liệu màu');
+    const secretary = await TestSocket.connect(socketUrl(hub), tokenOf(hub, 'secretary'));
+    await secretary.command({ type: 'presentation.show', documentId: document.id, page: 1, offset: 0 });
+    await waitForPage(document.id, 1);
+    await secretary.command({ type: 'presentation.show', documentId: document.id, page: 3, offset: 0 });
+    await waitForPage(document.id, 3);
+    expect(await textOf('reader-page-number')).toBe('Trang 3/6');
+    await webkit.browser.pause(1500);
+    await webkit.browser.saveScreenshot('test-results/webkit/delegate-reader.png');
+    secretary.close();
   });
 });

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { createMemoryCache } from '../../../../src/renderer/documents/documentBytesCache';
+import { Prefetcher } from '../../../../src/renderer/documents/prefetcher';
+import type { PrefetchProgress } from '../../../../src/renderer/documents/prefetcher';
+
+function settle(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+async function until(check: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !check(); i += 1) await settle();
+  if (!check()) throw new Error('condition never held');
+}
+
+describe('Prefetcher', () => {
+  it('fetches only what the device lacks, never more than two at once', async () => {
+    const cache = createMemoryCache();
+    await cache.put('held', new Uint8Array([1]));
+    let active = 0;
+    let peak = 0;
+    const fetched: string[] = [];
+    let progress: PrefetchProgress = { done: 0, total: 0, failing: 0 };
+    const prefetcher = new Prefetcher({
+      cache,
+      onProgress: (p) => (progress = p),
+      fetchBytes: async (sha) => {
+        active += 1;
+        peak = Math.max(peak, active);
+        await settle();
+        active -= 1;
+        fetched.push(sha);
+        return new Uint8Array([2]);
+      },
+    });
+    prefetcher.sync(['held', 'a', 'b', 'c', 'd']);
+    await until(() => progress.done === 5);
+    expect(fetched.sort()).toEqual(['a', 'b', 'c', 'd']);
+    expect(peak).toBe(2);
+    expect(progress).toEqual({ done: 5, total: 5, failing: 0 });
+  });
+
+  it('retries a failed download after a pause, and counts it as failing meanwhile', async () => {
+    let attempts = 0;
+    let progress: PrefetchProgress = { done: 0, total: 0, failing: 0 };
+    const prefetcher = new Prefetcher({
+      cache: createMemoryCache(),
+      onProgress: (p) => (progress = p),
+      retryDelayMs: () => 5,
+      fetchBytes: async () => {
+        attempts += 1;
+        if (attempts < 3) throw new Error('Wi-Fi dropped');
+        return new Uint8Array([1]);
+      },
+    });
+    prefetcher.sync(['x']);
+    await until(() => progress.failing === 1);
+    await until(() => progress.done === 1);
+    expect(attempts).toBe(3);
+    expect(progress.failing).toBe(0);
+    prefetcher.stop();
+  });
+
+  it('counts unique documents: the same file on two items is one download', async () => {
+    let progress: PrefetchProgress = { done: 0, total: 0, failing: 0 };
+    const prefetcher = new Prefetcher({ cache: createMemoryCache(), onProgress: (p) => (progress = p), fetchBytes: async () => new Uint8Array([1]) });
+    prefetcher.sync(['same', 'same', 'other']);
+    await until(() => progress.done === 2);
+    expect(progress.total).toBe(2);
+  });
+});
