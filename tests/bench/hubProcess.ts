@@ -1,0 +1,63 @@
+/**
+ * A hub for benchmarks, in its own process (the built `serve` entry) on
+ * 127.0.0.1 and a free port, with a fresh data folder, so the load clients
+ * never share an event loop with it.
+ */
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../../src/main/cli';
+
+export interface BenchHub {
+  url: string;
+  dataDir: string;
+  tokenOf(principalId: 'secretary' | 'chair' | 'screen' | `seat-${number}`): string;
+  stop(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+export async function startBenchHub(): Promise<BenchHub> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'chamber-bench-'));
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, ['out/main/serve.cjs', '--port', String(port), '--host', '127.0.0.1', '--data', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  const deadline = Date.now() + 15_000;
+  while (!output.includes('Press Ctrl-C to stop')) {
+    if (Date.now() > deadline || child.exitCode !== null) throw new Error(`The hub did not start:\n${output}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const url = `http://127.0.0.1:${port}`;
+  const lines: string[] = [];
+  runCli(['pairing', '--data', dataDir, '--format', 'json', '--base-url', url], { out: (line) => lines.push(line), err: () => undefined });
+  const links = JSON.parse(lines.join('\n')) as Array<{ seat: number | null; role: string; token: string }>;
+  return {
+    url,
+    dataDir,
+    tokenOf(principalId) {
+      const link = principalId.startsWith('seat-') ? links.find((l) => l.seat === Number(principalId.slice(5))) : links.find((l) => l.role === principalId);
+      if (!link) throw new Error(`No link for ${principalId}`);
+      return link.token;
+    },
+    async stop() {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
