@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoSession } from '../../../src/main/hub/demoSession';
-import { freePort } from '../../webkit/webkitDriver';
+import { freePort } from '../../helpers/freePort';
 import { makeDataDir, removeDataDir } from '../../helpers/testHub';
 
 let bundleDir: string;
