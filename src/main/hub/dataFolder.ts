@@ -3,6 +3,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const DATABASE_FILE = 'chamber.sqlite';
+/** Ballots, kept apart from the event log (see voting/ballotStore.ts). */
+export const BALLOTS_FILE = 'ballots.sqlite';
 export const HUB_INFO_FILE = 'hub.json';
 
 /** What a running hub writes down so that commands run beside it can build the same links. */

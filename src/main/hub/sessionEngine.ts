@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { apply, createSessionEvents, decide, importDocument, replay } from '../../shared/core';
-import type { DocumentImport, RejectionCode, SessionDefinition } from '../../shared/core';
+import type { DecideContext, DocumentImport, RejectionCode, SessionDefinition, VotingContext } from '../../shared/core';
 import type { Command, Principal, SessionState, StoredEvent } from '../../shared/protocol';
 import { LIMITS } from '../../shared/protocol';
 import { buildTokenDirectory } from './auth/tokens';
@@ -35,6 +35,8 @@ export interface SessionEngine {
 export interface SessionEngineOptions {
   log: EventLog;
   key: Buffer;
+  /** Presence and stored ballots, for decisions about votes. */
+  voting?: () => VotingContext;
   now?: () => number;
   newId?: () => string;
 }
@@ -56,6 +58,10 @@ export function createSessionEngine(options: SessionEngineOptions): SessionEngin
   /** The newest events, kept in memory so a reconnect storm does not hit the disk. */
   let recent = history.slice(-LIMITS.maxReplayEvents);
 
+  function context(actor: Principal): DecideContext {
+    return { actor, now: now(), newId, ...(options.voting ? { voting: options.voting() } : {}) };
+  }
+
   function commit(events: Parameters<EventLog['append']>[0]): StoredEvent[] {
     const stored = log.append(events, now());
     for (const { event } of stored) state = apply(state, event);
@@ -72,13 +78,13 @@ export function createSessionEngine(options: SessionEngineOptions): SessionEngin
     seq: () => log.lastSeq(),
     tokens: () => tokens,
     execute(actor, command) {
-      const decision = decide(state, command, { actor, now: now(), newId });
+      const decision = decide(state, command, context(actor));
       if (!decision.ok) return decision;
       const stored = commit(decision.events);
       return { ok: true, seq: log.lastSeq(), events: stored };
     },
     check(actor, command) {
-      const decision = decide(state, command, { actor, now: now(), newId });
+      const decision = decide(state, command, context(actor));
       return decision.ok ? { ok: true } : decision;
     },
     importDocument(actor, input) {

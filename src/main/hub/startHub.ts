@@ -7,12 +7,13 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
+import { seatPrincipalId } from '../../shared/core';
 import type { SessionDefinition } from '../../shared/core';
 import { CLOSE_CODES, LIMITS, PROTOCOL_VERSION } from '../../shared/protocol';
-import type { PairingLink } from '../../shared/protocol';
+import type { HubMessage, PairingLink, Principal } from '../../shared/protocol';
 import { loadOrCreateHubKey } from './auth/hubKey';
 import { pairingLinks } from './auth/pairingLinks';
-import { DATABASE_FILE, ensureDataFolder, writeHubInfo } from './dataFolder';
+import { BALLOTS_FILE, DATABASE_FILE, ensureDataFolder, writeHubInfo } from './dataFolder';
 import { openDocumentStore } from './documents/documentStore';
 import { seedDocuments } from './documents/seedDocuments';
 import { createHttpHandler } from './http/httpHandler';
@@ -22,7 +23,10 @@ import { isWildcardHost, lanAddress } from './lanAddress';
 import { silentLogger } from './logger';
 import type { Logger } from './logger';
 import { createPageTurnCoalescer } from './pageTurnCoalescer';
-import { createPresenceBroadcaster } from './presenceBroadcaster';
+import { createStaffUpdates } from './staffUpdates';
+import { createBallotBox } from './voting/ballotBox';
+import { openBallotStore } from './voting/ballotStore';
+import { voteProgress } from './voting/voteProgress';
 import { createSessionEngine } from './sessionEngine';
 import type { SessionEngine } from './sessionEngine';
 import { openSqliteEventLog } from './store/sqliteEventLog';
@@ -72,7 +76,20 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   ensureDataFolder(options.dataDir);
   const key = loadOrCreateHubKey(options.dataDir);
   const eventLog = openSqliteEventLog(join(options.dataDir, DATABASE_FILE));
-  const engine = createSessionEngine({ log: eventLog, key });
+  const ballotStore = openBallotStore(join(options.dataDir, BALLOTS_FILE));
+  const engine = createSessionEngine({
+    log: eventLog,
+    key,
+    voting: () => ({
+      presentSeats: onlineSeats(),
+      tally: (voteId) => {
+        const vote = engine.state().votes.find((candidate) => candidate.id === voteId);
+        if (!vote) throw new Error(`No vote ${voteId}`);
+        return ballotStore.tally(vote);
+      },
+      named: (voteId) => ballotStore.named(voteId),
+    }),
+  });
   const store = openDocumentStore(options.dataDir);
   if (options.seed && engine.seedIfEmpty(options.seed) && options.seedDocumentsDir) {
     await seedDocuments(engine, store, options.seed, options.seedDocumentsDir, log);
@@ -80,7 +97,27 @@ export async function startHub(options: HubOptions): Promise<Hub> {
 
   const registry = new ClientRegistry();
   const pageTurns = createPageTurnCoalescer(engine);
-  const presence = createPresenceBroadcaster(registry);
+  function onlineSeats(): number {
+    const online = new Set(registry.onlinePrincipalIds());
+    return engine.state().seats.filter((seat) => online.has(seatPrincipalId(seat.seat))).length;
+  }
+  const staffMessages = (): HubMessage[] => [
+    { type: 'presence', online: registry.onlinePrincipalIds() },
+    { type: 'following', following: registry.followingPrincipalIds() },
+    ...engine
+      .state()
+      .votes.filter((vote) => vote.status === 'open')
+      .map((vote) => voteProgress(vote, ballotStore, engine.state().seats.map((seat) => seat.seat))),
+  ];
+  const staff = createStaffUpdates(registry, staffMessages);
+  const ballots = createBallotBox(engine, ballotStore, () => staff.changed());
+  const ballotStatus = (principal: Principal): HubMessage[] =>
+    principal.seat === null
+      ? []
+      : engine
+          .state()
+          .votes.filter((vote) => vote.status === 'open')
+          .map((vote) => ({ type: 'ballotStatus', voteId: vote.id, voted: ballotStore.hasVoted(vote.id, principal.seat as number) }));
   const guard = { allowedHostNames: options.allowedHostNames ?? [] };
   let publicUrl = '';
   const links = () => pairingLinks(engine.state(), engine.tokens(), publicUrl);
@@ -94,6 +131,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
 
   engine.onCommit((events) => {
     fanOutEvents(registry, events);
+    if (events.some(({ event }) => event.type.startsWith('vote.'))) staff.changed();
     const reissued = events.flatMap(({ event }) => (event.type === 'pairing.reissued' ? [event] : []));
     if (reissued.length === 0) return;
     for (const event of reissued) {
@@ -129,7 +167,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     wss.handleUpgrade(req, socket, head, (ws) => {
       alive.set(ws, true);
       ws.on('pong', () => alive.set(ws, true));
-      handleConnection(ws, { engine, registry, presenceChanged: presence.changed, pairingLinks: links, pageTurns, log });
+      handleConnection(ws, { engine, registry, staffChanged: staff.changed, staffMessages, ballotStatus, ballots, pairingLinks: links, pageTurns, log });
     });
   });
 
@@ -171,8 +209,9 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     stop() {
       stopped ??= (async () => {
         clearInterval(heartbeat);
-        presence.stop();
+        staff.stop();
         pageTurns.flush();
+        ballots.flush();
         for (const ws of wss.clients) ws.close(1001, 'hub shutting down');
         await new Promise<void>((resolve) => wss.close(() => resolve()));
         await new Promise<void>((resolve) => {
@@ -181,6 +220,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
         });
         for (const ws of wss.clients) ws.terminate();
         eventLog.close();
+        ballotStore.close();
         log.info('hub stopped');
       })();
       return stopped;

@@ -23,11 +23,17 @@ export interface SessionView {
   following: string[];
   /** Every principal's link (secretary only). */
   pairingLinks: PairingLink[];
+  /** Open votes' progress (staff only). */
+  voteProgress: Record<string, VoteProgress>;
+  /** Whether the hub holds this delegate's ballot, per open vote (told after each reconnect). */
+  ballotStatus: Record<string, boolean>;
   /** The latest error the hub sent that answered no command of ours. */
   notice: { code: ErrorCode; message: string } | null;
 }
 
-export type CommandOutcome = { ok: true; seq: number } | { ok: false; code: ErrorCode | 'offline' | 'timeout'; message: string };
+export type VoteProgress = Extract<HubMessage, { type: 'voteProgress' }>;
+
+export type CommandOutcome = { ok: true; seq: number; receipt?: string; duplicate?: boolean } | { ok: false; code: ErrorCode | 'offline' | 'timeout'; message: string };
 
 export interface SessionConnection {
   store: StoreApi<SessionView>;
@@ -51,7 +57,7 @@ export interface ConnectOptions {
 }
 
 export function initialView(): SessionView {
-  return { status: 'connecting', synced: false, seq: 0, me: null, state: initialState, online: [], following: [], pairingLinks: [], notice: null };
+  return { status: 'connecting', synced: false, seq: 0, me: null, state: initialState, online: [], following: [], pairingLinks: [], voteProgress: {}, ballotStatus: {}, notice: null };
 }
 
 /** Folds one hub message into the view. Pure, so it is tested on its own. */
@@ -76,6 +82,10 @@ export function reduceView(view: SessionView, message: HubMessage): SessionView 
       return { ...view, following: message.following };
     case 'pairingLinks':
       return { ...view, pairingLinks: message.links };
+    case 'voteProgress':
+      return { ...view, voteProgress: { ...view.voteProgress, [message.voteId]: message } };
+    case 'ballotStatus':
+      return { ...view, ballotStatus: { ...view.ballotStatus, [message.voteId]: message.voted } };
     case 'error':
       return message.requestId === undefined ? { ...view, notice: { code: message.code, message: message.message } } : view;
     case 'revoked':
@@ -105,7 +115,10 @@ export function connectSession(options: ConnectOptions): SessionConnection {
     },
     onMessage(message) {
       store.setState(reduceView(store.getState(), message));
-      if (message.type === 'ack') pending.get(message.requestId)?.({ ok: true, seq: message.seq });
+      if (message.type === 'ack') {
+        const { seq, receipt, duplicate } = message;
+        pending.get(message.requestId)?.({ ok: true, seq, ...(receipt === undefined ? {} : { receipt }), ...(duplicate === undefined ? {} : { duplicate }) });
+      }
       if (message.type === 'error' && message.requestId !== undefined) {
         pending.get(message.requestId)?.({ ok: false, code: message.code, message: message.message });
       }

@@ -4,7 +4,8 @@
  * It never throws on an event it cannot place (an item already gone): the
  * event log is the truth and replaying it must always succeed.
  */
-import type { DocumentInfo, DomainEvent, SessionState } from '../protocol';
+import type { DocumentInfo, DomainEvent, SessionState, VoteInfo } from '../protocol';
+import { DEFAULT_VOTE_LABELS } from './voting/voteLayout';
 import { assertNever } from './assertNever';
 import { findPrincipal } from './findPrincipal';
 import { moveItem } from './moveItem';
@@ -19,6 +20,8 @@ export function apply(state: SessionState, event: DomainEvent): SessionState {
         currentItemId: null,
         documents: [],
         presentation: null,
+        votes: [],
+        voteLabels: DEFAULT_VOTE_LABELS,
         seats: event.seats,
         principals: Object.fromEntries(event.principals.map((principal) => [principal.id, principal])),
       };
@@ -74,9 +77,29 @@ export function apply(state: SessionState, event: DomainEvent): SessionState {
       return { ...state, presentation: event.presentation };
     case 'presentation.stopped':
       return { ...state, presentation: null };
+    case 'vote.created':
+      return { ...state, votes: [...state.votes, event.vote] };
+    case 'vote.removed':
+      return { ...state, votes: state.votes.filter((vote) => vote.id !== event.voteId) };
+    case 'vote.opened':
+      return updateVote(state, event.voteId, { status: 'open', openedAt: event.openedAt, seated: event.seated, present: event.present, quorumMet: event.quorumMet });
+    case 'vote.countsEntered':
+      return updateVote(state, event.voteId, { tally: event.tally });
+    case 'vote.closed':
+      return updateVote(state, event.voteId, { status: 'closed', closedAt: event.closedAt, tally: event.tally, named: event.named });
+    case 'vote.published':
+      return updateVote(state, event.voteId, { status: 'published', tally: event.tally });
+    case 'vote.cancelled':
+      return updateVote(state, event.voteId, { status: 'cancelled', cancelReason: event.reason });
+    case 'settings.voteLabelsSet':
+      return { ...state, voteLabels: event.labels };
     default:
       return assertNever(event);
   }
+}
+
+function updateVote(state: SessionState, voteId: string, changes: Partial<VoteInfo>): SessionState {
+  return { ...state, votes: state.votes.map((vote) => (vote.id === voteId ? { ...vote, ...changes } : vote)) };
 }
 
 /** Removes the matching documents, and stops the presentation if it showed one of them. */

@@ -1,10 +1,10 @@
 /**
  * What each audience may see. Staff (secretary, chair) see everything; the
  * delegates and the big screen never receive pairing data, nor who opened
- * which document. The hub projects
+ * which document, nor a vote's tally before it is published, nor who voted what. The hub projects
  * snapshots and events through these functions before they leave it.
  */
-import type { DomainEvent, Role, SessionState, StoredEvent } from '../protocol';
+import type { DomainEvent, Role, SessionState, StoredEvent, VoteInfo } from '../protocol';
 
 export const AUDIENCES = ['staff', 'delegate', 'screen'] as const;
 export type Audience = (typeof AUDIENCES)[number];
@@ -15,7 +15,17 @@ export function audienceOf(role: Role): Audience {
 
 export function projectState(state: SessionState, audience: Audience): SessionState {
   if (audience === 'staff') return state;
-  return { ...state, principals: {}, documents: state.documents.map((document) => ({ ...document, openedBy: [] })) };
+  return {
+    ...state,
+    principals: {},
+    documents: state.documents.map((document) => ({ ...document, openedBy: [] })),
+    votes: state.votes.map(publicVote),
+  };
+}
+
+/** A vote as delegates and the screen see it: no tally before publication, never the named list. */
+function publicVote(vote: VoteInfo): VoteInfo {
+  return { ...vote, tally: vote.status === 'published' ? vote.tally : null, named: null };
 }
 
 /** The event as the audience may see it, or null when it must not reach them. */
@@ -26,8 +36,13 @@ export function projectEvent(event: DomainEvent, audience: Audience): DomainEven
       return { ...event, principals: [] };
     case 'document.added':
       return { ...event, document: { ...event.document, openedBy: [] } };
+    case 'vote.created':
+      return { ...event, vote: publicVote(event.vote) };
+    case 'vote.closed':
+      return { ...event, tally: null, named: null };
     case 'pairing.reissued':
     case 'document.opened':
+    case 'vote.countsEntered':
       return null;
     default:
       return event;

@@ -7,11 +7,12 @@ import { isCommandAllowed } from '../protocol';
 import type { Command, CommandOf, SessionState } from '../protocol';
 import type { DecideContext, Decision } from './decision';
 import { accept, reject } from './decision';
+import { cancelVote, castBallot, closeVote, createVote, enterCounts, openVote, publishVote, removeVote, setVoteLabels } from './voting/voteCommands';
 import { moveDocument, openDocument, removeDocument, showPage, stopPresenting, updateDocument } from './documentCommands';
 import { assertNever } from './assertNever';
 import { findPrincipal } from './findPrincipal';
 
-export type { DecideContext, Decision, Rejection, RejectionCode } from './decision';
+export type { DecideContext, Decision, Rejection, RejectionCode, VotingContext } from './decision';
 
 /** The most agenda items a session may hold. */
 export const MAX_AGENDA_ITEMS = 500;
@@ -46,6 +47,24 @@ export function decide(state: SessionState, command: Command, ctx: DecideContext
       return showPage(state, command);
     case 'presentation.stop':
       return stopPresenting(state);
+    case 'vote.create':
+      return createVote(state, command, ctx);
+    case 'vote.remove':
+      return removeVote(state, command);
+    case 'vote.open':
+      return openVote(state, command, ctx);
+    case 'vote.cast':
+      return castBallot(state, command, ctx);
+    case 'vote.enterCounts':
+      return enterCounts(state, command);
+    case 'vote.close':
+      return closeVote(state, command, ctx);
+    case 'vote.publish':
+      return publishVote(state, command);
+    case 'vote.cancel':
+      return cancelVote(state, command);
+    case 'settings.setVoteLabels':
+      return setVoteLabels(state, command);
     default:
       return assertNever(command);
   }

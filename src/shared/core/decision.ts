@@ -1,5 +1,14 @@
 /** The outcome of deciding a command, and the context a decision may use. */
-import type { DomainEvent, Role } from '../protocol';
+import type { DomainEvent, NamedBallot, Role, Tally } from '../protocol';
+
+/** What the hub knows beyond the state, for votes: presence and the stored ballots. */
+export interface VotingContext {
+  /** Seated delegates with a connected device now. */
+  presentSeats: number;
+  tally(voteId: string): Tally;
+  /** Open votes: each delegate's ballot. */
+  named(voteId: string): NamedBallot[];
+}
 
 export interface DecideContext {
   actor: { id: string; role: Role };
@@ -7,9 +16,10 @@ export interface DecideContext {
   now: number;
   /** Returns a fresh id, unique within the session. */
   newId: () => string;
+  voting?: VotingContext;
 }
 
-export type RejectionCode = 'forbidden' | 'not_found' | 'invalid';
+export type RejectionCode = 'forbidden' | 'not_found' | 'invalid' | 'vote_not_open' | 'invalid_choice' | 'too_many_choices' | 'quorum_not_met' | 'not_closed';
 export type Rejection = { ok: false; code: RejectionCode; message: string };
 export type Decision = { ok: true; events: DomainEvent[] } | Rejection;
 

@@ -1,4 +1,5 @@
 import type { SessionState } from '../protocol';
+import { DEFAULT_VOTE_LABELS } from './voting/voteLayout';
 
 /** The state before any event: no session loaded. */
 export const initialState: SessionState = {
@@ -8,6 +9,8 @@ export const initialState: SessionState = {
   currentItemId: null,
   documents: [],
   presentation: null,
+  votes: [],
+  voteLabels: DEFAULT_VOTE_LABELS,
   seats: [],
   principals: {},
 };

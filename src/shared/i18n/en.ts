@@ -150,6 +150,13 @@ export const en: Record<MessageKey, string> = {
   'error.hello_required': 'Still connecting; please try again.',
   'error.not_found': 'This item was not found (it may have just been removed).',
   'error.invalid': 'The request was not valid.',
+  'error.vote_not_open': 'This vote is not open (not yet, or no longer).',
+  'error.invalid_choice': 'That choice is not on the ballot.',
+  'error.too_many_choices': 'More choices than allowed.',
+  'error.already_voted': 'You have already voted; the ballot cannot be changed.',
+  'error.quorum_not_met': 'Not enough delegates are present to vote.',
+  'error.not_closed': 'Close the vote before publishing it.',
+  'error.storage_failed': 'The hub could not store the ballot; it was not counted. Please try again.',
   'error.internal': 'The hub hit an error; nothing was changed.',
   'error.offline': 'Not connected to the hub; the action was not sent.',
 };

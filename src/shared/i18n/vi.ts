@@ -148,6 +148,13 @@ export const vi = {
   'error.hello_required': 'Chưa kết nối xong, xin thử lại.',
   'error.not_found': 'Không tìm thấy mục này (có thể vừa bị xóa).',
   'error.invalid': 'Yêu cầu không hợp lệ.',
+  'error.vote_not_open': 'Biểu quyết này chưa mở hoặc đã kết thúc.',
+  'error.invalid_choice': 'Lựa chọn không có trên phiếu.',
+  'error.too_many_choices': 'Chọn quá số lượng cho phép.',
+  'error.already_voted': 'Đồng chí đã biểu quyết; không thể thay đổi.',
+  'error.quorum_not_met': 'Chưa đủ số đại biểu có mặt để biểu quyết.',
+  'error.not_closed': 'Hãy kết thúc biểu quyết trước khi công bố.',
+  'error.storage_failed': 'Máy chủ không ghi được phiếu; phiếu chưa được tính. Xin thử lại.',
   'error.internal': 'Máy chủ gặp lỗi; dữ liệu không thay đổi.',
   'error.offline': 'Chưa kết nối được với máy chủ; thao tác chưa được gửi.',
 } as const;

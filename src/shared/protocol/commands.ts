@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import type { Role } from './roles';
-import { agendaItemChangesSchema, agendaKindSchema, idSchema, notesSchema, pageOffsetSchema, presenterSchema, titleSchema } from './values';
+import { agendaItemChangesSchema, agendaKindSchema, idSchema, notesSchema, pageOffsetSchema, presenterSchema, TEXT_LIMITS, titleSchema } from './values';
+import { majorityRuleSchema, MAX_VOTE_ROWS, quorumSchema, selectionSchema, VOTE_KINDS, voteLabelsSchema } from './voting';
 
 const agendaAdd = z.strictObject({
   type: z.literal('agenda.add'),
@@ -78,6 +79,46 @@ const presentationStop = z.strictObject({
   type: z.literal('presentation.stop'),
 });
 
+const voteCreate = z
+  .strictObject({
+    type: z.literal('vote.create'),
+    itemId: idSchema.nullable(),
+    title: titleSchema,
+    kind: z.enum(VOTE_KINDS),
+    secret: z.boolean(),
+    /** Election: the candidates; confidence: the officials. Empty for the other kinds. */
+    names: z.array(z.string().trim().min(1).max(TEXT_LIMITS.name)).max(MAX_VOTE_ROWS),
+    /** Election: how many candidates a ballot may choose. */
+    maxChoices: z.number().int().min(1).max(MAX_VOTE_ROWS),
+    rule: majorityRuleSchema,
+    quorum: quorumSchema,
+    durationSeconds: z.number().int().min(10).max(3600).nullable(),
+    allowChange: z.boolean(),
+  })
+  .refine((vote) => !(vote.secret && vote.allowChange), 'a secret ballot cannot be changed: changing it would link it to the delegate')
+  .refine((vote) => !(vote.kind === 'hands' && vote.secret), 'a show of hands is not secret');
+
+const voteRemove = z.strictObject({ type: z.literal('vote.remove'), voteId: idSchema });
+const voteOpen = z.strictObject({ type: z.literal('vote.open'), voteId: idSchema });
+const voteCast = z.strictObject({
+  type: z.literal('vote.cast'),
+  voteId: idSchema,
+  /** The voter's own seat; a ballot for another seat is refused. */
+  seat: z.number().int().min(1),
+  /** Chosen by the device; a retry with the same id is the same ballot. */
+  ballotId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
+  selections: z.array(selectionSchema).max(MAX_VOTE_ROWS),
+});
+const voteEnterCounts = z.strictObject({
+  type: z.literal('vote.enterCounts'),
+  voteId: idSchema,
+  counts: z.strictObject({ for: z.number().int().min(0), against: z.number().int().min(0), abstain: z.number().int().min(0) }),
+});
+const voteClose = z.strictObject({ type: z.literal('vote.close'), voteId: idSchema });
+const votePublish = z.strictObject({ type: z.literal('vote.publish'), voteId: idSchema });
+const voteCancel = z.strictObject({ type: z.literal('vote.cancel'), voteId: idSchema, reason: z.string().trim().min(1).max(TEXT_LIMITS.notes) });
+const settingsSetVoteLabels = z.strictObject({ type: z.literal('settings.setVoteLabels'), labels: voteLabelsSchema });
+
 export const commandSchema = z.discriminatedUnion('type', [
   agendaAdd,
   agendaUpdate,
@@ -91,6 +132,15 @@ export const commandSchema = z.discriminatedUnion('type', [
   documentOpen,
   presentationShow,
   presentationStop,
+  voteCreate,
+  voteRemove,
+  voteOpen,
+  voteCast,
+  voteEnterCounts,
+  voteClose,
+  votePublish,
+  voteCancel,
+  settingsSetVoteLabels,
 ]);
 export type Command = z.infer<typeof commandSchema>;
 export type CommandType = Command['type'];
@@ -110,6 +160,15 @@ export const COMMAND_ROLES: { readonly [T in CommandType]: readonly Role[] } = {
   'document.open': ['delegate'],
   'presentation.show': ['secretary', 'chair'],
   'presentation.stop': ['secretary', 'chair'],
+  'vote.create': ['secretary'],
+  'vote.remove': ['secretary'],
+  'vote.open': ['chair'],
+  'vote.cast': ['delegate'],
+  'vote.enterCounts': ['secretary'],
+  'vote.close': ['chair'],
+  'vote.publish': ['chair'],
+  'vote.cancel': ['chair'],
+  'settings.setVoteLabels': ['secretary'],
 };
 
 export const COMMAND_TYPES = Object.keys(COMMAND_ROLES) as CommandType[];

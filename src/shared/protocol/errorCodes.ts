@@ -15,6 +15,13 @@ export const ERROR_CODES = [
   'hello_required',
   'not_found',
   'invalid',
+  'vote_not_open',
+  'invalid_choice',
+  'too_many_choices',
+  'already_voted',
+  'quorum_not_met',
+  'not_closed',
+  'storage_failed',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -3,6 +3,7 @@
  * `noun.verbed`. The shared `apply` folds them into the session state.
  */
 import { z } from 'zod';
+import { namedBallotSchema, tallySchema, voteInfoSchema, voteLabelsSchema } from './voting';
 import { agendaItemChangesSchema, agendaItemSchema, documentInfoSchema, idSchema, presentationSchema, principalSchema, seatSchema, sessionInfoSchema, sittingSchema, titleSchema } from './values';
 
 const sessionCreated = z.strictObject({
@@ -85,6 +86,28 @@ const presentationStopped = z.strictObject({
   type: z.literal('presentation.stopped'),
 });
 
+const voteCreated = z.strictObject({ type: z.literal('vote.created'), vote: voteInfoSchema });
+const voteRemoved = z.strictObject({ type: z.literal('vote.removed'), voteId: idSchema });
+const voteOpened = z.strictObject({
+  type: z.literal('vote.opened'),
+  voteId: idSchema,
+  openedAt: z.number().int(),
+  seated: z.number().int().min(0),
+  present: z.number().int().min(0),
+  quorumMet: z.boolean(),
+});
+const voteCountsEntered = z.strictObject({ type: z.literal('vote.countsEntered'), voteId: idSchema, tally: tallySchema });
+const voteClosed = z.strictObject({
+  type: z.literal('vote.closed'),
+  voteId: idSchema,
+  closedAt: z.number().int(),
+  tally: tallySchema.nullable(),
+  named: z.array(namedBallotSchema).nullable(),
+});
+const votePublished = z.strictObject({ type: z.literal('vote.published'), voteId: idSchema, tally: tallySchema });
+const voteCancelled = z.strictObject({ type: z.literal('vote.cancelled'), voteId: idSchema, reason: z.string() });
+const voteLabelsSet = z.strictObject({ type: z.literal('settings.voteLabelsSet'), labels: voteLabelsSchema });
+
 export const domainEventSchema = z.discriminatedUnion('type', [
   sessionCreated,
   agendaItemAdded,
@@ -100,6 +123,14 @@ export const domainEventSchema = z.discriminatedUnion('type', [
   documentOpened,
   presentationShown,
   presentationStopped,
+  voteCreated,
+  voteRemoved,
+  voteOpened,
+  voteCountsEntered,
+  voteClosed,
+  votePublished,
+  voteCancelled,
+  voteLabelsSet,
 ]);
 export type DomainEvent = z.infer<typeof domainEventSchema>;
 export type DomainEventType = DomainEvent['type'];

@@ -48,6 +48,26 @@ export const ackSchema = z.strictObject({
   requestId: z.string(),
   /** The `seq` of the last event the command produced. */
   seq: z.number().int().min(0),
+  /** For a ballot: a short code the delegate can quote to check it was counted. */
+  receipt: z.string().optional(),
+  /** For a ballot: this ballot id was already recorded (a retry). */
+  duplicate: z.boolean().optional(),
+});
+
+/** While a vote is open: how many have voted, and (open votes) who has not. Staff only. */
+export const voteProgressSchema = z.strictObject({
+  type: z.literal('voteProgress'),
+  voteId: idSchema,
+  cast: z.number().int().min(0),
+  eligible: z.number().int().min(0),
+  notVoted: z.array(z.number().int()).nullable(),
+});
+
+/** Tells a delegate whether the hub holds their ballot for the open vote (after a reconnect). */
+export const ballotStatusSchema = z.strictObject({
+  type: z.literal('ballotStatus'),
+  voteId: idSchema,
+  voted: z.boolean(),
 });
 
 export const errorSchema = z.strictObject({
@@ -83,6 +103,8 @@ export const hubMessageSchema = z.discriminatedUnion('type', [
   presenceSchema,
   followingSchema,
   pairingLinksSchema,
+  voteProgressSchema,
+  ballotStatusSchema,
   ackSchema,
   errorSchema,
   revokedSchema,

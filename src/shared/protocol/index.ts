@@ -3,6 +3,7 @@ export * from './roles';
 export * from './closeCodes';
 export * from './errorCodes';
 export * from './values';
+export * from './voting';
 export * from './state';
 export * from './commands';
 export * from './events';

@@ -1,5 +1,6 @@
 /** The shape of the session state, as held by the hub and sent to clients in snapshots. */
 import { z } from 'zod';
+import { voteInfoSchema, voteLabelsSchema } from './voting';
 import { agendaItemSchema, documentInfoSchema, idSchema, presentationSchema, principalSchema, seatSchema, sessionInfoSchema, sittingSchema } from './values';
 
 export const sessionStateSchema = z.strictObject({
@@ -12,6 +13,9 @@ export const sessionStateSchema = z.strictObject({
   documents: z.array(documentInfoSchema),
   /** The page the presenter shows, or null when nothing is presented. */
   presentation: presentationSchema.nullable(),
+  votes: z.array(voteInfoSchema),
+  /** The answers a resolution offers in this session (Tán thành… or Đồng ý…). */
+  voteLabels: voteLabelsSchema,
   seats: z.array(seatSchema),
   /** Who holds a token. Only staff see this; other roles get an empty record. */
   principals: z.record(idSchema, principalSchema),

@@ -4,6 +4,7 @@
  * to its agenda item. A bad file is refused with a reason and changes nothing.
  */
 import type { Readable } from 'node:stream';
+import type { RejectionCode } from '../../../shared/core';
 import type { DocumentInfo, Principal } from '../../../shared/protocol';
 import type { SessionEngine } from '../sessionEngine';
 import type { DocumentStore } from './documentStore';
@@ -11,7 +12,7 @@ import { TooLargeError } from './documentStore';
 import { inspectPdf } from './inspectPdf';
 import type { PdfProblem } from './inspectPdf';
 
-export type ImportErrorCode = PdfProblem | 'too_large' | 'not_found' | 'forbidden' | 'invalid';
+export type ImportErrorCode = PdfProblem | 'too_large' | RejectionCode;
 export type ImportResult = { ok: true; document: DocumentInfo } | { ok: false; code: ImportErrorCode; message: string };
 
 export interface ImportRequest {

@@ -31,7 +31,7 @@ const uploadQuerySchema = z.strictObject({
   title: titleSchema.optional(),
 });
 
-const STATUS: Record<ImportErrorCode, number> = {
+const STATUS: Partial<Record<ImportErrorCode, number>> = {
   too_large: 413,
   empty: 400,
   not_pdf: 415,
@@ -39,7 +39,6 @@ const STATUS: Record<ImportErrorCode, number> = {
   encrypted: 422,
   not_found: 404,
   forbidden: 403,
-  invalid: 400,
 };
 
 /** The title a document gets when none is given: its file name without the extension. */
@@ -72,7 +71,7 @@ export async function handleUpload(req: IncomingMessage, res: ServerResponse, ur
     maxBytes: options.maxDocumentBytes,
   });
   if (result.ok) sendJson(res, 200, { document: result.document });
-  else refuse(STATUS[result.code], result.code, result.message);
+  else refuse(STATUS[result.code] ?? 400, result.code, result.message);
 }
 
 export async function serveDocument(req: IncomingMessage, res: ServerResponse, sha256: string, options: DocumentRouteOptions): Promise<void> {

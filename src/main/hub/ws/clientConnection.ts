@@ -9,6 +9,7 @@ import type { Command, ErrorCode, HelloMessage, HubMessage, PairingLink, Princip
 import { CLOSE_CODES, LIMITS, PROTOCOL_VERSION } from '../../../shared/protocol';
 import type { Logger } from '../logger';
 import type { PageTurnCoalescer } from '../pageTurnCoalescer';
+import type { BallotBox, BallotReply } from '../voting/ballotBox';
 import type { ExecuteResult, SessionEngine } from '../sessionEngine';
 import type { ClientRegistry, ConnectedClient } from './clientRegistry';
 import { serialize } from './fanOut';
@@ -21,8 +22,13 @@ const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
 export interface ConnectionContext {
   engine: SessionEngine;
   registry: ClientRegistry;
-  /** Called when the set of online principals may have changed. */
-  presenceChanged(): void;
+  /** Called when what staff see live (presence, following) may have changed. */
+  staffChanged(): void;
+  /** What a staff client is told at once on hello: presence, following, vote progress. */
+  staffMessages(): HubMessage[];
+  /** What a delegate is told on hello about its ballot in the open vote. */
+  ballotStatus(principal: Principal): HubMessage[];
+  ballots: BallotBox;
   /** The current links, for the secretary. */
   pairingLinks(): PairingLink[];
   /** Folds fast page turns into one commit per window. */
@@ -102,7 +108,7 @@ export function handleConnection(socket: WebSocket, ctx: ConnectionContext): voi
     clearTimeout(helloTimer);
     if (client) {
       ctx.registry.remove(client);
-      ctx.presenceChanged();
+      ctx.staffChanged();
     }
   });
 
@@ -144,11 +150,9 @@ export function handleConnection(socket: WebSocket, ctx: ConnectionContext): voi
     };
     ctx.registry.add(client);
     if (principal.role === 'secretary') send({ type: 'pairingLinks', links: ctx.pairingLinks() });
-    if (audience === 'staff') {
-      send({ type: 'presence', online: ctx.registry.onlinePrincipalIds() });
-      send({ type: 'following', following: ctx.registry.followingPrincipalIds() });
-    }
-    ctx.presenceChanged();
+    if (audience === 'staff') for (const message of ctx.staffMessages()) send(message);
+    if (audience === 'delegate') for (const message of ctx.ballotStatus(principal)) send(message);
+    ctx.staffChanged();
   }
 
   /** Welcome, then what the client missed: the events since lastSeq, or a snapshot. */
@@ -178,7 +182,7 @@ export function handleConnection(socket: WebSocket, ctx: ConnectionContext): voi
     }
     if (client.audience !== 'delegate' || client.following === following) return;
     client.following = following;
-    ctx.presenceChanged();
+    ctx.staffChanged();
   }
 
   function onCommand(requestId: string, command: Command): void {
@@ -191,15 +195,23 @@ export function handleConnection(socket: WebSocket, ctx: ConnectionContext): voi
       replyError('revoked', 'This link was replaced by a newer one', requestId);
       return;
     }
-    const reply = (result: ExecuteResult) => {
-      if (result.ok) send({ type: 'ack', requestId, seq: result.seq });
-      else replyError(result.code, result.message, requestId);
+    const reply = (result: ExecuteResult | BallotReply) => {
+      if (!result.ok) replyError(result.code, result.message, requestId);
+      else if ('receipt' in result || 'duplicate' in result) {
+        const { receipt, duplicate } = result as Extract<BallotReply, { ok: true }>;
+        send({ type: 'ack', requestId, seq: result.seq, ...(receipt ? { receipt } : {}), ...(duplicate ? { duplicate } : {}) });
+      } else send({ type: 'ack', requestId, seq: result.seq });
     };
     if (command.type === 'presentation.show') {
       ctx.pageTurns.submit(principal, command, reply);
       return;
     }
+    if (command.type === 'vote.cast') {
+      ctx.ballots.submit(principal, command, reply);
+      return;
+    }
     ctx.pageTurns.flush();
+    ctx.ballots.flush();
     reply(ctx.engine.execute(principal, command));
   }
 }

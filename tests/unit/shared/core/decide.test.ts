@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { apply, decide, importDocument, initialState, MAX_AGENDA_ITEMS } from '../../../../src/shared/core';
 import type { Command, DomainEvent, Role } from '../../../../src/shared/protocol';
 import { COMMAND_ROLES, COMMAND_TYPES, ROLES } from '../../../../src/shared/protocol';
-import { ctxFor, sessionState } from './fixtures';
+import { ctxFor, sessionState, voteCreateCommand } from './fixtures';
 
 function accepted(result: ReturnType<typeof decide>): DomainEvent[] {
   if (!result.ok) throw new Error(`expected acceptance, got ${result.code}: ${result.message}`);
@@ -28,17 +28,46 @@ const examples: Record<Command['type'], Command> = {
   'document.open': { type: 'document.open', documentId: 'doc-a' },
   'presentation.show': { type: 'presentation.show', documentId: 'doc-a', page: 5, offset: 0.25 },
   'presentation.stop': { type: 'presentation.stop' },
+  'vote.create': voteCreateCommand(),
+  'vote.remove': { type: 'vote.remove', voteId: 'v1' },
+  'vote.open': { type: 'vote.open', voteId: 'v1' },
+  'vote.cast': { type: 'vote.cast', voteId: 'v1', seat: 1, ballotId: 'ballot-0001', selections: [{ row: 'motion', option: 'for' }] },
+  'vote.enterCounts': { type: 'vote.enterCounts', voteId: 'vh', counts: { for: 2, against: 0, abstain: 0 } },
+  'vote.close': { type: 'vote.close', voteId: 'v1' },
+  'vote.publish': { type: 'vote.publish', voteId: 'v1' },
+  'vote.cancel': { type: 'vote.cancel', voteId: 'v1', reason: 'Thiết bị của một tổ đại biểu gặp sự cố' },
+  'settings.setVoteLabels': { type: 'settings.setVoteLabels', labels: { for: 'Đồng ý', against: 'Không đồng ý', abstain: 'Phiếu trắng' } },
 };
 
 /** The state with doc-a presented, so presentation.stop has something to stop in the role checks. */
 const presenting = apply(state, { type: 'presentation.shown', presentation: { documentId: 'doc-a', page: 1, offset: 0 } });
+
+/** States in which each vote command has something to act on. */
+function created(from: typeof state, id: string, kind: 'resolution' | 'hands' = 'resolution') {
+  const decision = decide(from, voteCreateCommand({ kind }), ctxFor('secretary', () => id));
+  if (!decision.ok) throw new Error(decision.message);
+  return decision.events.reduce(apply, from);
+}
+const withCreated = created(presenting, 'v1');
+const withOpen = apply(withCreated, { type: 'vote.opened', voteId: 'v1', openedAt: 1, seated: 2, present: 2, quorumMet: true });
+const withOpenHands = apply(created(presenting, 'vh', 'hands'), { type: 'vote.opened', voteId: 'vh', openedAt: 1, seated: 2, present: 2, quorumMet: true });
+const withClosed = apply(withOpen, { type: 'vote.closed', voteId: 'v1', closedAt: 2, tally: { participants: 0, counts: {} }, named: [] });
+const stateFor: Partial<Record<Command['type'], typeof state>> = {
+  'vote.remove': withCreated,
+  'vote.open': withCreated,
+  'vote.cast': withOpen,
+  'vote.close': withOpen,
+  'vote.cancel': withOpen,
+  'vote.enterCounts': withOpenHands,
+  'vote.publish': withClosed,
+};
 
 describe('decide: roles', () => {
   for (const type of COMMAND_TYPES) {
     for (const role of ROLES) {
       const allowed = COMMAND_ROLES[type].includes(role);
       it(`${allowed ? 'lets' : 'refuses'} the ${role} ${allowed ? 'give' : 'giving'} ${type}`, () => {
-        const result = decide(presenting, examples[type], ctxFor(role));
+        const result = decide(stateFor[type] ?? presenting, examples[type], ctxFor(role));
         if (allowed) expect(result.ok).toBe(true);
         else expect(result).toMatchObject({ ok: false, code: 'forbidden' });
       });
