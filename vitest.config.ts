@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { installNode20Polyfills } from './scripts/node20Polyfills';
+import { installNode20Polyfills } from './scripts/node20Polyfills.ts';
 
 installNode20Polyfills();
 

@@ -1,6 +1,8 @@
 /** Headless entry: the hub and the console with no Electron, for this machine or a small server. */
 import { demoDocumentsDir } from './demoDocumentsDir';
+import type { SessionDefinition } from '../shared/core';
 import { demoSession } from './hub/demoSession';
+import { loadSessionFile } from './loadSessionFile';
 import { consoleLogger } from './hub/logger';
 import { startHub } from './hub/startHub';
 import { rendererDir } from './rendererDir';
@@ -15,14 +17,24 @@ async function main(): Promise<void> {
     console.error(message ? `${message}\n\n${SERVE_USAGE}` : SERVE_USAGE);
     process.exit(message ? 2 : 0);
   }
+  let seed: SessionDefinition = demoSession();
+  let seedDocumentsDir = demoDocumentsDir(__dirname);
+  if (options.sessionFile) {
+    try {
+      ({ definition: seed, documentsDir: seedDocumentsDir } = loadSessionFile(options.sessionFile));
+    } catch (error) {
+      console.error(error instanceof Error ? error.message : String(error));
+      process.exit(2);
+    }
+  }
   const hub = await startHub({
     dataDir: options.dataDir,
     port: options.port,
     host: options.host,
     allowedHostNames: options.allowedHostNames,
     rendererDir: rendererDir(__dirname),
-    seed: demoSession(),
-    seedDocumentsDir: demoDocumentsDir(__dirname),
+    seed,
+    seedDocumentsDir,
     maxDocumentBytes: options.maxDocumentMegabytes * 1024 * 1024,
     log: consoleLogger(),
   });

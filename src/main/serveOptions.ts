@@ -11,6 +11,8 @@ export interface ServeOptions {
   allowedHostNames: string[];
   /** The largest PDF an import accepts, in megabytes. */
   maxDocumentMegabytes: number;
+  /** A session definition to start a new data folder with, instead of the demo. */
+  sessionFile: string | undefined;
 }
 
 export const DEFAULT_MAX_DOCUMENT_MEGABYTES = 200;
@@ -20,7 +22,8 @@ export const SERVE_USAGE = `Usage: npm run serve -- [--port N] [--host ADDRESS] 
   --host        interface to listen on (default: every interface)
   --data        data folder (default: the per-user app data folder)
   --allow-host  a DNS name the hub may be reached by, besides its IP addresses (repeatable)
-  --max-document-mb  the largest PDF an import accepts (default ${DEFAULT_MAX_DOCUMENT_MEGABYTES})`;
+  --max-document-mb  the largest PDF an import accepts (default ${DEFAULT_MAX_DOCUMENT_MEGABYTES})
+  --session     a session definition (JSON) for a new data folder, instead of the demo session`;
 
 export function parseServeOptions(args: string[]): ServeOptions {
   const { values } = parseArgs({
@@ -31,6 +34,7 @@ export function parseServeOptions(args: string[]): ServeOptions {
       data: { type: 'string' },
       'allow-host': { type: 'string', multiple: true },
       'max-document-mb': { type: 'string' },
+      session: { type: 'string' },
       help: { type: 'boolean' },
     },
     strict: true,
@@ -46,6 +50,7 @@ export function parseServeOptions(args: string[]): ServeOptions {
   return {
     port,
     maxDocumentMegabytes,
+    sessionFile: values.session,
     host: values.host,
     dataDir: values.data ?? defaultDataDir(),
     allowedHostNames: (values['allow-host'] ?? []).map((name) => name.toLowerCase()),

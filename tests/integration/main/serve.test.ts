@@ -1,32 +1,20 @@
 /** `npm run serve` as a real process: it prints its addresses, answers health checks, and stops cleanly on Ctrl-C. */
-import { spawn } from 'node:child_process';
-import type { ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoSession } from '../../../src/main/hub/demoSession';
 import { freePort } from '../../helpers/freePort';
 import { makeDataDir, removeDataDir } from '../../helpers/testHub';
+import { bundleServe, startServe as startServeProcess } from '../../helpers/serveProcess';
+import type { ServeBundle } from '../../helpers/serveProcess';
 
-let bundleDir: string;
-let serveScript: string;
-
+let bundle: ServeBundle;
 beforeAll(async () => {
-  // Inside out/, like the real build, so the bundle finds node_modules and resources/ the same way.
-  mkdirSync('out', { recursive: true });
-  bundleDir = mkdtempSync(join('out', 'test-serve-'));
-  serveScript = join(process.cwd(), bundleDir, 'serve.cjs');
-  await build({ entryPoints: ['src/main/serve.ts'], bundle: true, platform: 'node', format: 'cjs', packages: 'external', outfile: serveScript, logLevel: 'error' });
+  bundle = await bundleServe();
 });
-afterAll(() => rmSync(bundleDir, { recursive: true, force: true }));
+afterAll(() => bundle.remove());
 
-function startServe(args: string[]): { child: ChildProcessWithoutNullStreams; output: () => string } {
-  const child = spawn(process.execPath, [serveScript, ...args], { cwd: process.cwd() });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  return { child, output: () => output };
+function startServe(args: string[]) {
+  const serve = startServeProcess(bundle.script, args);
+  return { child: serve.child, output: serve.output };
 }
 
 async function waitForOutput(output: () => string, pattern: RegExp, timeoutMs = 10_000): Promise<string> {

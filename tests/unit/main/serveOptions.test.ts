@@ -4,13 +4,14 @@ import { DEFAULT_PORT, parseServeOptions } from '../../../src/main/serveOptions'
 
 describe('npm run serve options', () => {
   it('defaults to every interface, the default port and the per-user data folder', () => {
-    expect(parseServeOptions([])).toEqual({ port: DEFAULT_PORT, host: undefined, dataDir: defaultDataDir(), allowedHostNames: [], maxDocumentMegabytes: 200 });
+    expect(parseServeOptions([])).toEqual({ port: DEFAULT_PORT, host: undefined, dataDir: defaultDataDir(), allowedHostNames: [], maxDocumentMegabytes: 200, sessionFile: undefined });
   });
 
   it('reads --port, --host, --data and --allow-host', () => {
     expect(parseServeOptions(['--port', '0', '--host', '127.0.0.1', '--data', '/tmp/x', '--allow-host', 'Hub.Local', '--max-document-mb', '50'])).toEqual({
       port: 0,
       maxDocumentMegabytes: 50,
+      sessionFile: undefined,
       host: '127.0.0.1',
       dataDir: '/tmp/x',
       allowedHostNames: ['hub.local'],

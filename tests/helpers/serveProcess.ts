@@ -1,0 +1,50 @@
+/**
+ * `npm run serve` as a real child process, bundled from the sources into out/
+ * (where the real build puts it, so node_modules and resources resolve the same).
+ */
+import { spawn } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+export interface ServeBundle {
+  script: string;
+  remove(): void;
+}
+
+export async function bundleServe(): Promise<ServeBundle> {
+  mkdirSync('out', { recursive: true });
+  const dir = mkdtempSync(join('out', 'test-serve-'));
+  const script = join(process.cwd(), dir, 'serve.cjs');
+  await build({ entryPoints: ['src/main/serve.ts'], bundle: true, platform: 'node', format: 'cjs', packages: 'external', outfile: script, logLevel: 'error' });
+  return { script, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export interface ServeProcess {
+  child: ChildProcessWithoutNullStreams;
+  output(): string;
+  /** Resolves once the hub prints that it is running. */
+  ready(timeoutMs?: number): Promise<void>;
+  exited(): Promise<number | null>;
+}
+
+export function startServe(script: string, args: string[]): ServeProcess {
+  const child = spawn(process.execPath, [script, ...args], { cwd: process.cwd() });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return {
+    child,
+    output: () => output,
+    async ready(timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (!output.includes('Press Ctrl-C to stop')) {
+        if (Date.now() > deadline || child.exitCode !== null) throw new Error(`serve did not start; it printed:\n${output}`);
+        await new Promise((resolve) => setTimeout(resolve, 30));
+      }
+    },
+    exited: () => exit,
+  };
+}

@@ -1,0 +1,176 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { openSqliteEventLog } from '../../../src/main/hub/store/sqliteEventLog';
+import type { Hub } from '../../../src/main/hub/startHub';
+import { sessionWithSeats } from '../../helpers/sessionWithSeats';
+import { socketUrl, tokenOf, useFreshHub } from '../../helpers/testHub';
+import { TestSocket } from '../../helpers/testSocket';
+import { ballot, choiceOf, createVote, resolutionCommand } from '../../helpers/voting';
+
+const SEATS = 60;
+let hub: Hub;
+let dir: string;
+useFreshHub(
+  (fresh, freshDir) => {
+    hub = fresh;
+    dir = freshDir;
+  },
+  { seed: sessionWithSeats(SEATS), seedDocumentsDir: undefined },
+);
+
+async function hall(seats = SEATS) {
+  const url = socketUrl(hub);
+  const secretary = await TestSocket.connect(url, tokenOf(hub, 'secretary'));
+  const chair = await TestSocket.connect(url, tokenOf(hub, 'chair'));
+  const delegates = await Promise.all(Array.from({ length: seats }, (_, i) => TestSocket.connect(url, tokenOf(hub, `seat-${i + 1}`))));
+  return { secretary, chair, delegates };
+}
+
+describe('a vote over real sockets', () => {
+  it('60 delegates vote by name: every ballot is acknowledged, the tally is exact, the named list correct, and it is published', async () => {
+    const { secretary, chair, delegates } = await hall();
+    const voteId = await createVote(secretary, resolutionCommand());
+    expect(await chair.command({ type: 'vote.open', voteId })).toMatchObject({ type: 'ack' });
+    await delegates[0]?.until(() => (delegates[0]?.state.votes[0]?.status === 'open' ? true : undefined), 'the open vote on an iPad');
+
+    const voters = delegates.slice(0, 57);
+    const replies = await Promise.all(voters.map((socket, index) => socket.command(ballot(voteId, index + 1, choiceOf(index + 1)))));
+    for (const reply of replies) expect(reply).toMatchObject({ type: 'ack', receipt: expect.stringMatching(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/) });
+
+    const progress = await chair.until(() => {
+      const latest = [...chair.messages].reverse().find((m) => m.type === 'voteProgress');
+      return latest?.type === 'voteProgress' && latest.cast === 57 ? latest : undefined;
+    }, 'the chair to see 57/60');
+    expect(progress).toMatchObject({ eligible: 60, notVoted: [58, 59, 60] });
+
+    expect(await chair.command({ type: 'vote.close', voteId })).toMatchObject({ type: 'ack' });
+    const closed = hub.engine.state().votes[0];
+    const expected = { for: 0, against: 0, abstain: 0 };
+    for (let seat = 1; seat <= 57; seat += 1) expected[choiceOf(seat)] += 1;
+    expect(closed?.tally).toEqual({ participants: 57, counts: { motion: expected } });
+    expect(closed?.named).toHaveLength(57);
+    expect(closed?.named?.find((named) => named.seat === 10)?.selections).toEqual([{ row: 'motion', option: choiceOf(10) }]);
+
+    await delegates[5]?.until(() => (delegates[5]?.state.votes[0]?.status === 'closed' ? true : undefined), 'the close on an iPad');
+    expect(delegates[5]?.state.votes[0]?.tally).toBeNull();
+    expect(await chair.command({ type: 'vote.publish', voteId })).toMatchObject({ type: 'ack' });
+    await delegates[5]?.until(() => (delegates[5]?.state.votes[0]?.status === 'published' ? true : undefined), 'the publication');
+    expect(delegates[5]?.state.votes[0]?.tally).toEqual({ participants: 57, counts: { motion: expected } });
+    expect(delegates[5]?.state.votes[0]?.named).toBeNull();
+    expect(secretary.state.votes[0]?.named).toHaveLength(57);
+  });
+
+  it('a secret vote keeps who took part apart from what the ballots say, down to the database file', async () => {
+    const { secretary, chair, delegates } = await hall(30);
+    const voteId = await createVote(secretary, resolutionCommand({ secret: true }));
+    await chair.command({ type: 'vote.open', voteId });
+    await Promise.all(delegates.map((socket, index) => socket.command(ballot(voteId, index + 1, choiceOf(index + 1)))));
+    const progress = await chair.until(() => {
+      const latest = [...chair.messages].reverse().find((m) => m.type === 'voteProgress');
+      return latest?.type === 'voteProgress' && latest.cast === 30 ? latest : undefined;
+    }, 'the chair to see 30/30');
+    expect(progress.notVoted).toBeNull();
+    await chair.command({ type: 'vote.close', voteId });
+    const vote = hub.engine.state().votes[0];
+    expect(vote?.tally).toEqual({ participants: 30, counts: { motion: { for: 10, against: 10, abstain: 10 } } });
+    expect(vote?.named).toBeNull();
+
+    const db = new Database(join(dir, 'ballots.sqlite'), { readonly: true });
+    try {
+      const columns = (table: string) => (db.prepare(`PRAGMA table_info(${table})`).all() as Array<{ name: string }>).map((c) => c.name);
+      expect(columns('participation')).toEqual(['vote_id', 'seat', 'ballot_id']);
+      expect(columns('secret_ballots')).toEqual(['vote_id', 'receipt', 'selections']);
+      expect(() => db.prepare('SELECT rowid FROM secret_ballots').all()).toThrow(/rowid/);
+      expect(() => db.prepare('SELECT rowid FROM participation').all()).toThrow(/rowid/);
+      const stored = db.prepare('SELECT receipt FROM secret_ballots WHERE vote_id = ?').all(voteId) as Array<{ receipt: string }>;
+      expect(stored).toHaveLength(30);
+      expect(stored.map((row) => row.receipt)).toEqual(stored.map((row) => row.receipt).sort());
+      const seats = db.prepare('SELECT seat FROM participation WHERE vote_id = ?').all(voteId) as Array<{ seat: number }>;
+      expect(seats.map((row) => row.seat)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+      expect(db.pragma('journal_mode', { simple: true })).toBe('delete');
+      const ballotIds = (db.prepare('SELECT ballot_id FROM participation').all() as Array<{ ballot_id: string }>).map((row) => row.ballot_id);
+      const contents = (db.prepare('SELECT selections FROM secret_ballots').all() as Array<{ selections: string }>).map((row) => row.selections).join('');
+      for (const id of ballotIds) expect(contents).not.toContain(id);
+    } finally {
+      db.close();
+    }
+    const log = openSqliteEventLog(join(dir, 'chamber.sqlite'), { readonly: true });
+    const types = log.readAfter(0).map((stored) => stored.event.type);
+    log.close();
+    expect(types.filter((type) => type.startsWith('vote.'))).toEqual(['vote.created', 'vote.opened', 'vote.closed']);
+  });
+
+  it('a retried ballot (same id) is acknowledged again and counted once', async () => {
+    const { secretary, chair, delegates } = await hall(3);
+    const voteId = await createVote(secretary, resolutionCommand());
+    await chair.command({ type: 'vote.open', voteId });
+    const first = await delegates[0]?.command(ballot(voteId, 1, 'for', 'retry-me-1'));
+    const again = await delegates[0]?.command(ballot(voteId, 1, 'for', 'retry-me-1'));
+    expect(first).toMatchObject({ type: 'ack' });
+    expect(again).toMatchObject({ type: 'ack', duplicate: true });
+    await chair.command({ type: 'vote.close', voteId });
+    expect(hub.engine.state().votes[0]?.tally?.participants).toBe(1);
+  });
+
+  it('a second ballot with a new id is refused when changes are off, and replaces the first when they are on', async () => {
+    const { secretary, chair, delegates } = await hall(2);
+    const locked = await createVote(secretary, resolutionCommand());
+    await chair.command({ type: 'vote.open', voteId: locked });
+    await delegates[0]?.command(ballot(locked, 1, 'for', 'first-ballot'));
+    expect(await delegates[0]?.command(ballot(locked, 1, 'against', 'second-ballot'))).toMatchObject({ type: 'error', code: 'already_voted' });
+    await chair.command({ type: 'vote.close', voteId: locked });
+    expect(hub.engine.state().votes[0]?.tally?.counts.motion).toEqual({ for: 1, against: 0, abstain: 0 });
+
+    const changeable = await createVote(secretary, resolutionCommand({ allowChange: true }));
+    await chair.command({ type: 'vote.open', voteId: changeable });
+    await delegates[0]?.command(ballot(changeable, 1, 'for', 'first-ballot-2'));
+    expect(await delegates[0]?.command(ballot(changeable, 1, 'against', 'second-ballot-2'))).toMatchObject({ type: 'ack' });
+    await chair.command({ type: 'vote.close', voteId: changeable });
+    expect(hub.engine.state().votes[1]?.tally).toEqual({ participants: 1, counts: { motion: { for: 0, against: 1, abstain: 0 } } });
+  });
+});
+
+describe('bad ballots and commands change nothing', () => {
+  it('refuses ballots for a vote not open or closed, with an option not on it, too many choices, or for another seat', async () => {
+    const { secretary, chair, delegates } = await hall(3);
+    const voteId = await createVote(secretary, resolutionCommand());
+    const voter = delegates[0] as TestSocket;
+    expect(await voter.command(ballot(voteId, 1, 'for'))).toMatchObject({ type: 'error', code: 'vote_not_open' });
+    await chair.command({ type: 'vote.open', voteId });
+    expect(await voter.command({ type: 'vote.cast', voteId, seat: 1, ballotId: 'bad-option-1', selections: [{ row: 'motion', option: 'maybe' }] })).toMatchObject({ type: 'error', code: 'invalid_choice' });
+    expect(await voter.command(ballot(voteId, 2, 'for'))).toMatchObject({ type: 'error', code: 'forbidden' });
+    await chair.command({ type: 'vote.close', voteId });
+    expect(await voter.command(ballot(voteId, 1, 'for'))).toMatchObject({ type: 'error', code: 'vote_not_open' });
+    expect(hub.engine.state().votes[0]?.tally?.participants).toBe(0);
+
+    const election = await createVote(secretary, resolutionCommand({ kind: 'election', secret: true, names: ['A', 'B', 'C'], maxChoices: 1, title: 'Bầu Phó Chủ tịch' }));
+    await chair.command({ type: 'vote.open', voteId: election });
+    const rows = hub.engine.state().votes[1]?.rows.map((row) => row.id) ?? [];
+    const tooMany = await voter.command({ type: 'vote.cast', voteId: election, seat: 1, ballotId: 'too-many-1', selections: rows.slice(0, 2).map((row) => ({ row, option: 'yes' })) });
+    expect(tooMany).toMatchObject({ type: 'error', code: 'too_many_choices' });
+    await chair.command({ type: 'vote.close', voteId: election });
+    expect(hub.engine.state().votes[1]?.tally?.participants).toBe(0);
+  });
+
+  it('refuses opening without quorum when the quorum blocks, and publishing before closing', async () => {
+    const { secretary, chair } = await hall(10);
+    const voteId = await createVote(secretary, resolutionCommand({ quorum: { numerator: 2, denominator: 3, mode: 'block' } }));
+    const seq = hub.engine.seq();
+    expect(await chair.command({ type: 'vote.open', voteId })).toMatchObject({ type: 'error', code: 'quorum_not_met' });
+    expect(await chair.command({ type: 'vote.publish', voteId })).toMatchObject({ type: 'error', code: 'not_closed' });
+    expect(hub.engine.seq()).toBe(seq);
+    expect(hub.engine.state().votes[0]?.status).toBe('created');
+  });
+
+  it('refuses the chair’s commands from everyone else', async () => {
+    const { secretary, delegates } = await hall(2);
+    const voteId = await createVote(secretary, resolutionCommand());
+    for (const socket of [secretary, delegates[0] as TestSocket]) {
+      for (const command of [{ type: 'vote.open', voteId }, { type: 'vote.close', voteId }, { type: 'vote.publish', voteId }, { type: 'vote.cancel', voteId, reason: 'x' }] as const) {
+        expect(await socket.command(command)).toMatchObject({ type: 'error', code: 'forbidden' });
+      }
+    }
+    expect(hub.engine.state().votes[0]?.status).toBe('created');
+  });
+});
