@@ -13,9 +13,10 @@ import { FeedbackArea } from './FeedbackArea';
 import { countOnlineSeats } from './onlineSeats';
 import { PairingPanel } from './PairingPanel';
 import { PresenterPanel } from './PresenterPanel';
+import { VotesPanel } from './VotesPanel';
 import type { DocumentLibrary } from '../documents/documentLibrary';
 
-type Tab = 'agenda' | 'present' | 'delegates' | 'pairing';
+type Tab = 'agenda' | 'present' | 'votes' | 'delegates' | 'pairing';
 
 export function ConsoleApp({ connection, library }: { connection: SessionConnection; library: DocumentLibrary }) {
   const t = useT();
@@ -40,6 +41,7 @@ export function ConsoleApp({ connection, library }: { connection: SessionConnect
   const tabs: Array<{ id: Tab; label: string }> = [
     { id: 'agenda', label: t('console.tab.agenda') },
     { id: 'present', label: t('console.tab.present') },
+    { id: 'votes', label: t('vote.title') },
     { id: 'delegates', label: t('console.tab.delegates') },
     ...(isSecretary ? [{ id: 'pairing' as const, label: t('console.tab.pairing') }] : []),
   ];
@@ -77,6 +79,7 @@ export function ConsoleApp({ connection, library }: { connection: SessionConnect
       <main className="console-main">
         {tab === 'agenda' && <AgendaPanel connection={connection} state={state} canEdit={isSecretary} onPresent={present} />}
         {tab === 'present' && <PresenterPanel connection={connection} library={library} state={state} requestedDocumentId={requestedDocumentId} />}
+        {tab === 'votes' && me && <VotesPanel connection={connection} state={state} role={me.role} />}
         {tab === 'delegates' && <DelegatesPanel connection={connection} state={state} canPair={isSecretary} />}
         {tab === 'pairing' && isSecretary && <PairingPanel connection={connection} state={state} />}
       </main>

@@ -4,6 +4,7 @@ import { AgendaList } from '../ui/AgendaList';
 import { CurrentItemCard } from '../ui/CurrentItemCard';
 import { DocumentButtons } from '../ui/DocumentButtons';
 import { useT } from '../ui/language';
+import { VoteResultTable } from '../ui/VoteResultTable';
 
 export function AgendaHome({ state, onOpen }: { state: SessionState; onOpen(document: DocumentInfo): void }) {
   const t = useT();
@@ -16,6 +17,19 @@ export function AgendaHome({ state, onOpen }: { state: SessionState; onOpen(docu
         <section className="current-documents" data-testid="current-documents">
           <h2>{t('documents.title')}</h2>
           <DocumentButtons documents={documentsOf(current.id)} onOpen={onOpen} />
+        </section>
+      )}
+      {state.votes.some((vote) => vote.status === 'published') && (
+        <section className="delegate-results">
+          <h2>{t('vote.result')}</h2>
+          {state.votes
+            .filter((vote) => vote.status === 'published')
+            .map((vote) => (
+              <details key={vote.id} className="delegate-result">
+                <summary>{vote.title}</summary>
+                <VoteResultTable vote={vote} />
+              </details>
+            ))}
         </section>
       )}
       <section className="delegate-agenda">

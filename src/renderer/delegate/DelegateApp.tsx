@@ -17,7 +17,9 @@ import { AgendaHome } from './AgendaHome';
 import { DocumentReader } from './DocumentReader';
 import { FollowBar } from './FollowBar';
 import { shownPosition, useReader } from './readerStore';
+import { ResultOverlay, resultSeen } from './ResultOverlay';
 import { UnpairedMessage } from './UnpairedMessage';
+import { VoteOverlay } from './VoteOverlay';
 
 export function DelegateApp({ connection, library }: { connection: SessionConnection; library: DocumentLibrary }) {
   const t = useT();
@@ -57,6 +59,9 @@ export function DelegateApp({ connection, library }: { connection: SessionConnec
   }, [connection, reading, shownDocument]);
 
   if (lostPairing) return <UnpairedMessage revoked={status === 'revoked'} />;
+
+  const openVote = state.votes.find((vote) => vote.status === 'open');
+  const freshResult = [...state.votes].reverse().find((vote) => vote.status === 'published' && !resultSeen(vote.id));
 
   return (
     <div className={reading ? 'delegate delegate-reading' : 'delegate'}>
@@ -104,6 +109,11 @@ export function DelegateApp({ connection, library }: { connection: SessionConnec
           <AgendaHome state={state} onOpen={(document) => reader.openDocument(document.id)} />
         )}
       </main>
+      {openVote && me?.seat != null ? (
+        <VoteOverlay key={openVote.id} connection={connection} vote={openVote} seat={me.seat} />
+      ) : (
+        freshResult && <ResultOverlay key={freshResult.id} vote={freshResult} />
+      )}
     </div>
   );
 }

@@ -9,6 +9,8 @@ import { UnpairedMessage } from './UnpairedMessage';
 import '../ui/base.css';
 import './delegate.css';
 import './reader.css';
+import './vote.css';
+import '../ui/vote.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
 const token = takeTokenFromLocation('delegate');

@@ -5,6 +5,7 @@
 import type { SessionConnection } from '../client/sessionStore';
 import type { DocumentLibrary } from '../documents/documentLibrary';
 import { PresentedPage } from './PresentedPage';
+import { ScreenVote } from './ScreenVote';
 import { ConnectionBadge } from '../ui/ConnectionBadge';
 import { useT } from '../ui/language';
 import { useSessionView } from '../ui/useSessionView';
@@ -18,6 +19,25 @@ export function ScreenApp({ connection, library }: { connection: SessionConnecti
   const index = state.agenda.findIndex((item) => item.id === state.currentItemId);
   const item = state.agenda[index];
   const presented = state.presentation ? state.documents.find((document) => document.id === state.presentation?.documentId) : undefined;
+  const openVote = state.votes.find((vote) => vote.status === 'open');
+  const latestVote = state.votes.at(-1);
+  const shownVote = openVote ?? (!presented && (latestVote?.status === 'closed' || latestVote?.status === 'published') ? latestVote : undefined);
+  if (shownVote) {
+    return (
+      <div className="screen">
+        <header className="screen-header">
+          <div className="screen-council">{state.session?.council}</div>
+          <h1 className="screen-title" data-testid="session-title">
+            {state.session?.title}
+          </h1>
+        </header>
+        <ScreenVote vote={shownVote} />
+        <footer className="screen-footer">
+          <ConnectionBadge status={status} onRetry={connection.retryNow} />
+        </footer>
+      </div>
+    );
+  }
   if (state.presentation && presented) {
     return (
       <div className="screen screen-presenting">

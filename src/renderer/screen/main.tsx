@@ -8,6 +8,7 @@ import { ScreenApp } from './ScreenApp';
 import { ScreenUnpaired } from './ScreenUnpaired';
 import '../ui/base.css';
 import './screen.css';
+import '../ui/vote.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);
 void bootToken('screen').then((token) => {
