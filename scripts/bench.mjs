@@ -1,15 +1,16 @@
-// Builds the benchmark runner (tests/bench) into out/bench and runs it with the given arguments.
+// Builds the benchmark runner and its load-client process (tests/bench) into out/bench and runs it.
 import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: ['tests/bench/main.ts'],
+  entryPoints: { main: 'tests/bench/main.ts', voteStormClients: 'tests/bench/voteStormClients.ts' },
   bundle: true,
   platform: 'node',
   target: 'node20',
   format: 'esm',
   packages: 'external',
-  outfile: 'out/bench/main.mjs',
+  outdir: 'out/bench',
+  outExtension: { '.js': '.mjs' },
   logLevel: 'error',
 });
 const result = spawnSync(process.execPath, ['out/bench/main.mjs', ...process.argv.slice(2)], { stdio: 'inherit' });

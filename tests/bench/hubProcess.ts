@@ -5,23 +5,31 @@
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/main/cli';
+import type { SessionDefinition } from '../../src/shared/core';
 import { freePort } from '../helpers/freePort';
 
 export interface BenchHub {
   url: string;
   dataDir: string;
   tokenOf(principalId: 'secretary' | 'chair' | 'screen' | `seat-${number}`): string;
+  tokens(): Map<string, string>;
   stop(): Promise<void>;
 }
 
-export async function startBenchHub(): Promise<BenchHub> {
+export async function startBenchHub(session?: SessionDefinition): Promise<BenchHub> {
   const dataDir = mkdtempSync(join(tmpdir(), 'chamber-bench-'));
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['out/main/serve.cjs', '--port', String(port), '--host', '127.0.0.1', '--data', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const args = ['out/main/serve.cjs', '--port', String(port), '--host', '127.0.0.1', '--data', dataDir];
+  if (session) {
+    const file = join(dataDir, '..', `${dataDir.split('/').pop()}.session.json`);
+    writeFileSync(file, JSON.stringify(session));
+    args.push('--session', file);
+  }
+  const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
@@ -37,6 +45,7 @@ export async function startBenchHub(): Promise<BenchHub> {
   return {
     url,
     dataDir,
+    tokens: () => new Map(links.map((link) => [link.seat === null ? link.role : `seat-${link.seat}`, link.token])),
     tokenOf(principalId) {
       const link = principalId.startsWith('seat-') ? links.find((l) => l.seat === Number(principalId.slice(5))) : links.find((l) => l.role === principalId);
       if (!link) throw new Error(`No link for ${principalId}`);

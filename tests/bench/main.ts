@@ -5,11 +5,12 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { pageFollowBenchmark } from './benchmarks/pageFollow';
+import { voteStormBenchmark } from './benchmarks/voteStorm';
 import type { Benchmark, BenchRow } from './benchResult';
 
-const BENCHMARKS: Benchmark[] = [pageFollowBenchmark];
+const BENCHMARKS: Benchmark[] = [pageFollowBenchmark, voteStormBenchmark];
 /** Figures a benchmark reports under another name (page-follow also measures page-jump). */
-const ALIASES: Record<string, string> = { 'page-jump': 'page-follow' };
+const ALIASES: Record<string, string> = { 'page-jump': 'page-follow', 'vote-ack': 'vote-storm', 'vote-final': 'vote-storm' };
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { only: { type: 'string' } }, strict: true });
