@@ -57,6 +57,8 @@ export interface HubOptions {
   log?: Logger;
   /** How often dead sockets are looked for. */
   heartbeatMs?: number;
+  /** How long a new socket may take to say hello before it is closed. */
+  helloTimeoutMs?: number;
 }
 
 export interface Hub {
@@ -167,7 +169,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     wss.handleUpgrade(req, socket, head, (ws) => {
       alive.set(ws, true);
       ws.on('pong', () => alive.set(ws, true));
-      handleConnection(ws, { engine, registry, staffChanged: staff.changed, staffMessages, ballotStatus, ballots, pairingLinks: links, pageTurns, log });
+      handleConnection(ws, { engine, registry, staffChanged: staff.changed, staffMessages, ballotStatus, ballots, pairingLinks: links, pageTurns, log, ...(options.helloTimeoutMs === undefined ? {} : { helloTimeoutMs: options.helloTimeoutMs }) });
     });
   });
 

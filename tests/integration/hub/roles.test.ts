@@ -142,3 +142,32 @@ describe('role checks on every command', () => {
     }
   }
 });
+
+describe('role checks for sockets without a role', () => {
+  for (const type of COMMAND_TYPES) {
+    it(`${type} from an unpaired socket (no hello): refused with hello_required, nothing changes`, async () => {
+      const socket = await TestSocket.open(socketUrl(hub));
+      prepare(type);
+      const seqBefore = hub.engine.seq();
+      const reply = await socket.command(validCommand(type, hub.engine.state()));
+      expect(reply).toMatchObject({ type: 'error', code: 'hello_required' });
+      expect(hub.engine.seq()).toBe(seqBefore);
+      socket.close();
+    });
+
+    it(`${type} from a device whose link was revoked: it cannot say hello, and its command is refused`, async () => {
+      const revokedToken = tokenOf(hub, 'seat-29');
+      run(secretary, { type: 'pairing.reissue', principalId: 'seat-29' });
+      const socket = await TestSocket.open(socketUrl(hub));
+      socket.send({ type: 'hello', token: revokedToken, lastSeq: 0, protocolVersion: 1 });
+      await socket.waitFor((m) => m.type === 'error' && m.code === 'revoked', 'the revoked error');
+      expect(await socket.waitForClose()).toBe(4003);
+      const retry = await TestSocket.open(socketUrl(hub));
+      prepare(type);
+      const seqBefore = hub.engine.seq();
+      expect(await retry.command(validCommand(type, hub.engine.state()))).toMatchObject({ type: 'error', code: 'hello_required' });
+      expect(hub.engine.seq()).toBe(seqBefore);
+      retry.close();
+    });
+  }
+});

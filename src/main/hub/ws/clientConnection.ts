@@ -35,6 +35,8 @@ export interface ConnectionContext {
   pageTurns: PageTurnCoalescer;
   log: Logger;
   now?: () => number;
+  /** How long a new socket may take to say hello. */
+  helloTimeoutMs?: number;
 }
 
 export interface HubClient extends ConnectedClient {
@@ -63,13 +65,14 @@ export function handleConnection(socket: WebSocket, ctx: ConnectionContext): voi
 
   const helloTimer = setTimeout(() => {
     socket.close(CLOSE_CODES.helloTimeout, 'no hello received');
-  }, LIMITS.helloTimeoutMs);
+  }, ctx.helloTimeoutMs ?? LIMITS.helloTimeoutMs);
 
   socket.on('message', (data, isBinary) => {
     if (!limiter.take(now())) {
       refusedInARow += 1;
-      if (refusedInARow === 1) replyError('rate_limited', `At most ${LIMITS.messagesPerSecond} messages per second`);
+      // Each refused command is answered (so the sender is not left waiting), a burst's worth at most, then the flooder is closed.
       if (refusedInARow > LIMITS.messageBurst) socket.close(CLOSE_CODES.rateLimited, 'rate limit exceeded');
+      else replyError('rate_limited', `At most ${LIMITS.messagesPerSecond} messages per second`, requestIdOfSmall(data));
       return;
     }
     refusedInARow = 0;
@@ -213,5 +216,16 @@ export function handleConnection(socket: WebSocket, ctx: ConnectionContext): voi
     ctx.pageTurns.flush();
     ctx.ballots.flush();
     reply(ctx.engine.execute(principal, command));
+  }
+}
+
+/** The requestId of a message within the size limit, to answer it by name; undefined otherwise. */
+function requestIdOfSmall(data: unknown): string | undefined {
+  if (!Buffer.isBuffer(data) || data.byteLength > LIMITS.maxMessageBytes) return undefined;
+  try {
+    const value = (JSON.parse(data.toString()) as { requestId?: unknown }).requestId;
+    return typeof value === 'string' && value.length > 0 && value.length <= 64 ? value : undefined;
+  } catch {
+    return undefined;
   }
 }
