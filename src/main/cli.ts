@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { replay } from '../shared/core';
+import { initialState, replay } from '../shared/core';
 import { loadHubKey } from './hub/auth/hubKey';
 import { pairingLinks } from './hub/auth/pairingLinks';
 import { buildTokenDirectory } from './hub/auth/tokens';
@@ -53,7 +53,8 @@ function printPairing(io: CliOutput, dataDir: string, format: string, baseUrlOpt
   }
   const log = openSqliteEventLog(join(dataDir, DATABASE_FILE), { readonly: true });
   try {
-    const state = replay(log.readAfter(0).map((stored) => stored.event));
+    const snapshot = log.latestSnapshot();
+    const state = replay(log.readAfter(snapshot?.seq ?? 0).map((stored) => stored.event), snapshot?.state ?? initialState);
     const tokens = buildTokenDirectory(loadHubKey(dataDir), state);
     const baseUrl = baseUrlOption ?? readHubInfo(dataDir)?.publicUrl ?? `http://${lanAddress()}:${DEFAULT_PORT}`;
     const links = pairingLinks(state, tokens, baseUrl).map(({ seat, name, role, token, url }) => ({ seat, name, role, token, url }));
@@ -71,6 +72,14 @@ function verify(io: CliOutput, dataDir: string): number {
     const result = log.verify();
     if (result.ok) {
       io.out(`The event log is intact: ${result.count} events, every hash matches.`);
+      const snapshot = log.latestSnapshot();
+      if (!snapshot) return 0;
+      const replayed = replay(log.readAfter(0).filter((stored) => stored.seq <= snapshot.seq).map((stored) => stored.event));
+      if (JSON.stringify(replayed) !== JSON.stringify(snapshot.state)) {
+        io.err(`The snapshot at seq ${snapshot.seq} does not match the log; delete it and the hub rebuilds from the log.`);
+        return 1;
+      }
+      io.out(`The snapshot at seq ${snapshot.seq} matches the log.`);
       return 0;
     }
     io.err(`The event log is broken at seq ${result.seq}: ${result.reason}.`);

@@ -4,11 +4,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { coldStartBenchmark } from './benchmarks/coldStart';
 import { pageFollowBenchmark } from './benchmarks/pageFollow';
 import { voteStormBenchmark } from './benchmarks/voteStorm';
 import type { Benchmark, BenchRow } from './benchResult';
 
-const BENCHMARKS: Benchmark[] = [pageFollowBenchmark, voteStormBenchmark];
+const BENCHMARKS: Benchmark[] = [pageFollowBenchmark, voteStormBenchmark, coldStartBenchmark];
 /** Figures a benchmark reports under another name (page-follow also measures page-jump). */
 const ALIASES: Record<string, string> = { 'page-jump': 'page-follow', 'vote-ack': 'vote-storm', 'vote-final': 'vote-storm' };
 

@@ -4,7 +4,7 @@
  * hear of events only after the commit, so nothing unstored ever leaves the hub.
  */
 import { randomBytes } from 'node:crypto';
-import { apply, createSessionEvents, decide, importDocument, replay } from '../../shared/core';
+import { apply, createSessionEvents, decide, importDocument, initialState, replay } from '../../shared/core';
 import type { DecideContext, DocumentImport, RejectionCode, SessionDefinition, VotingContext } from '../../shared/core';
 import type { Command, Principal, SessionState, StoredEvent } from '../../shared/protocol';
 import { LIMITS } from '../../shared/protocol';
@@ -41,6 +41,9 @@ export interface SessionEngineOptions {
   newId?: () => string;
 }
 
+/** Events between snapshots: a start replays at most this many. */
+export const SNAPSHOT_EVERY = 1000;
+
 /** A short random id: 72 bits, URL-safe. */
 export function randomId(): string {
   return randomBytes(9).toString('base64url');
@@ -52,11 +55,21 @@ export function createSessionEngine(options: SessionEngineOptions): SessionEngin
   const newId = options.newId ?? randomId;
   const listeners: Array<(events: StoredEvent[]) => void> = [];
 
-  const history = log.readAfter(0);
-  let state = replay(history.map((stored) => stored.event));
+  // Start from the newest snapshot and replay only what came after it.
+  const snapshot = log.latestSnapshot();
+  let state = replay(
+    log.readAfter(snapshot?.seq ?? 0).map((stored) => stored.event),
+    snapshot?.state ?? initialState,
+  );
+  let snapshotSeq = snapshot?.seq ?? 0;
+  // A long replay happens once: its end becomes the next start's snapshot.
+  if (log.lastSeq() - snapshotSeq >= SNAPSHOT_EVERY) {
+    snapshotSeq = log.lastSeq();
+    log.saveSnapshot({ seq: snapshotSeq, state });
+  }
   let tokens = buildTokenDirectory(key, state);
   /** The newest events, kept in memory so a reconnect storm does not hit the disk. */
-  let recent = history.slice(-LIMITS.maxReplayEvents);
+  let recent = log.readAfter(Math.max(0, log.lastSeq() - LIMITS.maxReplayEvents));
 
   function context(actor: Principal): DecideContext {
     return { actor, now: now(), newId, ...(options.voting ? { voting: options.voting() } : {}) };
@@ -69,6 +82,10 @@ export function createSessionEngine(options: SessionEngineOptions): SessionEngin
       tokens = buildTokenDirectory(key, state);
     }
     recent = recent.concat(stored).slice(-LIMITS.maxReplayEvents);
+    if (log.lastSeq() - snapshotSeq >= SNAPSHOT_EVERY) {
+      snapshotSeq = log.lastSeq();
+      log.saveSnapshot({ seq: snapshotSeq, state });
+    }
     for (const listener of listeners) listener(stored);
     return stored;
   }

@@ -67,3 +67,26 @@ describe('hub restart on the same data folder', () => {
     log.close();
   });
 });
+
+describe('snapshots', () => {
+  it('a hub started on a long log begins from its snapshot and reaches the same state as a full replay', async () => {
+    const { SNAPSHOT_EVERY } = await import('../../../src/main/hub/sessionEngine');
+    const { replay } = await import('../../../src/shared/core');
+    const { openSqliteEventLog } = await import('../../../src/main/hub/store/sqliteEventLog');
+    const first = await startTestHub(dir);
+    const agenda = first.engine.state().agenda;
+    const chair = { id: 'chair', role: 'chair' as const, seat: null, generation: 1 };
+    for (let i = 0; i < SNAPSHOT_EVERY + 50; i += 1) first.engine.execute(chair, { type: 'agenda.setCurrent', itemId: agenda[i % 3]?.id ?? null });
+    const expected = first.engine.state();
+    await first.stop();
+    const log = openSqliteEventLog(`${dir}/chamber.sqlite`, { readonly: true });
+    const snapshot = log.latestSnapshot();
+    const full = replay(log.readAfter(0).map((stored) => stored.event));
+    log.close();
+    expect(snapshot?.seq).toBeGreaterThanOrEqual(SNAPSHOT_EVERY);
+    expect(full).toEqual(expected);
+    const second = await startTestHub(dir);
+    expect(second.engine.state()).toEqual(expected);
+    await second.stop();
+  });
+});

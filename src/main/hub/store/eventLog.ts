@@ -3,7 +3,13 @@
  * previous one by hash so that any later edit of the file is detectable.
  * Two implementations share one contract test: SQLite on disk and in memory.
  */
-import type { DomainEvent, StoredEvent } from '../../../shared/protocol';
+import type { DomainEvent, SessionState, StoredEvent } from '../../../shared/protocol';
+
+/** The state after a given event, saved so that a start need not replay the whole log. */
+export interface Snapshot {
+  seq: number;
+  state: SessionState;
+}
 
 export type ChainCheck = { ok: true; count: number } | { ok: false; seq: number; reason: string };
 
@@ -16,5 +22,8 @@ export interface EventLog {
   readAfter(seq: number): StoredEvent[];
   /** Recomputes every hash and checks the chain. */
   verify(): ChainCheck;
+  saveSnapshot(snapshot: Snapshot): void;
+  /** The newest snapshot that still reads as a valid state, or null. */
+  latestSnapshot(): Snapshot | null;
   close(): void;
 }

@@ -1,6 +1,6 @@
 /** The event log in memory, for fast tests of code that needs a log but not a disk. */
 import type { StoredEvent } from '../../../shared/protocol';
-import type { EventLog } from './eventLog';
+import type { EventLog, Snapshot } from './eventLog';
 import { eventHash, GENESIS_HASH } from './eventHash';
 
 interface MemoryRow {
@@ -12,6 +12,7 @@ interface MemoryRow {
 
 export function createMemoryEventLog(): EventLog {
   const rows: MemoryRow[] = [];
+  let snapshot: Snapshot | null = null;
   const tailHash = () => rows[rows.length - 1]?.hash ?? GENESIS_HASH;
   return {
     lastSeq: () => rows.length,
@@ -38,6 +39,10 @@ export function createMemoryEventLog(): EventLog {
       }
       return { ok: true, count: rows.length };
     },
+    saveSnapshot(next) {
+      snapshot = structuredClone(next);
+    },
+    latestSnapshot: () => (snapshot ? structuredClone(snapshot) : null),
     close() {},
   };
 }

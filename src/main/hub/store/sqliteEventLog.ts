@@ -1,6 +1,6 @@
 /** The event log in SQLite (WAL, synchronous FULL): a commit is on disk before anyone hears of it. */
 import Database from 'better-sqlite3';
-import { domainEventSchema } from '../../../shared/protocol';
+import { domainEventSchema, sessionStateSchema } from '../../../shared/protocol';
 import type { DomainEvent, StoredEvent } from '../../../shared/protocol';
 import type { ChainCheck, EventLog } from './eventLog';
 import { eventHash, GENESIS_HASH } from './eventHash';
@@ -13,6 +13,10 @@ CREATE TABLE IF NOT EXISTS events (
   body TEXT NOT NULL,
   prev_hash TEXT NOT NULL,
   hash TEXT NOT NULL
+) STRICT;
+CREATE TABLE IF NOT EXISTS snapshots (
+  seq INTEGER PRIMARY KEY,
+  state TEXT NOT NULL
 ) STRICT;
 CREATE TRIGGER IF NOT EXISTS events_append_only_update BEFORE UPDATE ON events
   BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END;
@@ -44,6 +48,10 @@ export function openSqliteEventLog(file: string, options: SqliteEventLogOptions 
   const insert = options.readonly
     ? null
     : db.prepare('INSERT INTO events (seq, at, type, body, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?)');
+  const insertSnapshot = options.readonly ? null : db.prepare('INSERT OR REPLACE INTO snapshots (seq, state) VALUES (?, ?)');
+  const pruneSnapshots = options.readonly ? null : db.prepare('DELETE FROM snapshots WHERE seq < ?');
+  const hasSnapshots = db.prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'snapshots'").get()?.n === 1;
+  const selectSnapshots = hasSnapshots ? db.prepare<[], { seq: number; state: string }>('SELECT seq, state FROM snapshots ORDER BY seq DESC LIMIT 3') : null;
   const selectLast = db.prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1');
   const selectAfter = db.prepare<[number], EventRow>('SELECT seq, at, body, prev_hash, hash FROM events WHERE seq > ? ORDER BY seq');
 
@@ -92,6 +100,25 @@ export function openSqliteEventLog(file: string, options: SqliteEventLogOptions 
         count += 1;
       }
       return { ok: true, count };
+    },
+    saveSnapshot(snapshot) {
+      if (!insertSnapshot || !pruneSnapshots) throw new Error('The event log is open read-only');
+      const keep = db.transaction(() => {
+        insertSnapshot.run(snapshot.seq, JSON.stringify(snapshot.state));
+        // Two older ones stay, in case the newest cannot be read after an upgrade.
+        const rows = selectSnapshots?.all() ?? [];
+        const oldestKept = rows[rows.length - 1]?.seq;
+        if (oldestKept !== undefined) pruneSnapshots.run(oldestKept);
+      });
+      keep();
+    },
+    latestSnapshot() {
+      for (const row of selectSnapshots?.all() ?? []) {
+        if (row.seq > lastSeq) continue;
+        const parsed = sessionStateSchema.safeParse(JSON.parse(row.state));
+        if (parsed.success) return { seq: row.seq, state: parsed.data };
+      }
+      return null;
     },
     close() {
       db.close();

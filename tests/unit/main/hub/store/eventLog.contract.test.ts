@@ -63,3 +63,16 @@ describe.each(implementations)('event log contract (%s)', (_name, open) => {
     expect(log.verify()).toEqual({ ok: true, count: 2 });
   });
 });
+
+describe.each(implementations)('snapshots (%s)', (_name, open) => {
+  it('has none at first, then gives back the newest saved', async () => {
+    const { sessionState } = await import('../../../shared/core/fixtures');
+    const log = open();
+    expect(log.latestSnapshot()).toBeNull();
+    log.append([setCurrent('a'), setCurrent('b')], 1);
+    const state = sessionState();
+    log.saveSnapshot({ seq: 1, state: { ...state, currentItemId: null } });
+    log.saveSnapshot({ seq: 2, state });
+    expect(log.latestSnapshot()).toEqual({ seq: 2, state });
+  });
+});

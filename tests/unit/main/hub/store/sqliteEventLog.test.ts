@@ -64,3 +64,21 @@ describe('SQLite event log', () => {
     log.close();
   });
 });
+
+describe('SQLite snapshots', () => {
+  it('skip a snapshot that no longer reads as a state, and keep only the newest three', async () => {
+    const { sessionState } = await import('../../../shared/core/fixtures');
+    const log = openSqliteEventLog(file);
+    log.append([{ type: 'agenda.currentSet', itemId: null }, { type: 'agenda.currentSet', itemId: 'x' }, { type: 'agenda.currentSet', itemId: null }], 1);
+    const state = sessionState();
+    for (const seq of [1, 2, 3]) log.saveSnapshot({ seq, state });
+    log.close();
+    const db = new Database(file);
+    db.prepare("UPDATE snapshots SET state = '{\"broken\":true}' WHERE seq = 3").run();
+    expect((db.prepare('SELECT COUNT(*) AS n FROM snapshots').get() as { n: number }).n).toBe(3);
+    db.close();
+    const reopened = openSqliteEventLog(file);
+    expect(reopened.latestSnapshot()?.seq).toBe(2);
+    reopened.close();
+  });
+});
