@@ -3,7 +3,12 @@ import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { main: 'tests/bench/main.ts', voteStormClients: 'tests/bench/voteStormClients.ts' },
+  entryPoints: {
+    main: 'tests/bench/main.ts',
+    voteStormClients: 'tests/bench/voteStormClients.ts',
+    fanoutClients: 'tests/bench/fanoutClients.ts',
+    baselineServer: 'tests/bench/baselineServer.ts',
+  },
   bundle: true,
   platform: 'node',
   target: 'node20',

@@ -14,6 +14,7 @@ import { freePort } from '../helpers/freePort';
 
 export interface BenchHub {
   url: string;
+  pid: number;
   dataDir: string;
   tokenOf(principalId: 'secretary' | 'chair' | 'screen' | `seat-${number}`): string;
   tokens(): Map<string, string>;
@@ -44,6 +45,7 @@ export async function startBenchHub(session?: SessionDefinition): Promise<BenchH
   const links = JSON.parse(lines.join('\n')) as Array<{ seat: number | null; role: string; token: string }>;
   return {
     url,
+    pid: child.pid ?? 0,
     dataDir,
     tokens: () => new Map(links.map((link) => [link.seat === null ? link.role : `seat-${link.seat}`, link.token])),
     tokenOf(principalId) {

@@ -5,13 +5,20 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { coldStartBenchmark } from './benchmarks/coldStart';
+import { hubLoadBenchmark } from './benchmarks/hubLoad';
 import { pageFollowBenchmark } from './benchmarks/pageFollow';
 import { voteStormBenchmark } from './benchmarks/voteStorm';
 import type { Benchmark, BenchRow } from './benchResult';
 
-const BENCHMARKS: Benchmark[] = [pageFollowBenchmark, voteStormBenchmark, coldStartBenchmark];
+const BENCHMARKS: Benchmark[] = [hubLoadBenchmark, voteStormBenchmark, pageFollowBenchmark, coldStartBenchmark];
 /** Figures a benchmark reports under another name (page-follow also measures page-jump). */
-const ALIASES: Record<string, string> = { 'page-jump': 'page-follow', 'vote-ack': 'vote-storm', 'vote-final': 'vote-storm' };
+const ALIASES: Record<string, string> = {
+  'page-jump': 'page-follow',
+  'vote-ack': 'vote-storm',
+  'vote-final': 'vote-storm',
+  reconnect: 'fanout',
+  'memory-per-client': 'fanout',
+};
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { only: { type: 'string' } }, strict: true });
@@ -30,7 +37,7 @@ async function main(): Promise<void> {
     }
   }
   console.log('');
-  console.table(rows.map((row) => ({ name: row.name, n: row.n, metric: row.metric, value: row.value, goal: row.goal ?? '' })));
+  console.table(rows.map((row) => ({ name: row.name, n: row.n, metric: row.metric, value: row.value, baseline: row.baseline ?? '', ratio: row.ratio ?? '', goal: row.goal ?? '' })));
   for (const note of notes) console.log(note);
   writeFileSync('bench-results.json', `${JSON.stringify(rows, null, 2)}\n`);
   console.log('Wrote bench-results.json');

@@ -1,4 +1,11 @@
-/** The event log in SQLite (WAL, synchronous FULL): a commit is on disk before anyone hears of it. */
+/**
+ * The event log in SQLite, in WAL mode. Every commit is complete before anyone
+ * hears of it, and survives the process being killed. Commits that a power cut
+ * must not undo (votes, pairing, the session's creation) are also synced to
+ * the disk before they return (synchronous FULL); routine navigation (the
+ * current item, page turns, agenda edits) is not, so it never waits on the
+ * disk: after a power cut the hub may come back one click behind.
+ */
 import Database from 'better-sqlite3';
 import { domainEventSchema, sessionStateSchema } from '../../../shared/protocol';
 import type { DomainEvent, StoredEvent } from '../../../shared/protocol';
@@ -32,6 +39,11 @@ interface EventRow {
   hash: string;
 }
 
+/** Events whose loss in a power cut would change an outcome or a right: synced to disk before the commit returns. */
+export function mustSurvivePowerLoss(event: DomainEvent): boolean {
+  return event.type.startsWith('vote.') || event.type.startsWith('settings.') || event.type === 'pairing.reissued' || event.type === 'session.created';
+}
+
 export interface SqliteEventLogOptions {
   readonly?: boolean;
 }
@@ -42,6 +54,7 @@ export function openSqliteEventLog(file: string, options: SqliteEventLogOptions 
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.exec(SCHEMA);
+    db.pragma('synchronous = NORMAL');
   }
   db.pragma('busy_timeout = 5000');
 
@@ -79,7 +92,15 @@ export function openSqliteEventLog(file: string, options: SqliteEventLogOptions 
     lastSeq: () => lastSeq,
     append(events, at) {
       if (events.length === 0) return [];
-      const { stored, hash } = appendInTransaction.immediate(events, at);
+      const fullSync = events.some(mustSurvivePowerLoss);
+      if (fullSync) db.pragma('synchronous = FULL');
+      let result;
+      try {
+        result = appendInTransaction.immediate(events, at);
+      } finally {
+        if (fullSync) db.pragma('synchronous = NORMAL');
+      }
+      const { stored, hash } = result;
       lastSeq += stored.length;
       lastHash = hash;
       return stored;

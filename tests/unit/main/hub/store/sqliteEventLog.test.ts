@@ -82,3 +82,22 @@ describe('SQLite snapshots', () => {
     reopened.close();
   });
 });
+
+describe('durability classes', () => {
+  it('syncs votes, pairing and the session’s creation to disk, and not routine navigation', async () => {
+    const { mustSurvivePowerLoss } = await import('../../../../../src/main/hub/store/sqliteEventLog');
+    expect(mustSurvivePowerLoss({ type: 'vote.published', voteId: 'v', tally: { participants: 0, counts: {} } })).toBe(true);
+    expect(mustSurvivePowerLoss({ type: 'pairing.reissued', principalId: 'seat-1', generation: 2 })).toBe(true);
+    expect(mustSurvivePowerLoss({ type: 'settings.voteLabelsSet', labels: { for: 'a', against: 'b', abstain: 'c' } })).toBe(true);
+    expect(mustSurvivePowerLoss({ type: 'agenda.currentSet', itemId: null })).toBe(false);
+    expect(mustSurvivePowerLoss({ type: 'presentation.shown', presentation: { documentId: 'd', page: 1, offset: 0 } })).toBe(false);
+  });
+
+  it('leaves the connection in its routine mode after a synced commit', () => {
+    const log = openSqliteEventLog(file);
+    log.append([{ type: 'pairing.reissued', principalId: 'seat-1', generation: 2 }], 1);
+    log.append([{ type: 'agenda.currentSet', itemId: null }], 2);
+    expect(log.verify()).toEqual({ ok: true, count: 2 });
+    log.close();
+  });
+});
