@@ -1,0 +1,92 @@
+/**
+ * The disk fills up during a vote: the hub refuses ballots with a clear error
+ * instead of acknowledging what it could not store, stays up, and takes
+ * ballots again once there is room. The data folder is a small tmpfs, so the
+ * disk really is full (mounting needs root, as CI and this project's machines run).
+ */
+import { execFileSync } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/main/cli';
+import { freePort } from '../helpers/freePort';
+import { bundleServe, startServe } from '../helpers/serveProcess';
+import type { ServeBundle } from '../helpers/serveProcess';
+import { sessionWithSeats } from '../helpers/sessionWithSeats';
+import { TestSocket } from '../helpers/testSocket';
+import { ballot, createVote, resolutionCommand } from '../helpers/voting';
+
+let bundle: ServeBundle;
+let mountPoint: string;
+beforeAll(async () => {
+  if (process.getuid?.() !== 0) {
+    throw new Error('This test mounts a small tmpfs to fill a disk, which needs root. Run it as root: sudo npm run test:chaos');
+  }
+  bundle = await bundleServe();
+  mountPoint = mkdtempSync(join(tmpdir(), 'chamber-full-'));
+  execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=6m', 'tmpfs', mountPoint]);
+});
+afterAll(() => {
+  bundle?.remove();
+  if (mountPoint) {
+    execFileSync('umount', [mountPoint]);
+    rmSync(mountPoint, { recursive: true, force: true });
+  }
+});
+
+function fillDisk(dir: string): string {
+  const filler = join(dir, 'filler');
+  const chunk = Buffer.alloc(64 * 1024, 1);
+  const fd = openSync(filler, 'w');
+  try {
+    for (;;) writeSync(fd, chunk);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error;
+  } finally {
+    closeSync(fd);
+  }
+  return filler;
+}
+
+describe('a full disk during a vote', () => {
+  it('refuses ballots it cannot store, stays up, and takes them again when there is room', async () => {
+    const dataDir = join(mountPoint, 'data');
+    const sessionFile = join(tmpdir(), `${mountPoint.split('/').pop()}-session.json`);
+    writeFileSync(sessionFile, JSON.stringify(sessionWithSeats(30)));
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    const hub = startServe(bundle.script, ['--port', String(port), '--host', '127.0.0.1', '--data', dataDir, '--session', sessionFile]);
+    try {
+      await hub.ready();
+      const lines: string[] = [];
+      runCli(['pairing', '--data', dataDir, '--format', 'json', '--base-url', url], { out: (line) => lines.push(line), err: () => undefined });
+      const links = JSON.parse(lines.join('\n')) as Array<{ seat: number | null; role: string; token: string }>;
+      const token = (id: string) => links.find((link) => (link.seat === null ? link.role : `seat-${link.seat}`) === id)?.token ?? '';
+      const socket = `ws://127.0.0.1:${port}/ws`;
+      const secretary = await TestSocket.connect(socket, token('secretary'));
+      const chair = await TestSocket.connect(socket, token('chair'));
+      const voteId = await createVote(secretary, resolutionCommand({ secret: true, quorum: { numerator: 2, denominator: 3, mode: 'off' } }));
+      await chair.command({ type: 'vote.open', voteId });
+      const voter = async (seat: number) => TestSocket.connect(socket, token(`seat-${seat}`));
+
+      expect(await (await voter(1)).command(ballot(voteId, 1, 'for'))).toMatchObject({ type: 'ack' });
+      const filler = fillDisk(mountPoint);
+      const refused = await (await voter(2)).command(ballot(voteId, 2, 'against'));
+      expect(refused).toMatchObject({ type: 'error', code: 'storage_failed' });
+      expect((await fetch(`${url}/healthz`).then((r) => r.json())).ok).toBe(true);
+
+      rmSync(filler);
+      const again = await voter(2);
+      expect(await again.command(ballot(voteId, 2, 'against'))).toMatchObject({ type: 'ack' });
+      expect(await (await voter(3)).command(ballot(voteId, 3, 'abstain'))).toMatchObject({ type: 'ack' });
+      expect(await chair.command({ type: 'vote.close', voteId })).toMatchObject({ type: 'ack' });
+      await chair.until(() => (chair.state.votes[0]?.status === 'closed' ? true : undefined), 'the close');
+      expect(chair.state.votes[0]?.tally).toEqual({ participants: 3, counts: { motion: { for: 1, against: 1, abstain: 1 } } });
+    } finally {
+      hub.child.kill('SIGKILL');
+      await hub.exited();
+      rmSync(sessionFile, { force: true });
+    }
+  });
+});

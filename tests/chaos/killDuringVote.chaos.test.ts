@@ -1,0 +1,131 @@
+/**
+ * SIGKILL at random moments during a vote of 200 delegates, at least 20 times
+ * (CHAOS_KILLS for more). After each kill: every acknowledged ballot is stored,
+ * none twice, the log's chain verifies and the vote is still open. The
+ * delegates' own reconnecting clients come back by themselves and finish voting.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import WebSocket from 'ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/main/cli';
+import { openSqliteEventLog } from '../../src/main/hub/store/sqliteEventLog';
+import type { SocketLike } from '../../src/renderer/client/hubClient';
+import { connectSession } from '../../src/renderer/client/sessionStore';
+import type { SessionConnection } from '../../src/renderer/client/sessionStore';
+import { replay } from '../../src/shared/core';
+import { freePort } from '../helpers/freePort';
+import { bundleServe, startServe } from '../helpers/serveProcess';
+import type { ServeBundle, ServeProcess } from '../helpers/serveProcess';
+import { sessionWithSeats } from '../helpers/sessionWithSeats';
+import { makeDataDir, removeDataDir } from '../helpers/testHub';
+import { TestSocket } from '../helpers/testSocket';
+import { choiceOf, createVote, resolutionCommand } from '../helpers/voting';
+
+const SEATS = 200;
+const KILLS = Number(process.env.CHAOS_KILLS ?? 20);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+let bundle: ServeBundle;
+beforeAll(async () => {
+  bundle = await bundleServe();
+});
+afterAll(() => bundle.remove());
+
+function tokensOf(dataDir: string, url: string): Map<string, string> {
+  const lines: string[] = [];
+  runCli(['pairing', '--data', dataDir, '--format', 'json', '--base-url', url], { out: (line) => lines.push(line), err: () => undefined });
+  const links = JSON.parse(lines.join('\n')) as Array<{ seat: number | null; role: string; token: string }>;
+  return new Map(links.map((link) => [link.seat === null ? link.role : `seat-${link.seat}`, link.token]));
+}
+
+/** A delegate's iPad: waits its turn, then sends its ballot until the hub acknowledges it, through every outage. */
+async function delegateVotes(connection: SessionConnection, voteId: string, seat: number, startAfterMs: number, acked: Set<number>, stop: () => boolean): Promise<void> {
+  await sleep(startAfterMs);
+  while (!stop()) {
+    const view = connection.store.getState();
+    const open = view.state.votes.some((vote) => vote.id === voteId && vote.status === 'open');
+    if (view.status === 'online' && view.synced && open) {
+      const outcome = await connection.sendCommand({ type: 'vote.cast', voteId, seat, ballotId: `chaos-ballot-${seat}`, selections: [{ row: 'motion', option: choiceOf(seat) }] });
+      if (outcome.ok) {
+        acked.add(seat);
+        return;
+      }
+    }
+    await sleep(100);
+  }
+}
+
+describe('the hub killed again and again during a vote', () => {
+  it(`keeps every acknowledged ballot through ${KILLS} kills, and the delegates finish voting on their own`, async () => {
+    const dataDir = makeDataDir();
+    const sessionFile = `${dataDir}.session.json`;
+    writeFileSync(sessionFile, JSON.stringify(sessionWithSeats(SEATS)));
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    const socketUrl = `ws://127.0.0.1:${port}/ws`;
+    const args = ['--port', String(port), '--host', '127.0.0.1', '--data', dataDir, '--session', sessionFile];
+    let hub: ServeProcess = startServe(bundle.script, args);
+    const connections: SessionConnection[] = [];
+    let finished = false;
+    try {
+      await hub.ready();
+      const tokens = tokensOf(dataDir, url);
+      const token = (id: string) => tokens.get(id) ?? '';
+      const secretary = await TestSocket.connect(socketUrl, token('secretary'));
+      const chair = await TestSocket.connect(socketUrl, token('chair'));
+      const voteId = await createVote(secretary, resolutionCommand({ secret: true, quorum: { numerator: 2, denominator: 3, mode: 'off' } }));
+      expect(await chair.command({ type: 'vote.open', voteId })).toMatchObject({ type: 'ack' });
+      secretary.close();
+      chair.close();
+
+      const acked = new Set<number>();
+      for (let seat = 1; seat <= SEATS; seat += 1) {
+        connections.push(connectSession({ url: socketUrl, token: token(`seat-${seat}`), createSocket: (u) => new WebSocket(u) as unknown as SocketLike, commandTimeoutMs: 3000 }));
+      }
+      // Ballots are spread over the whole run, so that kills land while ballots are in flight.
+      const spreadMs = KILLS * 900;
+      const voting = connections.map((connection, index) => delegateVotes(connection, voteId, index + 1, Math.random() * spreadMs, acked, () => finished));
+
+      for (let kill = 1; kill <= KILLS; kill += 1) {
+        await sleep(200 + Math.random() * 600);
+        const ackedBeforeKill = new Set(acked);
+        hub.child.kill('SIGKILL');
+        await hub.exited();
+
+        const ballots = new Database(join(dataDir, 'ballots.sqlite'), { readonly: true });
+        const stored = (ballots.prepare('SELECT seat FROM participation WHERE vote_id = ?').all(voteId) as Array<{ seat: number }>).map((row) => row.seat);
+        const contents = (ballots.prepare('SELECT COUNT(*) AS n FROM secret_ballots WHERE vote_id = ?').get(voteId) as { n: number }).n;
+        ballots.close();
+        for (const seat of ackedBeforeKill) expect(stored, `kill ${kill}: seat ${seat} was acknowledged`).toContain(seat);
+        expect(new Set(stored).size).toBe(stored.length);
+        expect(contents).toBe(stored.length);
+        const log = openSqliteEventLog(join(dataDir, 'chamber.sqlite'), { readonly: true });
+        expect(log.verify().ok, `kill ${kill}: the chain`).toBe(true);
+        expect(replay(log.readAfter(0).map((e) => e.event)).votes.find((vote) => vote.id === voteId)?.status).toBe('open');
+        log.close();
+
+        hub = startServe(bundle.script, args);
+        await hub.ready();
+      }
+
+      await Promise.race([Promise.all(voting), sleep(60_000)]);
+      expect(acked.size).toBe(SEATS);
+      const chairAgain = await TestSocket.connect(socketUrl, token('chair'));
+      expect(await chairAgain.command({ type: 'vote.close', voteId })).toMatchObject({ type: 'ack' });
+      await chairAgain.until(() => (chairAgain.state.votes.find((vote) => vote.id === voteId)?.status === 'closed' ? true : undefined), 'the close');
+      const tally = chairAgain.state.votes.find((vote) => vote.id === voteId)?.tally;
+      expect(tally?.participants).toBe(SEATS);
+      const expected = { for: 0, against: 0, abstain: 0 };
+      for (let seat = 1; seat <= SEATS; seat += 1) expected[choiceOf(seat)] += 1;
+      expect(tally?.counts.motion).toEqual(expected);
+    } finally {
+      finished = true;
+      for (const connection of connections) connection.stop();
+      hub.child.kill('SIGKILL');
+      removeDataDir(dataDir);
+      removeDataDir(sessionFile);
+    }
+  });
+});
