@@ -7,10 +7,9 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
-import { seatPrincipalId } from '../../shared/core';
 import type { SessionDefinition } from '../../shared/core';
 import { CLOSE_CODES, LIMITS, PROTOCOL_VERSION } from '../../shared/protocol';
-import type { HubMessage, PairingLink, Principal } from '../../shared/protocol';
+import type { PairingLink } from '../../shared/protocol';
 import { loadOrCreateHubKey } from './auth/hubKey';
 import { pairingLinks } from './auth/pairingLinks';
 import { BALLOTS_FILE, DATABASE_FILE, ensureDataFolder, writeHubInfo } from './dataFolder';
@@ -22,11 +21,11 @@ import { isAllowedHost, isSameOriginUpgrade } from './http/requestGuard';
 import { isWildcardHost, lanAddress } from './lanAddress';
 import { silentLogger } from './logger';
 import type { Logger } from './logger';
+import { createLiveFacts } from './liveFacts';
 import { createPageTurnCoalescer } from './pageTurnCoalescer';
 import { createStaffUpdates } from './staffUpdates';
 import { createBallotBox } from './voting/ballotBox';
 import { openBallotStore } from './voting/ballotStore';
-import { voteProgress } from './voting/voteProgress';
 import { createSessionEngine } from './sessionEngine';
 import type { SessionEngine } from './sessionEngine';
 import { openSqliteEventLog } from './store/sqliteEventLog';
@@ -83,7 +82,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     log: eventLog,
     key,
     voting: () => ({
-      presentSeats: onlineSeats(),
+      presentSeats: facts.onlineSeats(),
       tally: (voteId) => {
         const vote = engine.state().votes.find((candidate) => candidate.id === voteId);
         if (!vote) throw new Error(`No vote ${voteId}`);
@@ -98,28 +97,10 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   }
 
   const registry = new ClientRegistry();
+  const facts = createLiveFacts(engine, registry, ballotStore);
   const pageTurns = createPageTurnCoalescer(engine);
-  function onlineSeats(): number {
-    const online = new Set(registry.onlinePrincipalIds());
-    return engine.state().seats.filter((seat) => online.has(seatPrincipalId(seat.seat))).length;
-  }
-  const staffMessages = (): HubMessage[] => [
-    { type: 'presence', online: registry.onlinePrincipalIds() },
-    { type: 'following', following: registry.followingPrincipalIds() },
-    ...engine
-      .state()
-      .votes.filter((vote) => vote.status === 'open')
-      .map((vote) => voteProgress(vote, ballotStore, engine.state().seats.map((seat) => seat.seat))),
-  ];
-  const staff = createStaffUpdates(registry, staffMessages);
+  const staff = createStaffUpdates(registry, facts.forStaff);
   const ballots = createBallotBox(engine, ballotStore, () => staff.changed());
-  const ballotStatus = (principal: Principal): HubMessage[] =>
-    principal.seat === null
-      ? []
-      : engine
-          .state()
-          .votes.filter((vote) => vote.status === 'open')
-          .map((vote) => ({ type: 'ballotStatus', voteId: vote.id, voted: ballotStore.hasVoted(vote.id, principal.seat as number) }));
   const guard = { allowedHostNames: options.allowedHostNames ?? [] };
   let publicUrl = '';
   const links = () => pairingLinks(engine.state(), engine.tokens(), publicUrl);
@@ -169,7 +150,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     wss.handleUpgrade(req, socket, head, (ws) => {
       alive.set(ws, true);
       ws.on('pong', () => alive.set(ws, true));
-      handleConnection(ws, { engine, registry, staffChanged: staff.changed, staffMessages, ballotStatus, ballots, pairingLinks: links, pageTurns, log, ...(options.helloTimeoutMs === undefined ? {} : { helloTimeoutMs: options.helloTimeoutMs }) });
+      handleConnection(ws, { engine, registry, staffChanged: staff.changed, staffMessages: facts.forStaff, ballotStatus: facts.forDelegate, ballots, pairingLinks: links, pageTurns, log, ...(options.helloTimeoutMs === undefined ? {} : { helloTimeoutMs: options.helloTimeoutMs }) });
     });
   });
 
