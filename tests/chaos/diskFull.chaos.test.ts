@@ -9,7 +9,7 @@ import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/main/cli';
+import { pairingTokens } from '../helpers/pairingTokens';
 import { freePort } from '../helpers/freePort';
 import { bundleServe, startServe } from '../helpers/serveProcess';
 import type { ServeBundle } from '../helpers/serveProcess';
@@ -59,10 +59,8 @@ describe('a full disk during a vote', () => {
     const hub = startServe(bundle.script, ['--port', String(port), '--host', '127.0.0.1', '--data', dataDir, '--session', sessionFile]);
     try {
       await hub.ready();
-      const lines: string[] = [];
-      runCli(['pairing', '--data', dataDir, '--format', 'json', '--base-url', url], { out: (line) => lines.push(line), err: () => undefined });
-      const links = JSON.parse(lines.join('\n')) as Array<{ seat: number | null; role: string; token: string }>;
-      const token = (id: string) => links.find((link) => (link.seat === null ? link.role : `seat-${link.seat}`) === id)?.token ?? '';
+      const tokens = pairingTokens(dataDir, url);
+      const token = (id: string) => tokens.get(id) ?? '';
       const socket = `ws://127.0.0.1:${port}/ws`;
       const secretary = await TestSocket.connect(socket, token('secretary'));
       const chair = await TestSocket.connect(socket, token('chair'));

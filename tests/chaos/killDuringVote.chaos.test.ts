@@ -9,13 +9,13 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/main/cli';
 import { openSqliteEventLog } from '../../src/main/hub/store/sqliteEventLog';
 import type { SocketLike } from '../../src/renderer/client/hubClient';
 import { connectSession } from '../../src/renderer/client/sessionStore';
 import type { SessionConnection } from '../../src/renderer/client/sessionStore';
 import { replay } from '../../src/shared/core';
 import { freePort } from '../helpers/freePort';
+import { pairingTokens } from '../helpers/pairingTokens';
 import { bundleServe, startServe } from '../helpers/serveProcess';
 import type { ServeBundle, ServeProcess } from '../helpers/serveProcess';
 import { sessionWithSeats } from '../helpers/sessionWithSeats';
@@ -32,13 +32,6 @@ beforeAll(async () => {
   bundle = await bundleServe();
 });
 afterAll(() => bundle.remove());
-
-function tokensOf(dataDir: string, url: string): Map<string, string> {
-  const lines: string[] = [];
-  runCli(['pairing', '--data', dataDir, '--format', 'json', '--base-url', url], { out: (line) => lines.push(line), err: () => undefined });
-  const links = JSON.parse(lines.join('\n')) as Array<{ seat: number | null; role: string; token: string }>;
-  return new Map(links.map((link) => [link.seat === null ? link.role : `seat-${link.seat}`, link.token]));
-}
 
 /** A delegate's iPad: waits its turn, then sends its ballot until the hub acknowledges it, through every outage. */
 async function delegateVotes(connection: SessionConnection, voteId: string, seat: number, startAfterMs: number, acked: Set<number>, stop: () => boolean): Promise<void> {
@@ -71,7 +64,7 @@ describe('the hub killed again and again during a vote', () => {
     let finished = false;
     try {
       await hub.ready();
-      const tokens = tokensOf(dataDir, url);
+      const tokens = pairingTokens(dataDir, url);
       const token = (id: string) => tokens.get(id) ?? '';
       const secretary = await TestSocket.connect(socketUrl, token('secretary'));
       const chair = await TestSocket.connect(socketUrl, token('chair'));

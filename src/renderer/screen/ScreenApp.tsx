@@ -2,6 +2,7 @@
  * The projector page: session title and the current item, readable from the
  * back of the hall; while a document is presented, its page fills the screen.
  */
+import type { SessionState } from '../../shared/protocol';
 import type { SessionConnection } from '../client/sessionStore';
 import type { DocumentLibrary } from '../documents/documentLibrary';
 import { PresentedPage } from './PresentedPage';
@@ -25,12 +26,7 @@ export function ScreenApp({ connection, library }: { connection: SessionConnecti
   if (shownVote) {
     return (
       <div className="screen">
-        <header className="screen-header">
-          <div className="screen-council">{state.session?.council}</div>
-          <h1 className="screen-title" data-testid="session-title">
-            {state.session?.title}
-          </h1>
-        </header>
+        <ScreenHeader state={state} />
         <ScreenVote vote={shownVote} />
         <footer className="screen-footer">
           <ConnectionBadge status={status} onRetry={connection.retryNow} />
@@ -54,12 +50,7 @@ export function ScreenApp({ connection, library }: { connection: SessionConnecti
   }
   return (
     <div className="screen">
-      <header className="screen-header">
-        <div className="screen-council">{state.session?.council}</div>
-        <h1 className="screen-title" data-testid="session-title">
-          {state.session?.title}
-        </h1>
-      </header>
+      <ScreenHeader state={state} />
       <main className="screen-main" aria-live="polite">
         {item ? (
           <>
@@ -81,5 +72,16 @@ export function ScreenApp({ connection, library }: { connection: SessionConnecti
         <ConnectionBadge status={status} onRetry={connection.retryNow} />
       </footer>
     </div>
+  );
+}
+
+function ScreenHeader({ state }: { state: SessionState }) {
+  return (
+    <header className="screen-header">
+      <div className="screen-council">{state.session?.council}</div>
+      <h1 className="screen-title" data-testid="session-title">
+        {state.session?.title}
+      </h1>
+    </header>
   );
 }

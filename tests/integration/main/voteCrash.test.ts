@@ -7,8 +7,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../src/main/cli';
 import { freePort } from '../../helpers/freePort';
+import { pairingTokens } from '../../helpers/pairingTokens';
 import { bundleServe, startServe } from '../../helpers/serveProcess';
 import type { ServeBundle, ServeProcess } from '../../helpers/serveProcess';
 import { sessionWithSeats } from '../../helpers/sessionWithSeats';
@@ -23,13 +23,6 @@ beforeAll(async () => {
 });
 afterAll(() => bundle.remove());
 
-function tokensOf(dataDir: string, url: string): Map<string, string> {
-  const lines: string[] = [];
-  runCli(['pairing', '--data', dataDir, '--format', 'json', '--base-url', url], { out: (line) => lines.push(line), err: () => undefined });
-  const links = JSON.parse(lines.join('\n')) as Array<{ seat: number | null; role: string; token: string }>;
-  return new Map(links.map((link) => [link.seat === null ? link.role : `seat-${link.seat}`, link.token]));
-}
-
 describe('a hub killed mid-vote', () => {
   it('comes back with every acknowledged ballot, none doubled, the vote open, and the delegates finish voting', async () => {
     const dataDir = makeDataDir();
@@ -42,7 +35,7 @@ describe('a hub killed mid-vote', () => {
     let hub: ServeProcess = startServe(bundle.script, args);
     try {
       await hub.ready();
-      const tokens = tokensOf(dataDir, url);
+      const tokens = pairingTokens(dataDir, url);
       const token = (id: string) => tokens.get(id) ?? '';
       const secretary = await TestSocket.connect(ws, token('secretary'));
       const chair = await TestSocket.connect(ws, token('chair'));

@@ -1,6 +1,6 @@
 import { apply, createSessionEvents, initialState } from '../../../../src/shared/core';
 import type { DecideContext, SessionDefinition, VotingContext } from '../../../../src/shared/core';
-import type { CommandOf, Role, SessionState } from '../../../../src/shared/protocol';
+import type { Role, SessionState } from '../../../../src/shared/protocol';
 
 export const smallSession: SessionDefinition = {
   title: 'Kỳ họp thứ Nhất',
@@ -59,19 +59,4 @@ export function ctxFor(role: Role, newId: () => string = sequentialIds('new'), v
 }
 
 /** A vote.create command with the usual settings: more than 1/2 of the seated, quorum 2/3 that warns. */
-export function voteCreateCommand(overrides: Partial<CommandOf<'vote.create'>> = {}): CommandOf<'vote.create'> {
-  return {
-    type: 'vote.create',
-    itemId: null,
-    title: 'Nghị quyết về dự toán ngân sách năm 2027',
-    kind: 'resolution',
-    secret: false,
-    names: [],
-    maxChoices: 1,
-    rule: { numerator: 1, denominator: 2, comparison: 'more_than', base: 'seated' },
-    quorum: { numerator: 2, denominator: 3, mode: 'warn' },
-    durationSeconds: null,
-    allowChange: false,
-    ...overrides,
-  };
-}
+export { resolutionCommand as voteCreateCommand } from '../../../helpers/voting';
