@@ -7,11 +7,11 @@
  */
 import fc from 'fast-check';
 import WebSocket from 'ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Hub } from '../../src/main/hub/startHub';
 import { hubMessageSchema, LIMITS, PROTOCOL_VERSION } from '../../src/shared/protocol';
 import type { HubMessage } from '../../src/shared/protocol';
-import { makeDataDir, removeDataDir, socketUrl, startTestHub, tokenOf } from '../helpers/testHub';
+import { socketUrl, tokenOf, useHubForFile } from '../helpers/testHub';
 import { hostileFrame } from './messageArbitraries';
 import type { Frame } from './messageArbitraries';
 
@@ -19,15 +19,9 @@ const MESSAGES = Number(process.env.FUZZ_MESSAGES ?? 100_000);
 const PER_CONNECTION = LIMITS.messageBurst - 5;
 const ROLES = ['secretary', 'chair', 'seat-3', 'screen'] as const;
 
-let dir: string;
 let hub: Hub;
-beforeAll(async () => {
-  dir = makeDataDir();
-  hub = await startTestHub(dir);
-});
-afterAll(async () => {
-  await hub.stop();
-  removeDataDir(dir);
+useHubForFile((fresh) => {
+  hub = fresh;
 });
 
 /** Opens a socket as a principal and resolves once it is in sync. */

@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { demoSession } from '../../src/main/hub/demoSession';
 import { startHub } from '../../src/main/hub/startHub';
 import type { Hub, HubOptions } from '../../src/main/hub/startHub';
@@ -43,14 +43,23 @@ export function socketUrl(hub: Hub): string {
  * removed after the test. `use` receives them before each test.
  */
 export function useFreshHub(use: (hub: Hub, dataDir: string) => void, options: Partial<HubOptions> = {}): void {
+  useHub(beforeEach, afterEach, use, options);
+}
+
+/** One hub for all the tests of the file, for suites that build on each other's state or send a great deal. */
+export function useHubForFile(use: (hub: Hub, dataDir: string) => void, options: Partial<HubOptions> = {}): void {
+  useHub(beforeAll, afterAll, use, options);
+}
+
+function useHub(before: typeof beforeAll, after: typeof afterAll, use: (hub: Hub, dataDir: string) => void, options: Partial<HubOptions>): void {
   let hub: Hub | undefined;
   let dir: string | undefined;
-  beforeEach(async () => {
+  before(async () => {
     dir = makeDataDir();
     hub = await startTestHub(dir, options);
     use(hub, dir);
   });
-  afterEach(async () => {
+  after(async () => {
     await hub?.stop();
     if (dir) removeDataDir(dir);
   });

@@ -1,21 +1,15 @@
 /** Every command from every role over a real socket: only the cells COMMAND_ROLES allows succeed. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Hub } from '../../../src/main/hub/startHub';
 import type { Command, CommandType, Principal, Role, SessionState } from '../../../src/shared/protocol';
 import { COMMAND_ROLES, COMMAND_TYPES, ROLES } from '../../../src/shared/protocol';
-import { makeDataDir, removeDataDir, socketUrl, startTestHub, tokenOf } from '../../helpers/testHub';
+import { socketUrl, tokenOf, useHubForFile } from '../../helpers/testHub';
 import { TestSocket } from '../../helpers/testSocket';
 import { resolutionCommand } from '../../helpers/voting';
 
-let dir: string;
 let hub: Hub;
-beforeAll(async () => {
-  dir = makeDataDir();
-  hub = await startTestHub(dir);
-});
-afterAll(async () => {
-  await hub.stop();
-  removeDataDir(dir);
+useHubForFile((fresh) => {
+  hub = fresh;
 });
 
 const principalOf: Record<Role, string> = { secretary: 'secretary', chair: 'chair', delegate: 'seat-11', screen: 'screen' };
