@@ -4,7 +4,7 @@
  * sent (Wi-Fi dropped) is sent again with the same id when the link is back,
  * so it is never counted twice.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Selection, VoteInfo } from '../../shared/protocol';
 import type { SessionConnection } from '../client/sessionStore';
 import { describeSelections } from '../ui/describeSelections';
@@ -23,6 +23,12 @@ export function VoteOverlay({ connection, vote, seat }: { connection: SessionCon
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const secondsLeft = useCountdown(vote);
+  const title = useRef<HTMLHeadingElement>(null);
+
+  // The vote takes the screen: VoiceOver and keyboard start from its title.
+  useEffect(() => {
+    title.current?.focus();
+  }, []);
 
   async function send(current: RememberedBallot) {
     setSending(true);
@@ -68,7 +74,7 @@ export function VoteOverlay({ connection, vote, seat }: { connection: SessionCon
             </span>
           )}
         </div>
-        <h2 id="vote-title" className="vote-sheet-title">
+        <h2 id="vote-title" className="vote-sheet-title" ref={title} tabIndex={-1}>
           {vote.title}
         </h2>
         {vote.kind === 'hands' ? (

@@ -215,7 +215,7 @@ export const en: Record<MessageKey, string> = {
   'vote.namedList': 'Named list',
   'vote.labels': 'Answer labels of this session',
   'vote.noVotes': 'No votes yet',
-  'vote.chairOnly': 'The chair opens, closes and publishes votes.',
+  'vote.chairOnly': 'The chair opens, closes and publishes votes from their own device: the chair’s link and QR code are in the Pair devices tab.',
 
   'error.bad_json': 'The message was not valid.',
   'error.bad_message': 'The request was not valid.',

@@ -213,7 +213,7 @@ export const vi = {
   'vote.namedList': 'Danh sách biểu quyết theo tên',
   'vote.labels': 'Nhãn lựa chọn của kỳ họp',
   'vote.noVotes': 'Chưa có biểu quyết nào',
-  'vote.chairOnly': 'Chủ tọa mở, kết thúc và công bố biểu quyết.',
+  'vote.chairOnly': 'Chủ tọa mở, kết thúc và công bố biểu quyết trên thiết bị của mình: liên kết và mã QR của chủ tọa ở thẻ Ghép nối thiết bị.',
 
   'error.bad_json': 'Tin nhắn không hợp lệ.',
   'error.bad_message': 'Yêu cầu không hợp lệ.',
