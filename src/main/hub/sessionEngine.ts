@@ -69,7 +69,7 @@ export function createSessionEngine(options: SessionEngineOptions): SessionEngin
   }
   let tokens = buildTokenDirectory(key, state);
   /** The newest events, kept in memory so a reconnect storm does not hit the disk. */
-  let recent = log.readAfter(Math.max(0, log.lastSeq() - LIMITS.maxReplayEvents));
+  const recent = log.readAfter(Math.max(0, log.lastSeq() - LIMITS.maxReplayEvents));
 
   function context(actor: Principal): DecideContext {
     return { actor, now: now(), newId, ...(options.voting ? { voting: options.voting() } : {}) };
@@ -81,7 +81,8 @@ export function createSessionEngine(options: SessionEngineOptions): SessionEngin
     if (stored.some(({ event }) => event.type === 'session.created' || event.type === 'pairing.reissued')) {
       tokens = buildTokenDirectory(key, state);
     }
-    recent = recent.concat(stored).slice(-LIMITS.maxReplayEvents);
+    recent.push(...stored);
+    if (recent.length > LIMITS.maxReplayEvents) recent.splice(0, recent.length - LIMITS.maxReplayEvents);
     if (log.lastSeq() - snapshotSeq >= SNAPSHOT_EVERY) {
       snapshotSeq = log.lastSeq();
       log.saveSnapshot({ seq: snapshotSeq, state });

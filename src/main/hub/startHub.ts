@@ -82,7 +82,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     log: eventLog,
     key,
     voting: () => ({
-      presentSeats: facts.onlineSeats(),
+      presentSeats: () => facts.onlineSeats(),
       tally: (voteId) => {
         const vote = engine.state().votes.find((candidate) => candidate.id === voteId);
         if (!vote) throw new Error(`No vote ${voteId}`);

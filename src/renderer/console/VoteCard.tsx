@@ -6,7 +6,7 @@
  */
 import { useState } from 'react';
 import { quorumMet, quorumNeeded } from '../../shared/core';
-import type { CommandOf, Role, SessionState, VoteInfo, VoteLabels } from '../../shared/protocol';
+import type { Command, CommandOf, Role, SessionState, VoteInfo, VoteLabels } from '../../shared/protocol';
 import type { SessionConnection } from '../client/sessionStore';
 import { describeSelections } from '../ui/describeSelections';
 import { useT } from '../ui/language';
@@ -46,6 +46,17 @@ export function VoteCard({ connection, state, vote, role }: VoteCardProps) {
     const reason = window.prompt(t('vote.cancelReason'))?.trim();
     if (reason) void run({ type: 'vote.cancel', voteId: vote.id, reason });
   };
+  /** The chair's next step for an open or closed vote, beside cancelling it. */
+  const nextStep = (label: string, command: Command) => (
+    <div className="form-actions">
+      <button type="button" className="button button-primary" disabled={busy} onClick={() => void run(command)}>
+        {label}
+      </button>
+      <button type="button" className="button button-danger" disabled={busy} onClick={cancel}>
+        {t('vote.cancel')}
+      </button>
+    </div>
+  );
   const rerun = () => {
     const command: CommandOf<'vote.create'> = {
       type: 'vote.create',
@@ -114,16 +125,7 @@ export function VoteCard({ connection, state, vote, role }: VoteCardProps) {
               )}
             </>
           )}
-          {isChair && (
-            <div className="form-actions">
-              <button type="button" className="button button-primary" disabled={busy} onClick={() => void run({ type: 'vote.close', voteId: vote.id })}>
-                {t('vote.closeVote')}
-              </button>
-              <button type="button" className="button button-danger" disabled={busy} onClick={cancel}>
-                {t('vote.cancel')}
-              </button>
-            </div>
-          )}
+          {isChair && nextStep(t('vote.closeVote'), { type: 'vote.close', voteId: vote.id })}
         </div>
       )}
 
@@ -142,16 +144,7 @@ export function VoteCard({ connection, state, vote, role }: VoteCardProps) {
               </ol>
             </details>
           )}
-          {isChair && vote.status === 'closed' && (
-            <div className="form-actions">
-              <button type="button" className="button button-primary" disabled={busy} onClick={() => void run({ type: 'vote.publish', voteId: vote.id })}>
-                {t('vote.publish')}
-              </button>
-              <button type="button" className="button button-danger" disabled={busy} onClick={cancel}>
-                {t('vote.cancel')}
-              </button>
-            </div>
-          )}
+          {isChair && vote.status === 'closed' && nextStep(t('vote.publish'), { type: 'vote.publish', voteId: vote.id })}
         </div>
       )}
 

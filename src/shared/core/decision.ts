@@ -3,8 +3,8 @@ import type { DomainEvent, NamedBallot, Role, Tally } from '../protocol';
 
 /** What the hub knows beyond the state, for votes: presence and the stored ballots. */
 export interface VotingContext {
-  /** Seated delegates with a connected device now. */
-  presentSeats: number;
+  /** Seated delegates with a connected device now; asked only when a vote opens. */
+  presentSeats(): number;
   tally(voteId: string): Tally;
   /** Open votes: each delegate's ballot. */
   named(voteId: string): NamedBallot[];

@@ -199,11 +199,13 @@ export function handleConnection(socket: WebSocket, ctx: ConnectionContext): voi
       return;
     }
     const reply = (result: ExecuteResult | BallotReply) => {
-      if (!result.ok) replyError(result.code, result.message, requestId);
-      else if ('receipt' in result || 'duplicate' in result) {
-        const { receipt, duplicate } = result as Extract<BallotReply, { ok: true }>;
-        send({ type: 'ack', requestId, seq: result.seq, ...(receipt ? { receipt } : {}), ...(duplicate ? { duplicate } : {}) });
-      } else send({ type: 'ack', requestId, seq: result.seq });
+      if (!result.ok) {
+        replyError(result.code, result.message, requestId);
+        return;
+      }
+      // Only ballots carry a receipt or a duplicate flag.
+      const { receipt, duplicate } = result as Partial<Extract<BallotReply, { ok: true }>>;
+      send({ type: 'ack', requestId, seq: result.seq, ...(receipt ? { receipt } : {}), ...(duplicate ? { duplicate } : {}) });
     };
     if (command.type === 'presentation.show') {
       ctx.pageTurns.submit(principal, command, reply);

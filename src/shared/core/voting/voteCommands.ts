@@ -69,7 +69,7 @@ export function openVote(state: SessionState, command: CommandOf<'vote.open'>, c
   const other = state.votes.find((candidate) => candidate.status === 'open');
   if (other) return reject('invalid', `Another vote is open: ${other.title}`);
   const seated = state.seats.length;
-  const present = Math.min(ctx.voting?.presentSeats ?? 0, seated);
+  const present = Math.min(ctx.voting?.presentSeats() ?? 0, seated);
   const met = quorumMet(vote.quorum, seated, present);
   if (!met && vote.quorum.mode === 'block') {
     return reject('quorum_not_met', `Only ${present} of ${seated} delegates are present; the quorum is ${vote.quorum.numerator}/${vote.quorum.denominator}`);

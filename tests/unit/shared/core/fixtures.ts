@@ -54,7 +54,7 @@ export function ctxFor(role: Role, newId: () => string = sequentialIds('new'), v
     actor: { id, role },
     now: NOW,
     newId,
-    voting: { presentSeats: 2, tally: () => ({ participants: 0, counts: {} }), named: () => [], ...voting },
+    voting: { presentSeats: () => 2, tally: () => ({ participants: 0, counts: {} }), named: () => [], ...voting },
   };
 }
 

@@ -59,8 +59,8 @@ describe('vote lifecycle', () => {
 
   it('blocks an opening without quorum when the quorum blocks, and records it when it only warns', () => {
     const blocking = run(base, voteCreateCommand({ quorum: { numerator: 2, denominator: 3, mode: 'block' } }), 'secretary');
-    expect(refusal(blocking, { type: 'vote.open', voteId: 'v1' }, 'chair', { presentSeats: 1 })).toBe('quorum_not_met');
-    const warned = run(created, { type: 'vote.open', voteId: 'v1' }, 'chair', { presentSeats: 1 });
+    expect(refusal(blocking, { type: 'vote.open', voteId: 'v1' }, 'chair', { presentSeats: () => 1 })).toBe('quorum_not_met');
+    const warned = run(created, { type: 'vote.open', voteId: 'v1' }, 'chair', { presentSeats: () => 1 });
     expect(warned.votes[0]).toMatchObject({ status: 'open', present: 1, quorumMet: false });
   });
 
