@@ -19,31 +19,9 @@ import { emptyTally, tallyBallots } from '../../../shared/core';
 import type { NamedBallot, Selection, Tally, VoteInfo } from '../../../shared/protocol';
 import { selectionSchema } from '../../../shared/protocol';
 import { newReceipt } from './ballotReceipt';
+import { prepareBallotSchema } from './ballotSchema';
 import { openBallotDatabase } from './openBallotDatabase';
 import { countOf, storedCount } from './secretCounter';
-
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS participation (
-  vote_id TEXT NOT NULL,
-  seat INTEGER NOT NULL,
-  ballot_id TEXT NOT NULL,
-  receipt TEXT NOT NULL,
-  PRIMARY KEY (vote_id, seat)
-) WITHOUT ROWID, STRICT;
-CREATE TABLE IF NOT EXISTS secret_counts (
-  vote_id TEXT NOT NULL,
-  row TEXT NOT NULL,
-  option TEXT NOT NULL,
-  count INTEGER NOT NULL,
-  PRIMARY KEY (vote_id, row, option)
-) WITHOUT ROWID, STRICT;
-CREATE TABLE IF NOT EXISTS open_ballots (
-  vote_id TEXT NOT NULL,
-  seat INTEGER NOT NULL,
-  selections TEXT NOT NULL,
-  PRIMARY KEY (vote_id, seat)
-) WITHOUT ROWID, STRICT;
-`;
 
 /** The rows and options of a ballot, by id. */
 export type BallotLayout = Pick<VoteInfo, 'rows' | 'options'>;
@@ -81,13 +59,18 @@ const selectionsSchema = z.array(selectionSchema);
 
 export function openBallotStore(file: string): BallotStore {
   const db = openBallotDatabase(file);
-  db.exec(SCHEMA);
+  prepareBallotSchema(db);
   const statements = prepareStatements(db);
   const parse = (json: string) => selectionsSchema.parse(JSON.parse(json));
 
-  /** Makes every counter of a secret vote at zero, all at once, the first time the vote gets a ballot. */
+  /**
+   * Makes every counter of a secret vote at zero, all at once, the first time
+   * the vote gets a ballot (or, for a vote converted from the first layout,
+   * those it still lacks).
+   */
   const ensureCounters = (voteId: string, layout: BallotLayout) => {
-    if (statements.hasCounters.get(voteId)) return;
+    const made = statements.counterCount.get(voteId)?.count ?? 0;
+    if (made >= layout.rows.length * layout.options.length) return;
     for (const row of layout.rows) for (const option of layout.options) statements.insertCounter.run(voteId, row.id, option.id, storedCount(0));
   };
 
@@ -144,8 +127,8 @@ function prepareStatements(db: Database.Database) {
     updateParticipation: db.prepare<[string, string, string, number]>('UPDATE participation SET ballot_id = ?, receipt = ? WHERE vote_id = ? AND seat = ?'),
     participantRows: db.prepare<[string], { seat: number }>('SELECT seat FROM participation WHERE vote_id = ? ORDER BY seat'),
     participantCount: db.prepare<[string], { count: number }>('SELECT COUNT(*) AS count FROM participation WHERE vote_id = ?'),
-    hasCounters: db.prepare<[string], { found: number }>('SELECT 1 AS found FROM secret_counts WHERE vote_id = ? LIMIT 1'),
-    insertCounter: db.prepare<[string, string, string, number]>('INSERT INTO secret_counts (vote_id, row, option, count) VALUES (?, ?, ?, ?)'),
+    counterCount: db.prepare<[string], { count: number }>('SELECT COUNT(*) AS count FROM secret_counts WHERE vote_id = ?'),
+    insertCounter: db.prepare<[string, string, string, number]>('INSERT OR IGNORE INTO secret_counts (vote_id, row, option, count) VALUES (?, ?, ?, ?)'),
     addToCounter: db.prepare<[string, string, string]>('UPDATE secret_counts SET count = count + 1 WHERE vote_id = ? AND row = ? AND option = ?'),
     counters: db.prepare<[string], { row: string; option: string; count: number }>('SELECT row, option, count FROM secret_counts WHERE vote_id = ?'),
     insertOpen: db.prepare<[string, number, string]>('INSERT INTO open_ballots (vote_id, seat, selections) VALUES (?, ?, ?)'),
