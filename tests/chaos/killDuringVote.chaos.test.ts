@@ -6,15 +6,15 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteEventLog } from '../../src/main/hub/store/sqliteEventLog';
-import { countOf } from '../../src/main/hub/voting/secretCounter';
+import { openBallotStore } from '../../src/main/hub/voting/ballotStore';
 import type { SocketLike } from '../../src/renderer/client/hubClient';
 import { connectSession } from '../../src/renderer/client/sessionStore';
 import type { SessionConnection } from '../../src/renderer/client/sessionStore';
 import { replay } from '../../src/shared/core';
+import { MOTION_ROW } from '../../src/shared/protocol';
 import { freePort } from '../helpers/freePort';
 import { pairingTokens } from '../helpers/pairingTokens';
 import { bundleServe, startServe } from '../helpers/serveProcess';
@@ -22,7 +22,7 @@ import type { ServeBundle, ServeProcess } from '../helpers/serveProcess';
 import { sessionWithSeats } from '../helpers/sessionWithSeats';
 import { makeDataDir, removeDataDir } from '../helpers/testHub';
 import { TestSocket } from '../helpers/testSocket';
-import { choiceOf, createVote, resolutionCommand } from '../helpers/voting';
+import { choiceOf, createVote, RESOLUTION_LAYOUT, resolutionCommand } from '../helpers/voting';
 
 const SEATS = 200;
 const KILLS = Number(process.env.CHAOS_KILLS ?? 20);
@@ -88,10 +88,12 @@ describe('the hub killed again and again during a vote', () => {
         hub.child.kill('SIGKILL');
         await hub.exited();
 
-        const ballots = new Database(join(dataDir, 'ballots.sqlite'), { readonly: true });
-        const stored = (ballots.prepare('SELECT seat FROM participation WHERE vote_id = ?').all(voteId) as Array<{ seat: number }>).map((row) => row.seat);
+        // Read as the restarted hub will: opening the store rolls back a transaction the kill cut short (a hot journal).
+        const ballots = openBallotStore(join(dataDir, 'ballots.sqlite'));
+        const stored = ballots.participants(voteId);
         // A resolution ballot adds one to exactly one counter: the counters add up to the ballots counted.
-        const contents = (ballots.prepare('SELECT count FROM secret_counts WHERE vote_id = ?').all(voteId) as Array<{ count: number }>).reduce((sum, row) => sum + countOf(row.count), 0);
+        const counts = ballots.tally({ id: voteId, secret: true, ...RESOLUTION_LAYOUT }).counts[MOTION_ROW] ?? {};
+        const contents = Object.values(counts).reduce((sum, count) => sum + count, 0);
         ballots.close();
         for (const seat of ackedBeforeKill) expect(stored, `kill ${kill}: seat ${seat} was acknowledged`).toContain(seat);
         expect(new Set(stored).size).toBe(stored.length);

@@ -1,5 +1,6 @@
 /** Helpers to run votes over real sockets in tests. */
-import type { CommandOf, HubMessage } from '../../src/shared/protocol';
+import { MOTION_ROW, RESOLUTION_OPTIONS } from '../../src/shared/protocol';
+import type { CommandOf, HubMessage, VoteInfo } from '../../src/shared/protocol';
 import type { TestSocket } from './testSocket';
 
 export function resolutionCommand(overrides: Partial<CommandOf<'vote.create'>> = {}): CommandOf<'vote.create'> {
@@ -27,6 +28,12 @@ export async function createVote(secretary: TestSocket, command: CommandOf<'vote
   const vote = await secretary.until(() => secretary.state.votes.find((candidate) => !before.has(candidate.id)), 'the new vote');
   return vote.id;
 }
+
+/** The rows and options of a resolution's ballot, as the hub lays them out (labels aside). */
+export const RESOLUTION_LAYOUT: Pick<VoteInfo, 'rows' | 'options'> = {
+  rows: [{ id: MOTION_ROW, label: 'Nghị quyết' }],
+  options: RESOLUTION_OPTIONS.map((id) => ({ id, label: id })),
+};
 
 export function ballot(voteId: string, seat: number, option: 'for' | 'against' | 'abstain', ballotId = `ballot-${voteId}-${seat}`): CommandOf<'vote.cast'> {
   return { type: 'vote.cast', voteId, seat, ballotId, selections: [{ row: 'motion', option }] };

@@ -5,9 +5,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countOf } from '../../../src/main/hub/voting/secretCounter';
+import { openBallotStore } from '../../../src/main/hub/voting/ballotStore';
+import { MOTION_ROW } from '../../../src/shared/protocol';
 import { freePort } from '../../helpers/freePort';
 import { pairingTokens } from '../../helpers/pairingTokens';
 import { bundleServe, startServe } from '../../helpers/serveProcess';
@@ -15,7 +15,7 @@ import type { ServeBundle, ServeProcess } from '../../helpers/serveProcess';
 import { sessionWithSeats } from '../../helpers/sessionWithSeats';
 import { makeDataDir, removeDataDir } from '../../helpers/testHub';
 import { TestSocket } from '../../helpers/testSocket';
-import { ballot, choiceOf, createVote, resolutionCommand } from '../../helpers/voting';
+import { ballot, choiceOf, createVote, RESOLUTION_LAYOUT, resolutionCommand } from '../../helpers/voting';
 
 const SEATS = 60;
 let bundle: ServeBundle;
@@ -57,10 +57,12 @@ describe('a hub killed mid-vote', () => {
       const ackedBeforeCrash = new Set(acked);
       expect(ackedBeforeCrash.size).toBeGreaterThanOrEqual(15);
 
-      const stored = new Database(join(dataDir, 'ballots.sqlite'), { readonly: true });
-      const participants = (stored.prepare('SELECT seat FROM participation WHERE vote_id = ?').all(voteId) as Array<{ seat: number }>).map((row) => row.seat);
+      // Read as the restarted hub will: opening the store rolls back a transaction the kill cut short (a hot journal).
+      const stored = openBallotStore(join(dataDir, 'ballots.sqlite'));
+      const participants = stored.participants(voteId);
       // A resolution ballot adds one to exactly one counter: the counters add up to the ballots counted.
-      const contents = (stored.prepare('SELECT count FROM secret_counts WHERE vote_id = ?').all(voteId) as Array<{ count: number }>).reduce((sum, row) => sum + countOf(row.count), 0);
+      const counts = stored.tally({ id: voteId, secret: true, ...RESOLUTION_LAYOUT }).counts[MOTION_ROW] ?? {};
+      const contents = Object.values(counts).reduce((sum, count) => sum + count, 0);
       stored.close();
       for (const seat of ackedBeforeCrash) expect(participants).toContain(seat);
       expect(new Set(participants).size).toBe(participants.length);

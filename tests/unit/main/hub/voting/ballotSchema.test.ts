@@ -7,6 +7,7 @@ import { openBallotStore } from '../../../../../src/main/hub/voting/ballotStore'
 import { leftoversInFreeSpace } from '../../../../helpers/dataFolderForensics';
 import { readSqliteImage } from '../../../../helpers/sqlitePages';
 import { makeDataDir, removeDataDir } from '../../../../helpers/testHub';
+import { RESOLUTION_LAYOUT } from '../../../../helpers/voting';
 
 /** The first layout of ballots.sqlite: one row per secret ballot, its choices beside its receipt. */
 const FIRST_LAYOUT = `
@@ -15,7 +16,6 @@ CREATE TABLE secret_ballots (vote_id TEXT NOT NULL, receipt TEXT NOT NULL, selec
 CREATE TABLE open_ballots (vote_id TEXT NOT NULL, seat INTEGER NOT NULL, receipt TEXT NOT NULL, selections TEXT NOT NULL, PRIMARY KEY (vote_id, seat)) WITHOUT ROWID, STRICT;
 `;
 const ELECTION: BallotLayout = { rows: ['cand-alpha', 'cand-bravo', 'cand-charlie'].map((id) => ({ id, label: id })), options: [{ id: 'yes', label: 'Bầu' }] };
-const RESOLUTION: BallotLayout = { rows: [{ id: 'motion', label: 'Nghị quyết' }], options: ['for', 'against', 'abstain'].map((id) => ({ id, label: id })) };
 
 let dir: string;
 beforeEach(() => {
@@ -45,8 +45,8 @@ describe('ballot files of the first layout', () => {
     const store = openBallotStore(file);
     try {
       expect(store.tally({ id: 'election', secret: true, ...ELECTION })).toEqual({ participants: 4, counts: { 'cand-alpha': { yes: 3 }, 'cand-bravo': { yes: 2 }, 'cand-charlie': { yes: 0 } } });
-      expect(store.tally({ id: 'named', secret: false, ...RESOLUTION })).toEqual({ participants: 1, counts: { motion: { for: 0, against: 1, abstain: 0 } } });
-      expect(store.castMany([{ voteId: 'named', seat: 7, ballotId: 'open-ballot-7', selections: [], secret: false, allowChange: false, layout: RESOLUTION }])).toEqual([
+      expect(store.tally({ id: 'named', secret: false, ...RESOLUTION_LAYOUT })).toEqual({ participants: 1, counts: { motion: { for: 0, against: 1, abstain: 0 } } });
+      expect(store.castMany([{ voteId: 'named', seat: 7, ballotId: 'open-ballot-7', selections: [], secret: false, allowChange: false, layout: RESOLUTION_LAYOUT }])).toEqual([
         { status: 'duplicate', receipt: 'KEEP-THIS', selections: [{ row: 'motion', option: 'against' }] },
       ]);
       const [retry] = store.castMany([{ voteId: 'election', seat: 1, ballotId: 'secret-ballot-1', selections: [], secret: true, allowChange: false, layout: ELECTION }]);

@@ -10,8 +10,8 @@ import type { Selection } from '../../../../../src/shared/protocol';
 import { counterPlaces } from '../../../../helpers/dataFolderForensics';
 import { readSqliteImage } from '../../../../helpers/sqlitePages';
 import { makeDataDir, removeDataDir } from '../../../../helpers/testHub';
+import { RESOLUTION_LAYOUT } from '../../../../helpers/voting';
 
-const RESOLUTION: BallotLayout = { rows: [{ id: 'motion', label: 'Nghị quyết' }], options: ['for', 'against', 'abstain'].map((id) => ({ id, label: id })) };
 
 let dir: string;
 let stores: BallotStore[];
@@ -31,7 +31,7 @@ function open(name = 'ballots.sqlite'): BallotStore {
 }
 
 function cast(overrides: Partial<CastInput> & Pick<CastInput, 'seat'>): CastInput {
-  return { voteId: 'vote-1', ballotId: `ballot-${overrides.seat}`, selections: [{ row: 'motion', option: 'for' }], secret: true, allowChange: false, layout: RESOLUTION, ...overrides };
+  return { voteId: 'vote-1', ballotId: `ballot-${overrides.seat}`, selections: [{ row: 'motion', option: 'for' }], secret: true, allowChange: false, layout: RESOLUTION_LAYOUT, ...overrides };
 }
 
 /** A layout of 1–6 rows and 1–3 options, and ballots that answer any rows of it at most once each. */
@@ -70,7 +70,7 @@ describe('ballot store', () => {
     const store = open();
     const ballots: Selection[][] = [[{ row: 'motion', option: 'for' }], [{ row: 'motion', option: 'against' }], [{ row: 'motion', option: 'for' }]];
     store.castMany(ballots.map((selections, index) => cast({ seat: index + 1, selections, secret: false })));
-    expect(store.tally({ id: 'vote-1', secret: false, ...RESOLUTION })).toEqual(tallyBallots(RESOLUTION, ballots));
+    expect(store.tally({ id: 'vote-1', secret: false, ...RESOLUTION_LAYOUT })).toEqual(tallyBallots(RESOLUTION_LAYOUT, ballots));
     expect(store.named('vote-1')).toEqual(ballots.map((selections, index) => ({ seat: index + 1, selections })));
   });
 
@@ -82,7 +82,7 @@ describe('ballot store', () => {
     expect(store.castMany([cast({ seat: 1 })])).toEqual([{ status: 'duplicate', receipt: first.receipt }]);
     const [again, sameBatch] = store.castMany([cast({ seat: 2 }), cast({ seat: 2 })]);
     expect(sameBatch).toEqual({ status: 'duplicate', receipt: again?.status === 'recorded' ? again.receipt : 'none' });
-    expect(store.tally({ id: 'vote-1', secret: true, ...RESOLUTION })).toEqual({ participants: 2, counts: { motion: { for: 2, against: 0, abstain: 0 } } });
+    expect(store.tally({ id: 'vote-1', secret: true, ...RESOLUTION_LAYOUT })).toEqual({ participants: 2, counts: { motion: { for: 2, against: 0, abstain: 0 } } });
   });
 
   it('a retried open ballot is a duplicate with the original receipt and the choice first stored, even if the retry says otherwise', () => {
@@ -91,7 +91,7 @@ describe('ballot store', () => {
     if (first?.status !== 'recorded') throw new Error(`not recorded: ${JSON.stringify(first)}`);
     const retry = store.castMany([cast({ seat: 4, secret: false, selections: [{ row: 'motion', option: 'abstain' }] })]);
     expect(retry).toEqual([{ status: 'duplicate', receipt: first.receipt, selections: [{ row: 'motion', option: 'against' }] }]);
-    expect(store.tally({ id: 'vote-1', secret: false, ...RESOLUTION }).counts.motion).toEqual({ for: 0, against: 1, abstain: 0 });
+    expect(store.tally({ id: 'vote-1', secret: false, ...RESOLUTION_LAYOUT }).counts.motion).toEqual({ for: 0, against: 1, abstain: 0 });
   });
 
   it('one ballot per seat: a second ballot id is refused in a secret vote and in an open vote without changes, and replaces the first when changes are on', () => {
@@ -99,7 +99,7 @@ describe('ballot store', () => {
     store.castMany([cast({ seat: 1 }), cast({ voteId: 'vote-2', seat: 1, secret: false })]);
     expect(store.castMany([cast({ seat: 1, ballotId: 'other', selections: [{ row: 'motion', option: 'against' }] })])).toEqual([{ status: 'already_voted' }]);
     expect(store.castMany([cast({ voteId: 'vote-2', seat: 1, ballotId: 'other', secret: false })])).toEqual([{ status: 'already_voted' }]);
-    expect(store.tally({ id: 'vote-1', secret: true, ...RESOLUTION })).toEqual({ participants: 1, counts: { motion: { for: 1, against: 0, abstain: 0 } } });
+    expect(store.tally({ id: 'vote-1', secret: true, ...RESOLUTION_LAYOUT })).toEqual({ participants: 1, counts: { motion: { for: 1, against: 0, abstain: 0 } } });
 
     const [before] = store.castMany([cast({ voteId: 'vote-3', seat: 1, secret: false, allowChange: true })]);
     const [changed] = store.castMany([cast({ voteId: 'vote-3', seat: 1, ballotId: 'second', secret: false, allowChange: true, selections: [{ row: 'motion', option: 'abstain' }] })]);
@@ -119,7 +119,7 @@ describe('ballot store', () => {
     const poisoned = { ...cast({ seat: 2 }), selections: null as unknown as Selection[] };
     expect(() => store.castMany([cast({ seat: 1 }), poisoned])).toThrow();
     expect(store.participants('vote-1')).toEqual([]);
-    expect(store.tally({ id: 'vote-1', secret: true, ...RESOLUTION }).participants).toBe(0);
+    expect(store.tally({ id: 'vote-1', secret: true, ...RESOLUTION_LAYOUT }).participants).toBe(0);
   });
 
   it('a counter growing from 0 to 299, past the one-byte integer form of SQLite, stays where it was made in the page, so the page never shows which answer changed last', () => {
@@ -131,7 +131,7 @@ describe('ballot store', () => {
     const seats = Array.from({ length: 299 }, (_, i) => i + 2);
     for (let from = 0; from < seats.length; from += 50) store.castMany(seats.slice(from, from + 50).map((seat) => cast({ seat, selections: [{ row: 'motion', option: 'for' }] })));
     expect(counterPlaces(readSqliteImage(readFileSync(file)), 'vote-1')).toEqual(places);
-    expect(store.tally({ id: 'vote-1', secret: true, ...RESOLUTION }).counts.motion).toEqual({ for: 299, against: 1, abstain: 0 });
+    expect(store.tally({ id: 'vote-1', secret: true, ...RESOLUTION_LAYOUT }).counts.motion).toEqual({ for: 299, against: 1, abstain: 0 });
   });
 
   it('the file is created owner-only, an existing one is narrowed to owner-only, and it is opened with a deleted journal, EXTRA sync, full fsync and secure delete', () => {
