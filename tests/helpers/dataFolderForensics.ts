@@ -131,7 +131,8 @@ export function tablesOf(image: SqliteImage): TableRecords[] {
  * so the k-th participation row (by where it physically sits) is paired with
  * the k-th row of every other table that has one row per ballot of the vote.
  * Returns, per such table, how many seats the pairing ties to their real
- * choice; a store that keeps no row per secret ballot offers no table to pair.
+ * choice (tables where it ties none are left out); a store that keeps no row
+ * per secret ballot offers no table to pair.
  */
 export function pairByPhysicalOrder(image: SqliteImage, ballots: readonly CastBallot[]): Array<{ table: string; voteId: string; linked: number; of: number }> {
   const tables = tablesOf(image);
@@ -152,7 +153,7 @@ export function pairByPhysicalOrder(image: SqliteImage, ballots: readonly CastBa
         const paired = rows[index]?.values.map(String).join('|') ?? '';
         if (truth && paired.includes(JSON.stringify(truth.selections))) linked += 1;
       });
-      results.push({ table: other.table, voteId, linked, of: cast.length });
+      if (linked > 0) results.push({ table: other.table, voteId, linked, of: cast.length });
     }
   }
   return results;

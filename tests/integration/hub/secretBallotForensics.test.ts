@@ -10,13 +10,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
+import { relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Hub } from '../../../src/main/hub/startHub';
 import { tallyBallots } from '../../../src/shared/core';
 import { CONFIDENCE_OPTIONS, ELECTED_OPTION, MOTION_ROW, RESOLUTION_OPTIONS } from '../../../src/shared/protocol';
 import type { CommandOf, Selection, VoteInfo } from '../../../src/shared/protocol';
 import type { CastBallot } from '../../helpers/dataFolderForensics';
-import { copyDataFolder, counterPlaces, leftoverJournals, leftoversInFreeSpace, pairByPhysicalOrder, readBallotsImage, scanRawBytes, tablesOf } from '../../helpers/dataFolderForensics';
+import { copyDataFolder, counterPlaces, filesIn, leftoverJournals, leftoversInFreeSpace, pairByPhysicalOrder, readBallotsImage, scanRawBytes, tablesOf } from '../../helpers/dataFolderForensics';
 import { sessionWithSeats } from '../../helpers/sessionWithSeats';
 import { socketUrl, tokenOf, useHubForFile } from '../../helpers/testHub';
 import { TestSocket } from '../../helpers/testSocket';
@@ -86,6 +87,8 @@ function recordsPerTable(copy: string, voteId: string): Record<string, number> {
 
 /** Every attack on one copy of the data folder; each must find nothing. */
 function attack(copy: string, when: string): void {
+  // The scans below must have had the hub's files to read: the event log and its WAL, the ballots, hub.json and hub.key.
+  expect(filesIn(copy).map((file) => relative(copy, file))).toEqual(expect.arrayContaining(['ballots.sqlite', 'chamber.sqlite', 'chamber.sqlite-wal', 'hub.json', 'hub.key']));
   expect.soft(leftoverJournals(copy), `journal files ${when}`).toEqual([]);
   expect.soft(scanRawBytes(copy, cast), `raw bytes ${when}`).toEqual([]);
   const image = readBallotsImage(copy);
