@@ -14,6 +14,7 @@ import type { SocketLike } from '../../src/renderer/client/hubClient';
 import { connectSession } from '../../src/renderer/client/sessionStore';
 import type { SessionConnection } from '../../src/renderer/client/sessionStore';
 import { replay } from '../../src/shared/core';
+import { copyDatabaseAsLeft } from '../helpers/databaseCopy';
 import { freePort } from '../helpers/freePort';
 import { pairingTokens } from '../helpers/pairingTokens';
 import { bundleServe, startServe } from '../helpers/serveProcess';
@@ -87,17 +88,25 @@ describe('the hub killed again and again during a vote', () => {
         hub.child.kill('SIGKILL');
         await hub.exited();
 
-        const ballots = new Database(join(dataDir, 'ballots.sqlite'), { readonly: true });
-        const stored = (ballots.prepare('SELECT seat FROM participation WHERE vote_id = ?').all(voteId) as Array<{ seat: number }>).map((row) => row.seat);
-        const contents = (ballots.prepare('SELECT COUNT(*) AS n FROM secret_ballots WHERE vote_id = ?').get(voteId) as { n: number }).n;
-        ballots.close();
-        for (const seat of ackedBeforeKill) expect(stored, `kill ${kill}: seat ${seat} was acknowledged`).toContain(seat);
-        expect(new Set(stored).size).toBe(stored.length);
-        expect(contents).toBe(stored.length);
-        const log = openSqliteEventLog(join(dataDir, 'chamber.sqlite'), { readonly: true });
-        expect(log.verify().ok, `kill ${kill}: the chain`).toBe(true);
-        expect(replay(log.readAfter(0).map((e) => e.event)).votes.find((vote) => vote.id === voteId)?.status).toBe('open');
-        log.close();
+        // Copies, opened read-write: a hot journal left by the kill is rolled back as the restarted hub will.
+        const ballotsCopy = copyDatabaseAsLeft(join(dataDir, 'ballots.sqlite'));
+        const logCopy = copyDatabaseAsLeft(join(dataDir, 'chamber.sqlite'));
+        try {
+          const ballots = new Database(ballotsCopy.file);
+          const stored = (ballots.prepare('SELECT seat FROM participation WHERE vote_id = ?').all(voteId) as Array<{ seat: number }>).map((row) => row.seat);
+          const contents = (ballots.prepare('SELECT COUNT(*) AS n FROM secret_ballots WHERE vote_id = ?').get(voteId) as { n: number }).n;
+          ballots.close();
+          for (const seat of ackedBeforeKill) expect(stored, `kill ${kill}: seat ${seat} was acknowledged`).toContain(seat);
+          expect(new Set(stored).size).toBe(stored.length);
+          expect(contents).toBe(stored.length);
+          const log = openSqliteEventLog(logCopy.file);
+          expect(log.verify().ok, `kill ${kill}: the chain`).toBe(true);
+          expect(replay(log.readAfter(0).map((e) => e.event)).votes.find((vote) => vote.id === voteId)?.status).toBe('open');
+          log.close();
+        } finally {
+          ballotsCopy.remove();
+          logCopy.remove();
+        }
 
         hub = startServe(bundle.script, args);
         await hub.ready();
