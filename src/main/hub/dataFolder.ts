@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensurePrivateFile, makeFolderDurably, removeLeftoverTemporaryFiles, restrictToOwner, syncFolder, writeFileDurably } from './store/durableFiles';
+import { ensurePrivateFile, makeFolderDurably, PRIVATE_FOLDER_MODE, removeLeftoverTemporaryFiles, restrictToOwner, syncFolder, writeFileDurably } from './store/durableFiles';
 
 export const DATABASE_FILE = 'chamber.sqlite';
 /** Ballots, kept apart from the event log (see voting/ballotStore.ts). */
@@ -25,10 +25,12 @@ export interface HubInfo {
 /**
  * Creates the data folder (syncing its parent), clears what an interrupted
  * write left behind, and creates both databases owner-only before SQLite opens
- * them; files of an older version are made owner-only too.
+ * them; the folder and files of an older version are made owner-only too.
  */
 export function ensureDataFolder(dataDir: string): void {
   makeFolderDurably(dataDir);
+  // A folder made by someone else (or by Electron, for its user data) is tightened too: all of it is the hub's.
+  restrictToOwner(dataDir, PRIVATE_FOLDER_MODE);
   removeLeftoverTemporaryFiles(dataDir);
   let created = false;
   for (const database of [DATABASE_FILE, BALLOTS_FILE]) {
