@@ -67,6 +67,8 @@ export function ensurePrivateFile(file: string): boolean {
 
 /** Sets an existing file or folder to `mode` (0600 by default) if it is not already; absent paths are left alone. */
 export function restrictToOwner(path: string, mode: number = PRIVATE_FILE_MODE): void {
+  // Windows keeps access in ACLs (the per-user app data folder is private already); its chmod only sets read-only.
+  if (process.platform === 'win32') return;
   let current: number;
   try {
     current = statSync(path).mode & 0o777;
