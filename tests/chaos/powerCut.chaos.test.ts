@@ -4,7 +4,8 @@
  * stops the file system writing at once (what is not on disk is lost), the
  * hub is killed, and the machine comes back: unmount, e2fsck -fy, mount, and
  * the hub starts again on the same folder. Nothing acknowledged may be lost:
- * no ballot (and none counted twice), no vote event, no pairing change, no key.
+ * no ballot (and none counted twice), no vote event, no pairing change, no key,
+ * and the event log's hash chain still verifies.
  * Ten runs: single ballots, 30 at once, a cut during vote.open, during
  * pairing, and one second after the very first start. Needs root (CI is).
  */
@@ -13,6 +14,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/main/cli';
 import { PROTOCOL_VERSION } from '../../src/shared/protocol';
 import type { HubMessage } from '../../src/shared/protocol';
 import { freePort } from '../helpers/freePort';
@@ -96,6 +98,8 @@ async function powerCutRun<T>(options: { demoSession?: boolean }, beforeCut: (ha
     tokens = new Map();
     hub = serveHub(bundle.script, { dataDir, port, ...(sessionFile ? { sessionFile } : {}) });
     await hub.process.ready();
+    const verifyOutput: string[] = [];
+    expect(runCli(['verify', '--data', dataDir], { out: (line) => verifyOutput.push(line), err: (line) => verifyOutput.push(line) }), verifyOutput.join('\n')).toBe(0);
     await afterRestart(hall, before);
   } finally {
     for (const socket of sockets) socket.close();
