@@ -15,6 +15,7 @@ import { connectSession } from '../../src/renderer/client/sessionStore';
 import type { SessionConnection } from '../../src/renderer/client/sessionStore';
 import { replay } from '../../src/shared/core';
 import { MOTION_ROW } from '../../src/shared/protocol';
+import { copyDatabaseAsLeft } from '../helpers/databaseCopy';
 import { freePort } from '../helpers/freePort';
 import { pairingTokens } from '../helpers/pairingTokens';
 import { bundleServe, startServe } from '../helpers/serveProcess';
@@ -88,20 +89,27 @@ describe('the hub killed again and again during a vote', () => {
         hub.child.kill('SIGKILL');
         await hub.exited();
 
-        // Read as the restarted hub will: opening the store rolls back a transaction the kill cut short (a hot journal).
-        const ballots = openBallotStore(join(dataDir, 'ballots.sqlite'));
-        const stored = ballots.participants(voteId);
-        // A resolution ballot adds one to exactly one counter: the counters add up to the ballots counted.
-        const counts = ballots.tally({ id: voteId, secret: true, ...RESOLUTION_LAYOUT }).counts[MOTION_ROW] ?? {};
-        const contents = Object.values(counts).reduce((sum, count) => sum + count, 0);
-        ballots.close();
-        for (const seat of ackedBeforeKill) expect(stored, `kill ${kill}: seat ${seat} was acknowledged`).toContain(seat);
-        expect(new Set(stored).size).toBe(stored.length);
-        expect(contents).toBe(stored.length);
-        const log = openSqliteEventLog(join(dataDir, 'chamber.sqlite'), { readonly: true });
-        expect(log.verify().ok, `kill ${kill}: the chain`).toBe(true);
-        expect(replay(log.readAfter(0).map((e) => e.event)).votes.find((vote) => vote.id === voteId)?.status).toBe('open');
-        log.close();
+        // Copies, opened read-write through the store: a hot journal left by the kill is rolled back as the restarted hub will.
+        const ballotsCopy = copyDatabaseAsLeft(join(dataDir, 'ballots.sqlite'));
+        const logCopy = copyDatabaseAsLeft(join(dataDir, 'chamber.sqlite'));
+        try {
+          const ballots = openBallotStore(ballotsCopy.file);
+          const stored = ballots.participants(voteId);
+          // A resolution ballot adds one to exactly one counter: the counters add up to the ballots counted.
+          const counts = ballots.tally({ id: voteId, secret: true, ...RESOLUTION_LAYOUT }).counts[MOTION_ROW] ?? {};
+          const contents = Object.values(counts).reduce((sum, count) => sum + count, 0);
+          ballots.close();
+          for (const seat of ackedBeforeKill) expect(stored, `kill ${kill}: seat ${seat} was acknowledged`).toContain(seat);
+          expect(new Set(stored).size).toBe(stored.length);
+          expect(contents).toBe(stored.length);
+          const log = openSqliteEventLog(logCopy.file);
+          expect(log.verify().ok, `kill ${kill}: the chain`).toBe(true);
+          expect(replay(log.readAfter(0).map((e) => e.event)).votes.find((vote) => vote.id === voteId)?.status).toBe('open');
+          log.close();
+        } finally {
+          ballotsCopy.remove();
+          logCopy.remove();
+        }
 
         hub = startServe(bundle.script, args);
         await hub.ready();

@@ -75,8 +75,9 @@ export interface Hub {
 export async function startHub(options: HubOptions): Promise<Hub> {
   const log = options.log ?? silentLogger;
   ensureDataFolder(options.dataDir);
-  const key = loadOrCreateHubKey(options.dataDir);
   const eventLog = openSqliteEventLog(join(options.dataDir, DATABASE_FILE));
+  // The key is on disk before a session can be created; a damaged one is replaced only while no session depends on it.
+  const key = loadOrCreateHubKey(options.dataDir, { sessionExists: eventLog.lastSeq() > 0 });
   const ballotStore = openBallotStore(join(options.dataDir, BALLOTS_FILE));
   const engine = createSessionEngine({
     log: eventLog,

@@ -24,7 +24,7 @@ export const coldStartBenchmark: Benchmark = {
     const dataDir = mkdtempSync(join(tmpdir(), 'chamber-cold-'));
     try {
       const eventLog = openSqliteEventLog(join(dataDir, 'chamber.sqlite'));
-      const key = loadOrCreateHubKey(dataDir);
+      const key = loadOrCreateHubKey(dataDir, { sessionExists: eventLog.lastSeq() > 0 });
       const seeding = createSessionEngine({ log: eventLog, key });
       seeding.seedIfEmpty(demoSession());
       const items = seeding.state().agenda.map((item) => item.id);

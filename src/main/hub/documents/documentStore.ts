@@ -2,13 +2,16 @@
  * Session documents on disk, each stored once under its SHA-256:
  * DATA/documents/<sha256>.pdf. Uploads stream into a temporary file while
  * they are hashed and counted, and are moved into place only once checked.
+ * The file is synced before the rename and the folder after it, so a document
+ * the session refers to is whole after a power cut; files are owner-only.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, rmSync } from 'node:fs';
 import { readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { makeFolderDurably, PRIVATE_FILE_MODE, PRIVATE_FOLDER_MODE, restrictToOwner, syncFolder } from '../store/durableFiles';
 
 const SHA256_PATTERN = /^[0-9a-f]{64}$/;
 
@@ -42,7 +45,8 @@ export function openDocumentStore(dataDir: string): DocumentStore {
   const incoming = join(dir, '.incoming');
   // Uploads interrupted by a crash leave temporary files; nothing refers to them.
   rmSync(incoming, { recursive: true, force: true });
-  mkdirSync(incoming, { recursive: true });
+  makeFolderDurably(incoming);
+  restrictToOwner(dir, PRIVATE_FOLDER_MODE);
 
   const finalPath = (sha256: string) => join(dir, `${sha256}.pdf`);
 
@@ -52,8 +56,12 @@ export function openDocumentStore(dataDir: string): DocumentStore {
       bytes,
       read: () => readFile(tempPath),
       async keep() {
-        if (existsSync(finalPath(sha256))) await rm(tempPath, { force: true });
-        else await rename(tempPath, finalPath(sha256));
+        if (existsSync(finalPath(sha256))) {
+          await rm(tempPath, { force: true });
+          return;
+        }
+        await rename(tempPath, finalPath(sha256));
+        syncFolder(dir);
       },
       discard: () => rm(tempPath, { force: true }),
     };
@@ -82,7 +90,7 @@ export function openDocumentStore(dataDir: string): DocumentStore {
         },
       });
       try {
-        await pipeline(source, meter, createWriteStream(tempPath, { mode: 0o600 }));
+        await pipeline(source, meter, createWriteStream(tempPath, { mode: PRIVATE_FILE_MODE, flush: true }));
       } catch (error) {
         await rm(tempPath, { force: true });
         throw error;

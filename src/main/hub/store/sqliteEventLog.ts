@@ -1,16 +1,24 @@
 /**
  * The event log in SQLite, in WAL mode. Every commit is complete before anyone
- * hears of it, and survives the process being killed. Commits that a power cut
- * must not undo (votes, pairing, the session's creation) are also synced to
- * the disk before they return (synchronous FULL); routine navigation (the
- * current item, page turns, agenda edits) is not, so it never waits on the
- * disk: after a power cut the hub may come back one click behind.
+ * hears of it, and survives the process being killed. Two durability classes
+ * (docs/architecture.md, "Durability classes"):
+ * - durable: every event except routine navigation. The commit returns only
+ *   once the WAL is synced to the disk (synchronous FULL; F_FULLFSYNC on
+ *   macOS), so a power cut cannot undo a vote, a pairing change, a setting,
+ *   an agenda or document change or the session's creation.
+ * - routine navigation (the current item, page turns, a delegate opening a
+ *   document): commits without waiting for the disk (synchronous NORMAL), so
+ *   the fan-out never waits on it; after a power cut the hub may come back a
+ *   click behind. The next durable commit syncs these frames too, since a
+ *   sync covers the whole WAL.
  */
+import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { domainEventSchema, sessionStateSchema } from '../../../shared/protocol';
 import type { DomainEvent, StoredEvent } from '../../../shared/protocol';
 import type { ChainCheck, EventLog } from './eventLog';
 import { eventHash, GENESIS_HASH } from './eventHash';
+import { ensurePrivateFile, restrictToOwner, syncFolder } from './durableFiles';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS events (
@@ -39,9 +47,16 @@ interface EventRow {
   hash: string;
 }
 
-/** Events whose loss in a power cut would change an outcome or a right: synced to disk before the commit returns. */
+/**
+ * Events that only move a view along and come many a minute: the one class a
+ * power cut may undo. Every other event, including any type added later, is
+ * synced before its commit returns.
+ */
+const ROUTINE_NAVIGATION: ReadonlySet<DomainEvent['type']> = new Set<DomainEvent['type']>(['agenda.currentSet', 'presentation.shown', 'presentation.stopped', 'document.opened']);
+
+/** Whether a commit holding this event must be on the disk before it returns. */
 export function mustSurvivePowerLoss(event: DomainEvent): boolean {
-  return event.type.startsWith('vote.') || event.type.startsWith('settings.') || event.type === 'pairing.reissued' || event.type === 'session.created';
+  return !ROUTINE_NAVIGATION.has(event.type);
 }
 
 export interface SqliteEventLogOptions {
@@ -49,8 +64,16 @@ export interface SqliteEventLogOptions {
 }
 
 export function openSqliteEventLog(file: string, options: SqliteEventLogOptions = {}): EventLog {
+  if (!options.readonly) {
+    // Owner-only before SQLite opens it: the -wal and -shm files then get the same mode.
+    if (ensurePrivateFile(file)) syncFolder(dirname(file));
+    for (const suffix of ['-wal', '-shm']) restrictToOwner(`${file}${suffix}`);
+  }
   const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
   if (!options.readonly) {
+    // macOS: a plain fsync does not reach the platter; F_FULLFSYNC does (no effect elsewhere).
+    db.pragma('fullfsync = ON');
+    db.pragma('checkpoint_fullfsync = ON');
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.exec(SCHEMA);

@@ -15,20 +15,20 @@ afterEach(() => removeDataDir(dir));
 
 describe('tokens', () => {
   it('creates the hub key once, readable by its owner only, and reuses it', () => {
-    const key = loadOrCreateHubKey(dir);
+    const key = loadOrCreateHubKey(dir, { sessionExists: false });
     expect(key).toHaveLength(32);
     expect(statSync(join(dir, 'hub.key')).mode & 0o777).toBe(0o600);
-    expect(loadOrCreateHubKey(dir).equals(key)).toBe(true);
+    expect(loadOrCreateHubKey(dir, { sessionExists: false }).equals(key)).toBe(true);
   });
 
   it('derives different tokens per principal and per generation', () => {
-    const key = loadOrCreateHubKey(dir);
+    const key = loadOrCreateHubKey(dir, { sessionExists: false });
     const tokens = new Set([deriveToken(key, 's', 'seat-1', 1), deriveToken(key, 's', 'seat-1', 2), deriveToken(key, 's', 'seat-2', 1), deriveToken(key, 't', 'seat-1', 1)]);
     expect(tokens.size).toBe(4);
   });
 
   it('resolves a current token as valid, an old generation as revoked and anything else as unknown', () => {
-    const key = loadOrCreateHubKey(dir);
+    const key = loadOrCreateHubKey(dir, { sessionExists: false });
     const state = sessionState();
     const sessionId = state.session?.id ?? '';
     const old = deriveToken(key, sessionId, 'seat-1', 1);

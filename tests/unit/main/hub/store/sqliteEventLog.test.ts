@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -84,13 +85,23 @@ describe('SQLite snapshots', () => {
 });
 
 describe('durability classes', () => {
-  it('syncs votes, pairing and the session’s creation to disk, and not routine navigation', async () => {
+  it('syncs every change to disk before it returns, except routine navigation', async () => {
     const { mustSurvivePowerLoss } = await import('../../../../../src/main/hub/store/sqliteEventLog');
     expect(mustSurvivePowerLoss({ type: 'vote.published', voteId: 'v', tally: { participants: 0, counts: {} } })).toBe(true);
     expect(mustSurvivePowerLoss({ type: 'pairing.reissued', principalId: 'seat-1', generation: 2 })).toBe(true);
     expect(mustSurvivePowerLoss({ type: 'settings.voteLabelsSet', labels: { for: 'a', against: 'b', abstain: 'c' } })).toBe(true);
+    expect(mustSurvivePowerLoss({ type: 'agenda.itemRemoved', itemId: 'a' })).toBe(true);
+    expect(mustSurvivePowerLoss({ type: 'document.removed', documentId: 'd' })).toBe(true);
     expect(mustSurvivePowerLoss({ type: 'agenda.currentSet', itemId: null })).toBe(false);
     expect(mustSurvivePowerLoss({ type: 'presentation.shown', presentation: { documentId: 'd', page: 1, offset: 0 } })).toBe(false);
+    expect(mustSurvivePowerLoss({ type: 'presentation.stopped' })).toBe(false);
+  });
+
+  it('creates the database, its WAL and its shared memory owner-only', () => {
+    const log = openSqliteEventLog(file);
+    log.append([{ type: 'agenda.currentSet', itemId: 'a' }], 1);
+    for (const path of [file, `${file}-wal`, `${file}-shm`]) expect((statSync(path).mode & 0o777).toString(8), path).toBe('600');
+    log.close();
   });
 
   it('leaves the connection in its routine mode after a synced commit', () => {
