@@ -28,6 +28,7 @@ import type { ServeBundle } from '../helpers/serveProcess';
 import { sessionWithSeats } from '../helpers/sessionWithSeats';
 import { TestSocket } from '../helpers/testSocket';
 import { ballot, choiceOf, createVote, resolutionCommand } from '../helpers/voting';
+import { tallyOf } from '../../src/shared/core';
 
 const SEATS = 30;
 /** Written without a sync just before each cut: it must be gone afterwards, or the cut was not a real one. */
@@ -160,7 +161,7 @@ async function expectCountedOnce(hall: Hall, voteId: string, acked: readonly num
   }
   expect(lost, `seats whose acknowledged ballot was lost, of ${acked.length} acknowledged`).toEqual([]);
   expect(await chair.command({ type: 'vote.close', voteId })).toMatchObject({ type: 'ack' });
-  const tally = await chair.until(() => chair.state.votes.find((vote) => vote.id === voteId && vote.status === 'closed')?.tally ?? undefined, 'the tally');
+  const tally = await chair.until(() => tallyOf(chair.state.votes.find((vote) => vote.id === voteId && vote.status === 'closed')) ?? undefined, 'the tally');
   const expected = { for: 0, against: 0, abstain: 0 };
   for (const seat of sent) expected[choiceOf(seat)] += 1;
   expect(tally.participants).toBe(sent.length);

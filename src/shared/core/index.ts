@@ -15,3 +15,5 @@ export * from './voting/tallyBallots';
 export * from './voting/validateSelections';
 export * from './voting/voteCommands';
 export * from './voting/voteLayout';
+export * from './voting/voteTransitions';
+export * from './voting/ruleThreshold';

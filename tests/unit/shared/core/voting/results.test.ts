@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { computeResult, emptyTally, layoutOf, DEFAULT_VOTE_LABELS } from '../../../../../src/shared/core';
-import type { VoteInfo, VoteKind } from '../../../../../src/shared/protocol';
+import type { ClosedVote, VoteKind } from '../../../../../src/shared/protocol';
 
-function vote(kind: VoteKind, names: string[], counts: Record<string, Record<string, number>>, participants: number, seated: number, overrides: Partial<VoteInfo> = {}): VoteInfo {
+function vote(kind: VoteKind, names: string[], counts: Record<string, Record<string, number>>, participants: number, seated: number, overrides: Partial<ClosedVote> = {}): ClosedVote {
   let next = 0;
   const layout = layoutOf(kind, 'Biểu quyết', names, DEFAULT_VOTE_LABELS, () => `r${next++}`);
   const tally = emptyTally(layout);
   tally.participants = participants;
   for (const [row, options] of Object.entries(counts)) tally.counts[row] = { ...tally.counts[row], ...options };
   return {
+    status: 'closed',
     id: 'v',
     itemId: null,
     title: 'Biểu quyết',
@@ -20,7 +21,6 @@ function vote(kind: VoteKind, names: string[], counts: Record<string, Record<str
     quorum: { numerator: 2, denominator: 3, mode: 'warn' },
     durationSeconds: null,
     allowChange: false,
-    status: 'closed',
     openedAt: 1,
     closedAt: 2,
     seated,
@@ -28,7 +28,6 @@ function vote(kind: VoteKind, names: string[], counts: Record<string, Record<str
     quorumMet: true,
     tally,
     named: null,
-    cancelReason: null,
     ...overrides,
   };
 }
@@ -97,5 +96,42 @@ describe('confidence results', () => {
     expect(result?.rows[0]?.options.map((o) => o.percent)).toEqual(['84.48', '12.07', '3.45']);
     expect(result?.rows.map((row) => row.meetsRule)).toEqual([false, true]);
     expect(result?.outcome).toBeNull();
+  });
+});
+
+describe('verdicts per name and the threshold', () => {
+  it('an election of one candidate gives the candidate a verdict: elected with 16 of 30, not elected with 15', () => {
+    const elected = computeResult(vote('election', ['Nguyễn Văn An'], { r0: { yes: 16 } }, 28, 30));
+    expect(elected?.rows.map((row) => [row.label, row.verdict])).toEqual([['Nguyễn Văn An', 'elected']]);
+    expect(elected?.threshold).toEqual({ needed: 16, of: 30 });
+    const beaten = computeResult(vote('election', ['Nguyễn Văn An'], { r0: { yes: 15 } }, 28, 30));
+    expect(beaten?.rows.map((row) => [row.label, row.verdict])).toEqual([['Nguyễn Văn An', 'not_elected']]);
+  });
+
+  it('a confidence vote on one official flags low confidence only when the rule is met', () => {
+    expect(computeResult(vote('confidence', ['Trần Thị Bình'], { r0: { high: 10, confidence: 18, low: 30 } }, 58, 58))?.rows[0]?.verdict).toBe('low_confidence');
+    expect(computeResult(vote('confidence', ['Trần Thị Bình'], { r0: { high: 10, confidence: 19, low: 29 } }, 58, 58))?.rows[0]?.verdict).toBe('not_low_confidence');
+  });
+
+  it('tied candidates across the last seat get the tied verdict', () => {
+    const rows = computeResult(vote('election', ['A', 'B'], { r0: { yes: 40 }, r1: { yes: 40 } }, 50, 58))?.rows ?? [];
+    expect(rows.map((row) => row.verdict)).toEqual(['tied', 'tied']);
+  });
+
+  it('a resolution’s motion carries the outcome as its verdict, and a 2/3 rule needs 20 of 30', () => {
+    const rule = { numerator: 2, denominator: 3, comparison: 'at_least' as const, base: 'seated' as const };
+    const result = computeResult(vote('resolution', [], { motion: { for: 20 } }, 25, 30, { rule }));
+    expect(result?.rows[0]?.verdict).toBe('passed');
+    expect(result?.threshold).toEqual({ needed: 20, of: 30 });
+  });
+
+  it('a rule on the votes cast is counted on those who took part', () => {
+    const rule = { numerator: 1, denominator: 2, comparison: 'more_than' as const, base: 'cast' as const };
+    expect(computeResult(vote('resolution', [], { motion: { for: 11 } }, 21, 30, { rule }))?.threshold).toEqual({ needed: 11, of: 21 });
+  });
+
+  it('a result of a vote opened without a quorum says so', () => {
+    expect(computeResult(vote('resolution', [], { motion: { for: 16 } }, 16, 30, { present: 12, quorumMet: false }))?.openedWithoutQuorum).toBe(true);
+    expect(computeResult(vote('resolution', [], { motion: { for: 16 } }, 16, 30))?.openedWithoutQuorum).toBe(false);
   });
 });
