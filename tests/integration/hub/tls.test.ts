@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { runCli } from '../../../src/main/cli';
 import type { Hub } from '../../../src/main/hub/startHub';
 import { PROTOCOL_VERSION } from '../../../src/shared/protocol';
 import { httpGet } from '../../helpers/httpGet';
@@ -12,9 +13,11 @@ import { socketUrl, tokenOf, useHubForFile } from '../../helpers/testHub';
 import { TestSocket } from '../../helpers/testSocket';
 
 let hub: Hub;
+let dataDir: string;
 useHubForFile(
-  (started) => {
+  (started, dir) => {
     hub = started;
+    dataDir = dir;
   },
   { transport: { kind: 'generated-tls' }, httpPort: 0 },
 );
@@ -33,6 +36,15 @@ describe('the HTTPS port', () => {
     const health = await httpGet(`${hub.localUrl}/healthz`, { ca: caPem() });
     expect(health.status).toBe(200);
     expect(health.json()).toMatchObject({ ok: true });
+  });
+
+  it('prints https:// pairing links from `chamber pairing`, read from the running hub', () => {
+    const lines: string[] = [];
+    expect(runCli(['pairing', '--data', dataDir, '--format', 'json'], { out: (line) => lines.push(line), err: (line) => lines.push(line) })).toBe(0);
+    const links = JSON.parse(lines.join('\n')) as Array<{ url: string }>;
+    expect(links.length).toBeGreaterThan(2);
+    for (const link of links) expect(link.url.startsWith(`${hub.publicUrl}/`)).toBe(true);
+    expect(hub.publicUrl).toMatch(/^https:\/\//);
   });
 
   it('refuses a client that does not trust the hub CA', async () => {
