@@ -218,7 +218,10 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const publicHost = isWildcardHost(options.host) ? lanAddress() : (options.host as string);
   const localUrl = `${scheme}://${urlHost(localHost)}:${port}`;
   publicUrl = `${scheme}://${urlHost(publicHost)}:${port}`;
-  const lanUrls = (isWildcardHost(options.host) ? lanAddresses() : [options.host as string]).map((address) => `${scheme}://${urlHost(address)}:${port}`);
+  // IPv6 link-local addresses stay in the certificate but not in the list: no browser opens them (they need a zone).
+  const lanUrls = (isWildcardHost(options.host) ? lanAddresses().filter((address) => !address.startsWith('fe80:')) : [options.host as string]).map(
+    (address) => `${scheme}://${urlHost(address)}:${port}`,
+  );
   const setupUrl = httpPort === null ? null : `http://${urlHost(publicHost)}:${httpPort}${SETUP_PATH}`;
   writeHubInfo(options.dataDir, { publicUrl, port });
   log.info('hub listening', { localUrl, publicUrl, setupUrl, seq: engine.seq() });

@@ -24,7 +24,7 @@ export interface HubNameSources {
   hostName?: string;
 }
 
-/** Every non-internal IPv4 and IPv6 address of this machine. */
+/** Every non-internal IPv4 and IPv6 address of this machine, IPv6 canonical and without a zone. */
 export function lanAddresses(interfaces: NodeJS.Dict<NetworkInterfaceInfo[]> = networkInterfaces()): string[] {
   return Object.values(interfaces)
     .flatMap((addresses) => addresses ?? [])
