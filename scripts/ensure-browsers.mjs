@@ -10,6 +10,9 @@ const requirements = [
   { path: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser', packages: ['webkit2gtk-driver'] },
   { path: '/usr/bin/Xvfb', packages: ['xvfb', 'xauth'] },
   { path: '/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf', packages: ['fonts-noto-core'] },
+  // The HTTPS browser tests trust a test hub's CA the way a user does: NSS for Chromium, the system store for WebKitGTK.
+  { path: '/usr/bin/certutil', packages: ['libnss3-tools'] },
+  { path: '/usr/sbin/update-ca-certificates', packages: ['ca-certificates'] },
 ];
 
 const missing = [...new Set(requirements.filter((r) => !existsSync(r.path)).flatMap((r) => r.packages))];

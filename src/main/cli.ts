@@ -56,7 +56,7 @@ function printPairing(io: CliOutput, dataDir: string, format: string, baseUrlOpt
     const snapshot = log.latestSnapshot();
     const state = replay(log.readAfter(snapshot?.seq ?? 0).map((stored) => stored.event), snapshot?.state ?? initialState);
     const tokens = buildTokenDirectory(loadHubKey(dataDir), state);
-    const baseUrl = baseUrlOption ?? readHubInfo(dataDir)?.publicUrl ?? `http://${lanAddress()}:${DEFAULT_PORT}`;
+    const baseUrl = baseUrlOption ?? readHubInfo(dataDir)?.publicUrl ?? `https://${lanAddress()}:${DEFAULT_PORT}`;
     const links = pairingLinks(state, tokens, baseUrl).map(({ seat, name, role, token, url }) => ({ seat, name, role, token, url }));
     if (format === 'json') io.out(JSON.stringify(links, null, 2));
     else for (const link of links) io.out(`${link.seat ?? '-'}\t${link.role}\t${link.name}\t${link.url}`);

@@ -15,13 +15,16 @@ const report = (message: HubProcessMessage) => process.parentPort.postMessage(me
 async function main(): Promise<void> {
   const { values } = parseArgs({
     args: process.argv.slice(2),
-    options: { data: { type: 'string' }, port: { type: 'string' }, 'demo-documents': { type: 'string' } },
+    options: { data: { type: 'string' }, port: { type: 'string' }, 'http-port': { type: 'string' }, 'demo-documents': { type: 'string' } },
     strict: false,
   });
   if (typeof values.data !== 'string') throw new Error('--data is required');
   const hub = await startHub({
     dataDir: values.data,
     port: Number(values.port ?? 0),
+    // HTTPS with the hub's own CA, and the setup page iPads install it from.
+    transport: { kind: 'generated-tls' },
+    ...(typeof values['http-port'] === 'string' ? { httpPort: Number(values['http-port']) } : {}),
     rendererDir: rendererDir(__dirname),
     seed: demoSession(),
     ...(typeof values['demo-documents'] === 'string' ? { seedDocumentsDir: values['demo-documents'] } : {}),
@@ -29,7 +32,7 @@ async function main(): Promise<void> {
   });
   const secretaryToken = hub.engine.tokens().tokenOf('secretary');
   if (secretaryToken === undefined) throw new Error('The session has no secretary');
-  report({ type: 'ready', localUrl: hub.localUrl, publicUrl: hub.publicUrl, secretaryToken });
+  report({ type: 'ready', localUrl: hub.localUrl, publicUrl: hub.publicUrl, secretaryToken, ca: hub.ca });
   process.on('SIGTERM', () => {
     hub.stop().finally(() => process.exit(0));
   });

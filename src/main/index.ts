@@ -7,14 +7,17 @@ import { writeFile } from 'node:fs/promises';
 import { app, BrowserWindow, dialog, ipcMain, session, utilityProcess } from 'electron';
 import type { IpcMainInvokeEvent, UtilityProcess } from 'electron';
 import type { HubConnectionInfo } from '../preload/chamberApi';
+import { isIssuedByHubCa } from './hub/tls/hubCertificateCheck';
+import type { HubCa } from './hub/tls/hubTls';
 import type { HubProcessMessage } from './hubProcessMessages';
 import { IPC_CHANNELS } from './ipcChannels';
-import { DEFAULT_PORT } from './serveOptions';
+import { DEFAULT_HTTP_PORT, DEFAULT_PORT } from './serveOptions';
 
 interface RunningHub {
   process: UtilityProcess;
   localUrl: string;
   secretaryToken: string;
+  ca: HubCa | null;
 }
 
 let hub: RunningHub | null = null;
@@ -26,14 +29,14 @@ const MAX_RESTARTS_PER_MINUTE = 3;
 
 function startHubProcess(): Promise<RunningHub> {
   const demoDocuments = app.isPackaged ? join(process.resourcesPath, 'demo', 'documents') : join(app.getAppPath(), 'resources', 'demo', 'documents');
-  const args = ['--data', app.getPath('userData'), '--port', String(DEFAULT_PORT), '--demo-documents', demoDocuments];
+  const args = ['--data', app.getPath('userData'), '--port', String(DEFAULT_PORT), '--http-port', String(DEFAULT_HTTP_PORT), '--demo-documents', demoDocuments];
   const child = utilityProcess.fork(join(__dirname, 'hubProcess.cjs'), args, {
     serviceName: 'Chamber hub',
     stdio: 'inherit',
   });
   return new Promise((resolve, reject) => {
     child.once('message', (message: HubProcessMessage) => {
-      if (message.type === 'ready') resolve({ process: child, localUrl: message.localUrl, secretaryToken: message.secretaryToken });
+      if (message.type === 'ready') resolve({ process: child, localUrl: message.localUrl, secretaryToken: message.secretaryToken, ca: message.ca });
       else reject(new Error(message.message));
     });
     child.once('exit', (code) => {
@@ -75,6 +78,18 @@ function lockDown(): void {
       if (!hub || new URL(url).origin !== new URL(hub.localUrl).origin) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+}
+
+/**
+ * The console window trusts the hub's own CA, pinned by the fingerprint the
+ * hub process reported, for the hub's certificate only. Every other
+ * certificate keeps Chromium's verdict (-3); no certificate error is ignored.
+ */
+function trustHubCertificate(): void {
+  session.defaultSession.setCertificateVerifyProc((request, callback) => {
+    const ca = hub?.ca;
+    callback(ca && isIssuedByHubCa(request.certificate.data, ca, request.hostname) ? 0 : -3);
   });
 }
 
@@ -134,6 +149,7 @@ if (!app.requestSingleInstanceLock()) {
     .whenReady()
     .then(async () => {
       lockDown();
+      trustHubCertificate();
       registerIpc();
       hub = await startHubProcess();
       openConsole(hub);

@@ -5,6 +5,8 @@ import { demoSession } from './hub/demoSession';
 import { loadSessionFile } from './loadSessionFile';
 import { consoleLogger } from './hub/logger';
 import { startHub } from './hub/startHub';
+import { TlsConfigurationError } from './hub/tls/hubTls';
+import { describeRunningHub, INSECURE_HTTP_WARNING } from './serveBanner';
 import { rendererDir } from './rendererDir';
 import { parseServeOptions, SERVE_USAGE, UsageError } from './serveOptions';
 
@@ -27,9 +29,12 @@ async function main(): Promise<void> {
       process.exit(2);
     }
   }
+  if (options.transport.kind === 'insecure-http') console.error(INSECURE_HTTP_WARNING);
   const hub = await startHub({
     dataDir: options.dataDir,
     port: options.port,
+    transport: options.transport,
+    ...(options.httpPort === null ? {} : { httpPort: options.httpPort }),
     host: options.host,
     allowedHostNames: options.allowedHostNames,
     rendererDir: rendererDir(__dirname),
@@ -38,16 +43,7 @@ async function main(): Promise<void> {
     maxDocumentBytes: options.maxDocumentMegabytes * 1024 * 1024,
     log: consoleLogger(),
   });
-  const secretaryLink = hub.pairingLinks().find((link) => link.role === 'secretary');
-  console.log(`
-Chamber hub is running.
-  Data folder:   ${options.dataDir}
-  LAN address:   ${hub.publicUrl}
-  Console:       ${hub.localUrl}/console/   (this computer)
-  Console (LAN): ${secretaryLink?.url ?? '(no session)'}
-  Delegates:     ${hub.publicUrl}/delegate/   (pair each iPad with its seat's QR code)
-  Big screen:    ${hub.localUrl}/screen/
-Press Ctrl-C to stop.`);
+  console.log(describeRunningHub(hub, options.dataDir));
 
   let stopping = false;
   const stop = (signal: string) => {
@@ -68,7 +64,9 @@ Press Ctrl-C to stop.`);
 
 main().catch((error: unknown) => {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'EADDRINUSE') console.error('That port is already in use. Choose another with --port.');
+  if (code === 'EADDRINUSE') console.error('That port is already in use. Choose another with --port (or --http-port for the setup page).');
+  else if (error instanceof TlsConfigurationError) console.error(error.message);
+  else if (code === 'ENOENT' || code === 'EACCES') console.error(`Cannot read ${(error as NodeJS.ErrnoException).path ?? 'a file'}: ${code === 'ENOENT' ? 'no such file' : 'permission denied'}.`);
   else console.error(error);
   process.exit(1);
 });

@@ -1,11 +1,18 @@
 /** Command-line options of `npm run serve`, parsed with Node's own parser. */
 import { parseArgs } from 'node:util';
 import { defaultDataDir } from './defaultDataDir';
+import type { HubTransport } from './hub/startHub';
 
 export const DEFAULT_PORT = 4800;
+/** The plain-HTTP port that serves only the iPad setup page. */
+export const DEFAULT_HTTP_PORT = 4880;
 
 export interface ServeOptions {
+  /** HTTPS and WSS (plain HTTP with --insecure-http). */
   port: number;
+  /** The setup page's plain-HTTP port; null with --insecure-http. */
+  httpPort: number | null;
+  transport: HubTransport;
   host: string | undefined;
   dataDir: string;
   allowedHostNames: string[];
@@ -17,8 +24,15 @@ export interface ServeOptions {
 
 export const DEFAULT_MAX_DOCUMENT_MEGABYTES = 200;
 
-export const SERVE_USAGE = `Usage: npm run serve -- [--port N] [--host ADDRESS] [--data DIR] [--allow-host NAME]
-  --port        port to listen on (default ${DEFAULT_PORT}; 0 picks a free one)
+export const SERVE_USAGE = `Usage: npm run serve -- [--port N] [--http-port N] [--host ADDRESS] [--data DIR] [--allow-host NAME]
+                        [--tls-cert FILE --tls-key FILE | --insecure-http]
+  --port        HTTPS and WSS port (default ${DEFAULT_PORT}; 0 picks a free one)
+  --http-port   plain-HTTP port of the iPad setup page, which hands out the hub's certificate
+                authority; every other address there redirects to HTTPS (default ${DEFAULT_HTTP_PORT})
+  --tls-cert    the administrator's certificate (PEM, chain allowed) instead of the hub's own CA
+  --tls-key     the private key (PEM, unencrypted) of --tls-cert
+  --insecure-http  plain HTTP and WS on --port, readable and alterable by anyone on the Wi-Fi:
+                for tests and special setups only
   --host        interface to listen on (default: every interface)
   --data        data folder (default: the per-user app data folder)
   --allow-host  a DNS name the hub may be reached by, besides its IP addresses (repeatable)
@@ -30,6 +44,10 @@ export function parseServeOptions(args: string[]): ServeOptions {
     args,
     options: {
       port: { type: 'string' },
+      'http-port': { type: 'string' },
+      'tls-cert': { type: 'string' },
+      'tls-key': { type: 'string' },
+      'insecure-http': { type: 'boolean' },
       host: { type: 'string' },
       data: { type: 'string' },
       'allow-host': { type: 'string', multiple: true },
@@ -41,20 +59,40 @@ export function parseServeOptions(args: string[]): ServeOptions {
     allowPositionals: false,
   });
   if (values.help) throw new UsageError('');
-  const port = values.port === undefined ? DEFAULT_PORT : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a whole number from 0 to 65535, not "${values.port}"`);
+  const port = parsePort('--port', values.port, DEFAULT_PORT);
+  const insecure = values['insecure-http'] === true;
+  const certFile = values['tls-cert'];
+  const keyFile = values['tls-key'];
+  if ((certFile === undefined) !== (keyFile === undefined)) throw new UsageError('--tls-cert and --tls-key go together: give both, or neither to use the hub\'s own certificate authority');
+  if (insecure && certFile !== undefined) throw new UsageError('--insecure-http cannot be combined with --tls-cert and --tls-key');
+  if (insecure && values['http-port'] !== undefined) throw new UsageError('--http-port serves the certificate setup page, which --insecure-http has no use for');
+  const httpPort = insecure ? null : parsePort('--http-port', values['http-port'], DEFAULT_HTTP_PORT);
+  if (httpPort !== null && httpPort !== 0 && httpPort === port) throw new UsageError(`--http-port must differ from --port (both are ${port})`);
+  const transport: HubTransport = insecure
+    ? { kind: 'insecure-http' }
+    : certFile !== undefined && keyFile !== undefined
+      ? { kind: 'provided-tls', certFile, keyFile }
+      : { kind: 'generated-tls' };
   const maxDocumentMegabytes = values['max-document-mb'] === undefined ? DEFAULT_MAX_DOCUMENT_MEGABYTES : Number(values['max-document-mb']);
   if (!Number.isFinite(maxDocumentMegabytes) || maxDocumentMegabytes <= 0) {
     throw new UsageError(`--max-document-mb must be a positive number, not "${values['max-document-mb']}"`);
   }
   return {
     port,
+    httpPort,
+    transport,
     maxDocumentMegabytes,
     sessionFile: values.session,
     host: values.host,
     dataDir: values.data ?? defaultDataDir(),
     allowedHostNames: (values['allow-host'] ?? []).map((name) => name.toLowerCase()),
   };
+}
+
+function parsePort(flag: string, value: string | undefined, fallback: number): number {
+  const port = value === undefined ? fallback : Number(value);
+  if (value?.trim() === '' || !Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`${flag} must be a whole number from 0 to 65535, not "${value}"`);
+  return port;
 }
 
 export class UsageError extends Error {}

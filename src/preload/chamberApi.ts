@@ -1,6 +1,6 @@
 /** What the preload exposes to the console as `window.chamber`: the hub's address and token, and native helpers. */
 export interface HubConnectionInfo {
-  /** The hub's address for this computer, e.g. http://127.0.0.1:4800 */
+  /** The hub's address for this computer, e.g. https://127.0.0.1:4800 */
   url: string;
   secretaryToken: string;
 }

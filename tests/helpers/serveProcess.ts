@@ -29,8 +29,13 @@ export interface ServeProcess {
   exited(): Promise<number | null>;
 }
 
-export function startServe(script: string, args: string[]): ServeProcess {
-  const child = spawn(process.execPath, [script, ...args], { cwd: process.cwd() });
+/**
+ * Starts serve with `args`. It serves plain HTTP (--insecure-http) unless
+ * `secure` is set: the tests that check serve's TLS ask for it and pass
+ * --http-port themselves, so parallel runs never meet on the default 4880.
+ */
+export function startServe(script: string, args: string[], { secure = false }: { secure?: boolean } = {}): ServeProcess {
+  const child = spawn(process.execPath, [script, ...args, ...(secure ? [] : ['--insecure-http'])], { cwd: process.cwd() });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));

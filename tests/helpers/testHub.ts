@@ -1,4 +1,9 @@
-/** A real hub on 127.0.0.1 and a random port, with its data in a fresh temporary folder. */
+/**
+ * A real hub on 127.0.0.1 and a random port, with its data in a fresh temporary folder.
+ * It serves plain HTTP unless a test asks for TLS (`transport: { kind: 'generated-tls' }`):
+ * the hub's TLS is covered by its own tests (tests/integration/hub/tls*.test.ts and the
+ * browser TLS tests), and every other test speaks the protocol over loopback.
+ */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +25,7 @@ export async function startTestHub(dataDir: string, options: Partial<HubOptions>
     dataDir,
     port: 0,
     host: '127.0.0.1',
+    transport: { kind: 'insecure-http' },
     rendererDir: join(import.meta.dirname, '..', '..', 'out', 'renderer'),
     seed: demoSession(),
     seedDocumentsDir: join(import.meta.dirname, '..', '..', 'resources', 'demo', 'documents'),

@@ -3,6 +3,7 @@
  * and waits for the ones a test expects, with a timeout that names what was awaited.
  */
 import WebSocket from 'ws';
+import type { ClientOptions } from 'ws';
 import { apply, initialState } from '../../src/shared/core';
 import type { ClientMessage, HubMessage, SessionState } from '../../src/shared/protocol';
 import { hubMessageSchema, PROTOCOL_VERSION } from '../../src/shared/protocol';
@@ -38,8 +39,9 @@ export class TestSocket {
     });
   }
 
-  static async open(url: string, headers: Record<string, string> = {}): Promise<TestSocket> {
-    const ws = new WebSocket(url, { headers });
+  /** `options` are ws's client options, e.g. `ca` to trust a hub's own CA over wss. */
+  static async open(url: string, headers: Record<string, string> = {}, options: ClientOptions = {}): Promise<TestSocket> {
+    const ws = new WebSocket(url, { ...options, headers });
     const socket = new TestSocket(ws);
     await new Promise<void>((resolve, reject) => {
       ws.once('open', () => resolve());
@@ -52,8 +54,8 @@ export class TestSocket {
    * Opens a socket, says hello and waits until the client is in sync. A client
    * resuming passes the state and seq it had; a bare number is a lastSeq alone.
    */
-  static async connect(url: string, token: string, resume: number | { state: SessionState; seq: number } = 0): Promise<TestSocket> {
-    const socket = await TestSocket.open(url);
+  static async connect(url: string, token: string, resume: number | { state: SessionState; seq: number } = 0, options: ClientOptions = {}): Promise<TestSocket> {
+    const socket = await TestSocket.open(url, {}, options);
     if (typeof resume === 'object') {
       socket.state = resume.state;
       socket.seq = resume.seq;

@@ -1,8 +1,12 @@
 /**
- * Starts a hub: the event log, the session engine, HTTP and WebSocket on one
- * port. Runs under plain Node; the Electron entry runs it in a utility process.
+ * Starts a hub: the event log, the session engine, HTTPS and WSS on one port
+ * (plain HTTP only when asked for), and a plain-HTTP port that serves only the
+ * iPad setup page. Runs under plain Node; the Electron entry runs it in a
+ * utility process.
  */
 import { createServer } from 'node:http';
+import type { Server } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { WebSocketServer } from 'ws';
@@ -17,8 +21,12 @@ import { openDocumentStore } from './documents/documentStore';
 import { seedDocuments } from './documents/seedDocuments';
 import { createHttpHandler } from './http/httpHandler';
 import type { HealthReport } from './http/httpHandler';
+import { createSetupHandler, SETUP_PATH } from './http/setupPage';
 import { isAllowedHost, isSameOriginUpgrade } from './http/requestGuard';
 import { isWildcardHost, lanAddress } from './lanAddress';
+import { hubNames, lanAddresses } from './tls/hubNames';
+import { loadOrCreateHubTls, loadProvidedTls } from './tls/hubTls';
+import type { HubCa, HubTls } from './tls/hubTls';
 import { silentLogger } from './logger';
 import type { Logger } from './logger';
 import { createLiveFacts } from './liveFacts';
@@ -34,13 +42,27 @@ import type { HubClient } from './ws/clientConnection';
 import { ClientRegistry } from './ws/clientRegistry';
 import { fanOutEvents, serialize } from './ws/fanOut';
 
+/**
+ * How clients reach the hub: TLS with a certificate from the hub's own CA (the
+ * default), TLS with an administrator's certificate, or plain HTTP, which the
+ * hall Wi-Fi makes readable and alterable by anyone on it (tests only).
+ */
+export type HubTransport =
+  | { kind: 'generated-tls' }
+  | { kind: 'provided-tls'; certFile: string; keyFile: string }
+  | { kind: 'insecure-http' };
+
 /** 200 MB: larger than any council paper, small enough to refuse a mistake. */
 export const DEFAULT_MAX_DOCUMENT_BYTES = 200 * 1024 * 1024;
 
 export interface HubOptions {
   dataDir: string;
-  /** 0 picks a free port. */
+  /** The HTTPS and WSS port (plain HTTP with `insecure-http`); 0 picks a free port. */
   port: number;
+  /** Left out: TLS with the hub's own CA. */
+  transport?: HubTransport;
+  /** The plain-HTTP port of the iPad setup page (TLS only); 0 picks a free port; left out, none. */
+  httpPort?: number;
   /** The interface to listen on; every interface when left out. */
   host?: string;
   /** Where the built console, delegate and screen apps are. */
@@ -66,6 +88,16 @@ export interface Hub {
   readonly localUrl: string;
   /** The address iPads on the LAN use; pairing links are built on it. */
   readonly publicUrl: string;
+  /** The hub's address on every LAN interface it listens on. */
+  readonly lanUrls: string[];
+  /** True when the hub serves HTTPS and WSS. */
+  readonly secure: boolean;
+  /** The plain-HTTP setup port; null when there is none. */
+  readonly httpPort: number | null;
+  /** The setup page iPads open to install the CA; null without a setup port. */
+  readonly setupUrl: string | null;
+  /** The hub's own CA; null with plain HTTP or an administrator's certificate. */
+  readonly ca: HubCa | null;
   readonly engine: SessionEngine;
   health(): HealthReport;
   pairingLinks(): PairingLink[];
@@ -75,6 +107,7 @@ export interface Hub {
 export async function startHub(options: HubOptions): Promise<Hub> {
   const log = options.log ?? silentLogger;
   ensureDataFolder(options.dataDir);
+  const tls = await loadTls(options);
   const eventLog = openSqliteEventLog(join(options.dataDir, DATABASE_FILE));
   // The key is on disk before a session can be created; a damaged one is replaced only while no session depends on it.
   const key = loadOrCreateHubKey(options.dataDir, { sessionExists: eventLog.lastSeq() > 0 });
@@ -130,15 +163,18 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     for (const client of registry.withRole('secretary')) client.send(text);
   });
 
-  const server = createServer(
-    createHttpHandler({
-      rendererDir: options.rendererDir,
-      documents: { engine, store, maxDocumentBytes: options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES },
-      guard,
-      health,
-      localToken: (role) => engine.tokens().tokenOf(role),
-    }),
-  );
+  const handler = createHttpHandler({
+    rendererDir: options.rendererDir,
+    documents: { engine, store, maxDocumentBytes: options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES },
+    guard,
+    health,
+    localToken: (role) => engine.tokens().tokenOf(role),
+  });
+  const server: Server = tls ? createHttpsServer({ cert: tls.certPem, key: tls.keyPem, minVersion: 'TLSv1.2' }, handler) : createServer(handler);
+  // A failed handshake (an untrusting client, a tampered record) only closes that socket.
+  server.on('tlsClientError', () => undefined);
+  let port = 0;
+  const setupServer = tls && options.httpPort !== undefined ? createServer(createSetupHandler({ guard, httpsPort: () => port, ca: tls.ca, health })) : null;
   const wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.hardMaxFrameBytes, perMessageDeflate: false });
   const alive = new WeakMap<WebSocket, boolean>();
 
@@ -167,26 +203,40 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   }, options.heartbeatMs ?? 15_000);
   heartbeat.unref();
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const port = (server.address() as AddressInfo).port;
+  await listen(server, options.port, options.host);
+  port = (server.address() as AddressInfo).port;
+  if (setupServer) {
+    try {
+      await listen(setupServer, options.httpPort ?? 0, options.host);
+    } catch (error) {
+      server.close();
+      throw error;
+    }
+  }
+  const httpPort = setupServer ? (setupServer.address() as AddressInfo).port : null;
+  const scheme = tls ? 'https' : 'http';
   const localHost = isWildcardHost(options.host) ? '127.0.0.1' : (options.host as string);
   const publicHost = isWildcardHost(options.host) ? lanAddress() : (options.host as string);
-  const localUrl = `http://${urlHost(localHost)}:${port}`;
-  publicUrl = `http://${urlHost(publicHost)}:${port}`;
+  const localUrl = `${scheme}://${urlHost(localHost)}:${port}`;
+  publicUrl = `${scheme}://${urlHost(publicHost)}:${port}`;
+  // IPv6 link-local addresses stay in the certificate but not in the list: no browser opens them (they need a zone).
+  const lanUrls = (isWildcardHost(options.host) ? lanAddresses().filter((address) => !address.startsWith('fe80:')) : [options.host as string]).map(
+    (address) => `${scheme}://${urlHost(address)}:${port}`,
+  );
+  const setupUrl = httpPort === null ? null : `http://${urlHost(publicHost)}:${httpPort}${SETUP_PATH}`;
   writeHubInfo(options.dataDir, { publicUrl, port });
-  log.info('hub listening', { localUrl, publicUrl, seq: engine.seq() });
+  log.info('hub listening', { localUrl, publicUrl, setupUrl, seq: engine.seq() });
 
   let stopped: Promise<void> | null = null;
   return {
     port,
     localUrl,
     publicUrl,
+    lanUrls,
+    secure: tls !== null,
+    httpPort,
+    setupUrl,
+    ca: tls?.ca ?? null,
     engine,
     health,
     pairingLinks: links,
@@ -202,6 +252,12 @@ export async function startHub(options: HubOptions): Promise<Hub> {
           server.close(() => resolve());
           server.closeAllConnections();
         });
+        if (setupServer) {
+          await new Promise<void>((resolve) => {
+            setupServer.close(() => resolve());
+            setupServer.closeAllConnections();
+          });
+        }
         for (const ws of wss.clients) ws.terminate();
         eventLog.close();
         ballotStore.close();
@@ -210,6 +266,28 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       return stopped;
     },
   };
+}
+
+async function loadTls(options: HubOptions): Promise<HubTls | null> {
+  const transport = options.transport ?? { kind: 'generated-tls' };
+  switch (transport.kind) {
+    case 'generated-tls':
+      return loadOrCreateHubTls(options.dataDir, hubNames({ host: options.host, allowedHostNames: options.allowedHostNames ?? [] }));
+    case 'provided-tls':
+      return loadProvidedTls(transport.certFile, transport.keyFile);
+    case 'insecure-http':
+      return null;
+  }
+}
+
+function listen(server: Server, port: number, host: string | undefined): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
 }
 
 function urlHost(host: string): string {

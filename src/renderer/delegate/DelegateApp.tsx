@@ -19,6 +19,7 @@ import { FollowBar } from './FollowBar';
 import { shownPosition, useReader } from './readerStore';
 import { ResultOverlay, resultSeen } from './ResultOverlay';
 import { UnpairedMessage } from './UnpairedMessage';
+import { useScreenWakeLock } from './useScreenWakeLock';
 import { VoteOverlay } from './VoteOverlay';
 
 export function DelegateApp({ connection, library }: { connection: SessionConnection; library: DocumentLibrary }) {
@@ -32,6 +33,7 @@ export function DelegateApp({ connection, library }: { connection: SessionConnec
   const reportedOpen = useRef(new Set<string>());
 
   const lostPairing = status === 'revoked' || status === 'unauthorized';
+  useScreenWakeLock(state.session !== null && !lostPairing);
   useEffect(() => {
     if (lostPairing) forgetToken('delegate');
   }, [lostPairing]);

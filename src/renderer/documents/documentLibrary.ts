@@ -10,6 +10,7 @@ import type { SessionConnection } from '../client/sessionStore';
 import { PageCache } from '../pdf/pageCache';
 import type { OpenedPdf } from '../pdf/pdfjs';
 import type { DocumentBytesCache } from './documentBytesCache';
+import { DocumentIntegrityError, verifyDocumentBytes } from './documentDigest';
 import { fetchDocumentBytes } from './fetchDocumentBytes';
 import { Prefetcher } from './prefetcher';
 import type { PrefetchProgress } from './prefetcher';
@@ -25,7 +26,7 @@ export interface DocumentLibrary {
 }
 
 export function createDocumentLibrary(connection: SessionConnection, cache: DocumentBytesCache, options: { prefetch: boolean }): DocumentLibrary {
-  const useProgress = create<PrefetchProgress>(() => ({ done: 0, total: 0, failing: 0 }));
+  const useProgress = create<PrefetchProgress>(() => ({ done: 0, total: 0, failing: 0, corrupt: 0 }));
   const download = (sha256: string) => fetchDocumentBytes(connection.httpBase, connection.token, sha256);
   const prefetcher = options.prefetch ? new Prefetcher({ cache, fetchBytes: download, onProgress: (progress) => useProgress.setState(progress) }) : null;
   const opened = new Map<string, Promise<OpenedPdf>>();
@@ -37,10 +38,15 @@ export function createDocumentLibrary(connection: SessionConnection, cache: Docu
   });
   syncWanted();
 
+  /** The document's bytes: the device's copy when it still matches its SHA-256, else a fresh download (one retry if that is damaged too). */
   async function bytesOf(sha256: string): Promise<Uint8Array> {
     const held = await cache.get(sha256).catch(() => undefined);
-    if (held) return held;
-    const bytes = await download(sha256);
+    if (held && (await verifyDocumentBytes(held, sha256).catch(() => 'damaged')) !== 'damaged') return held;
+    if (held) await cache.remove(sha256).catch(() => undefined);
+    const bytes = await download(sha256).catch((error: unknown) => {
+      if (error instanceof DocumentIntegrityError) return download(sha256);
+      throw error;
+    });
     await cache.put(sha256, bytes).catch(() => undefined);
     return bytes;
   }

@@ -5,12 +5,15 @@
  * Progress is counted in documents, as delegates read it ("7/12").
  */
 import type { DocumentBytesCache } from './documentBytesCache';
+import { DocumentIntegrityError } from './documentDigest';
 
 export interface PrefetchProgress {
   done: number;
   total: number;
   /** Documents whose last attempt failed and that wait for a retry. */
   failing: number;
+  /** Of those, the ones whose last download did not match its SHA-256 and was discarded. */
+  corrupt: number;
 }
 
 export interface PrefetcherOptions {
@@ -26,6 +29,7 @@ export class Prefetcher {
   private readonly held = new Set<string>();
   private readonly inFlight = new Set<string>();
   private readonly failures = new Map<string, number>();
+  private readonly corrupt = new Set<string>();
   private readonly waiting = new Set<string>();
   private readonly timers = new Set<ReturnType<typeof setTimeout>>();
   private known: Promise<void>;
@@ -65,6 +69,7 @@ export class Prefetcher {
       done: this.wanted.filter((sha) => this.held.has(sha)).length,
       total: this.wanted.length,
       failing: this.wanted.filter((sha) => this.failures.has(sha) && !this.held.has(sha)).length,
+      corrupt: this.wanted.filter((sha) => this.corrupt.has(sha) && !this.held.has(sha)).length,
     };
   }
 
@@ -94,7 +99,10 @@ export class Prefetcher {
       await this.options.cache.put(sha, bytes);
       this.held.add(sha);
       this.failures.delete(sha);
-    } catch {
+      this.corrupt.delete(sha);
+    } catch (error) {
+      if (error instanceof DocumentIntegrityError) this.corrupt.add(sha);
+      else this.corrupt.delete(sha);
       const attempt = (this.failures.get(sha) ?? 0) + 1;
       this.failures.set(sha, attempt);
       this.waiting.add(sha);

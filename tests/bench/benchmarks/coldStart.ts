@@ -47,7 +47,7 @@ export const coldStartBenchmark: Benchmark = {
 async function timeStart(dataDir: string): Promise<number> {
   const port = await freePort();
   const started = performance.now();
-  const child = spawn(process.execPath, ['out/main/serve.cjs', '--port', String(port), '--host', '127.0.0.1', '--data', dataDir], { stdio: 'ignore' });
+  const child = spawn(process.execPath, ['out/main/serve.cjs', '--port', String(port), '--host', '127.0.0.1', '--data', dataDir, '--insecure-http'], { stdio: 'ignore' });
   try {
     for (;;) {
       try {

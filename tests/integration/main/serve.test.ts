@@ -1,7 +1,10 @@
 /** `npm run serve` as a real process: it prints its addresses, answers health checks, and stops cleanly on Ctrl-C. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoSession } from '../../../src/main/hub/demoSession';
 import { freePort } from '../../helpers/freePort';
+import { httpGet } from '../../helpers/httpGet';
 import { makeDataDir, removeDataDir } from '../../helpers/testHub';
 import { bundleServe, startServe as startServeProcess } from '../../helpers/serveProcess';
 import type { ServeBundle } from '../../helpers/serveProcess';
@@ -12,8 +15,8 @@ beforeAll(async () => {
 });
 afterAll(() => bundle.remove());
 
-function startServe(args: string[]) {
-  const serve = startServeProcess(bundle.script, args);
+function startServe(args: string[], options: { secure?: boolean } = {}) {
+  const serve = startServeProcess(bundle.script, args, options);
   return { child: serve.child, output: serve.output };
 }
 
@@ -28,18 +31,25 @@ async function waitForOutput(output: () => string, pattern: RegExp, timeoutMs = 
 }
 
 describe('npm run serve', () => {
-  it('prints the console, delegate and LAN addresses, serves health, and shuts down cleanly on SIGINT', async () => {
+  it('serves HTTPS by default, prints the local console, the setup page and the CA but never the secretary link, and shuts down cleanly on SIGINT', async () => {
     const dataDir = makeDataDir();
     const port = await freePort();
-    const { child, output } = startServe(['--port', String(port), '--host', '127.0.0.1', '--data', dataDir]);
+    const httpPort = await freePort();
+    const { child, output } = startServe(['--port', String(port), '--http-port', String(httpPort), '--host', '127.0.0.1', '--data', dataDir], { secure: true });
     try {
       await waitForOutput(output, /Press Ctrl-C to stop/);
-      expect(output()).toContain(`LAN address:   http://127.0.0.1:${port}`);
-      expect(output()).toContain(`Console:       http://127.0.0.1:${port}/console/`);
-      expect(output()).toContain(`Delegates:     http://127.0.0.1:${port}/delegate/`);
-      expect(output()).toContain(`Data folder:   ${dataDir}`);
-      const health = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.json());
+      expect(output()).toContain(`Console:        https://127.0.0.1:${port}/console/   (this computer only)`);
+      expect(output()).toContain(`iPad setup:     http://127.0.0.1:${httpPort}/setup/`);
+      expect(output()).toContain(`Delegates:      https://127.0.0.1:${port}/delegate/`);
+      expect(output()).toContain(`Data folder:    ${dataDir}`);
+      expect(output()).toContain('LAN addresses:  none');
+      expect(output()).not.toContain('#t=');
+      expect(output()).not.toMatch(/WARNING/);
+      const ca = readFileSync(join(dataDir, 'tls', 'ca.pem'), 'utf8');
+      expect(output()).toContain(join(dataDir, 'tls', 'ca.pem'));
+      const health = (await httpGet(`https://127.0.0.1:${port}/healthz`, { ca })).json() as { ok: boolean; clients: number; seq: number };
       expect(health).toMatchObject({ ok: true, clients: 0 });
+      expect((await httpGet(`http://127.0.0.1:${httpPort}/healthz`)).json()).toMatchObject({ ok: true });
       // The demo session: its creation, then one event per sample PDF attached.
       const demoDocuments = demoSession().agenda.reduce((count, item) => count + (item.documents?.length ?? 0), 0);
       expect(demoDocuments).toBeGreaterThan(5);
@@ -49,7 +59,8 @@ describe('npm run serve', () => {
       child.kill('SIGINT');
       expect(await exited).toBe(0);
       expect(output()).toMatch(/stopping the hub/);
-      await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow();
+      await expect(httpGet(`https://127.0.0.1:${port}/healthz`, { ca })).rejects.toThrow();
+      await expect(httpGet(`http://127.0.0.1:${httpPort}/healthz`)).rejects.toThrow();
     } finally {
       child.kill('SIGKILL');
       removeDataDir(dataDir);
@@ -71,6 +82,35 @@ describe('npm run serve', () => {
       }
       expect(sessionIds[0]).toEqual(expect.any(String));
       expect(sessionIds[1]).toBe(sessionIds[0]);
+    } finally {
+      removeDataDir(dataDir);
+    }
+  });
+
+  it('warns loudly that --insecure-http is readable by anyone on the Wi-Fi, and serves plain HTTP', async () => {
+    const dataDir = makeDataDir();
+    const port = await freePort();
+    const { child, output } = startServe(['--port', String(port), '--host', '127.0.0.1', '--data', dataDir]);
+    try {
+      await waitForOutput(output, /Press Ctrl-C to stop/);
+      expect(output()).toMatch(/WARNING: --insecure-http/);
+      expect(output()).toMatch(/Anyone on the hall Wi-Fi can read every pairing token and ballot/);
+      expect(output()).toContain(`Console:        http://127.0.0.1:${port}/console/`);
+      expect(output()).not.toContain('iPad setup:');
+      expect((await httpGet(`http://127.0.0.1:${port}/healthz`)).json()).toMatchObject({ ok: true });
+    } finally {
+      child.kill('SIGKILL');
+      removeDataDir(dataDir);
+    }
+  });
+
+  it("says clearly when the administrator's certificate file does not exist", async () => {
+    const dataDir = makeDataDir();
+    try {
+      const { child, output } = startServe(['--port', '0', '--http-port', '0', '--host', '127.0.0.1', '--data', dataDir, '--tls-cert', join(dataDir, 'missing.pem'), '--tls-key', join(dataDir, 'missing.key')], { secure: true });
+      const code = await new Promise((resolve) => child.once('exit', resolve));
+      expect(code).toBe(1);
+      expect(output()).toContain(`Cannot read ${join(dataDir, 'missing.pem')}: no such file`);
     } finally {
       removeDataDir(dataDir);
     }

@@ -35,7 +35,7 @@ describe('document prefetch', () => {
     const token = tokenOf(hub, 'seat-11');
     const connection = connectSession({ url: socketUrl(hub), token, createSocket: (url) => new WebSocket(url) as unknown as SocketLike });
     const cache = createMemoryCache();
-    let progress: PrefetchProgress = { done: 0, total: 0, failing: 0 };
+    let progress: PrefetchProgress = { done: 0, total: 0, failing: 0, corrupt: 0 };
     const prefetcher = new Prefetcher({ cache, fetchBytes: (sha) => fetchDocumentBytes(hub.localUrl, token, sha), onProgress: (p) => (progress = p) });
     const sync = () => prefetcher.sync(connection.store.getState().state.documents.map((d) => d.sha256));
     const unsubscribe = connection.store.subscribe(sync);

@@ -1,15 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { defaultDataDir } from '../../../src/main/defaultDataDir';
-import { DEFAULT_PORT, parseServeOptions } from '../../../src/main/serveOptions';
+import { DEFAULT_HTTP_PORT, DEFAULT_PORT, parseServeOptions } from '../../../src/main/serveOptions';
 
 describe('npm run serve options', () => {
-  it('defaults to every interface, the default port and the per-user data folder', () => {
-    expect(parseServeOptions([])).toEqual({ port: DEFAULT_PORT, host: undefined, dataDir: defaultDataDir(), allowedHostNames: [], maxDocumentMegabytes: 200, sessionFile: undefined });
+  it('defaults to HTTPS with the hub CA on every interface, the default ports and the per-user data folder', () => {
+    expect(parseServeOptions([])).toEqual({
+      port: DEFAULT_PORT,
+      httpPort: DEFAULT_HTTP_PORT,
+      transport: { kind: 'generated-tls' },
+      host: undefined,
+      dataDir: defaultDataDir(),
+      allowedHostNames: [],
+      maxDocumentMegabytes: 200,
+      sessionFile: undefined,
+    });
+    expect([DEFAULT_PORT, DEFAULT_HTTP_PORT]).toEqual([4800, 4880]);
   });
 
   it('reads --port, --host, --data and --allow-host', () => {
     expect(parseServeOptions(['--port', '0', '--host', '127.0.0.1', '--data', '/tmp/x', '--allow-host', 'Hub.Local', '--max-document-mb', '50'])).toEqual({
       port: 0,
+      httpPort: DEFAULT_HTTP_PORT,
+      transport: { kind: 'generated-tls' },
       maxDocumentMegabytes: 50,
       sessionFile: undefined,
       host: '127.0.0.1',
@@ -20,6 +32,33 @@ describe('npm run serve options', () => {
 
   it.each([['--port', 'abc'], ['--port', '70000'], ['--port', '-1']])('refuses %s %s', (flag, value) => {
     expect(() => parseServeOptions([flag, value])).toThrow(/--port/);
+  });
+
+  it('reads --http-port for the setup page', () => {
+    expect(parseServeOptions(['--http-port', '8080'])).toMatchObject({ port: DEFAULT_PORT, httpPort: 8080, transport: { kind: 'generated-tls' } });
+  });
+
+  it.each([['abc'], ['70000'], ['']])('refuses --http-port %j', (value) => {
+    expect(() => parseServeOptions(['--http-port', value])).toThrow(/--http-port must be a whole number/);
+  });
+
+  it('refuses the same port for HTTPS and the setup page', () => {
+    expect(() => parseServeOptions(['--port', '9000', '--http-port', '9000'])).toThrow(/--http-port must differ from --port/);
+  });
+
+  it("takes the administrator's certificate and key together", () => {
+    expect(parseServeOptions(['--tls-cert', '/etc/hub.pem', '--tls-key', '/etc/hub.key']).transport).toEqual({ kind: 'provided-tls', certFile: '/etc/hub.pem', keyFile: '/etc/hub.key' });
+    expect(() => parseServeOptions(['--tls-cert', '/etc/hub.pem'])).toThrow(/--tls-cert and --tls-key go together/);
+    expect(() => parseServeOptions(['--tls-key', '/etc/hub.key'])).toThrow(/--tls-cert and --tls-key go together/);
+  });
+
+  it('serves plain HTTP on --port, with no setup port, only when --insecure-http is given', () => {
+    expect(parseServeOptions(['--insecure-http'])).toMatchObject({ port: DEFAULT_PORT, httpPort: null, transport: { kind: 'insecure-http' } });
+  });
+
+  it('refuses --insecure-http with a certificate or a setup port, which it would ignore', () => {
+    expect(() => parseServeOptions(['--insecure-http', '--tls-cert', 'a', '--tls-key', 'b'])).toThrow(/cannot be combined/);
+    expect(() => parseServeOptions(['--insecure-http', '--http-port', '8080'])).toThrow(/--http-port/);
   });
 
   it('refuses a size limit that is not a positive number', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryCache } from '../../../../src/renderer/documents/documentBytesCache';
+import { DocumentIntegrityError } from '../../../../src/renderer/documents/documentDigest';
 import { Prefetcher } from '../../../../src/renderer/documents/prefetcher';
 import type { PrefetchProgress } from '../../../../src/renderer/documents/prefetcher';
 
@@ -19,7 +20,7 @@ describe('Prefetcher', () => {
     let active = 0;
     let peak = 0;
     const fetched: string[] = [];
-    let progress: PrefetchProgress = { done: 0, total: 0, failing: 0 };
+    let progress: PrefetchProgress = { done: 0, total: 0, failing: 0, corrupt: 0 };
     const prefetcher = new Prefetcher({
       cache,
       onProgress: (p) => (progress = p),
@@ -36,12 +37,12 @@ describe('Prefetcher', () => {
     await until(() => progress.done === 5);
     expect(fetched.sort()).toEqual(['a', 'b', 'c', 'd']);
     expect(peak).toBe(2);
-    expect(progress).toEqual({ done: 5, total: 5, failing: 0 });
+    expect(progress).toEqual({ done: 5, total: 5, failing: 0, corrupt: 0 });
   });
 
   it('retries a failed download after a pause, and counts it as failing meanwhile', async () => {
     let attempts = 0;
-    let progress: PrefetchProgress = { done: 0, total: 0, failing: 0 };
+    let progress: PrefetchProgress = { done: 0, total: 0, failing: 0, corrupt: 0 };
     const prefetcher = new Prefetcher({
       cache: createMemoryCache(),
       onProgress: (p) => (progress = p),
@@ -60,8 +61,35 @@ describe('Prefetcher', () => {
     prefetcher.stop();
   });
 
+  it('discards a download that does not match its SHA-256, says so, and keeps only the good one fetched again', async () => {
+    const cache = createMemoryCache();
+    let attempts = 0;
+    let progress: PrefetchProgress = { done: 0, total: 0, failing: 0, corrupt: 0 };
+    const seen: PrefetchProgress[] = [];
+    const prefetcher = new Prefetcher({
+      cache,
+      onProgress: (p) => {
+        progress = p;
+        seen.push(p);
+      },
+      retryDelayMs: () => 5,
+      fetchBytes: async (sha) => {
+        attempts += 1;
+        if (attempts === 1) throw new DocumentIntegrityError(sha);
+        return new Uint8Array([7]);
+      },
+    });
+    prefetcher.sync(['x']);
+    await until(() => progress.done === 1);
+    expect(seen.some((p) => p.corrupt === 1 && p.failing === 1 && p.done === 0)).toBe(true);
+    expect(progress).toEqual({ done: 1, total: 1, failing: 0, corrupt: 0 });
+    expect(await cache.get('x')).toEqual(new Uint8Array([7]));
+    expect(attempts).toBe(2);
+    prefetcher.stop();
+  });
+
   it('counts unique documents: the same file on two items is one download', async () => {
-    let progress: PrefetchProgress = { done: 0, total: 0, failing: 0 };
+    let progress: PrefetchProgress = { done: 0, total: 0, failing: 0, corrupt: 0 };
     const prefetcher = new Prefetcher({ cache: createMemoryCache(), onProgress: (p) => (progress = p), fetchBytes: async () => new Uint8Array([1]) });
     prefetcher.sync(['same', 'same', 'other']);
     await until(() => progress.done === 2);
