@@ -1,31 +1,14 @@
 /**
  * Opens the document a view shows, through the library. The state it returns
- * is always about the document asked for in this render: while another
- * document's result is all it has (the render right after a switch), it says
- * loading, so no view ever gets the previous document under the new one's
- * title (issue 12).
+ * is always about the document asked for in this render (see pdfState.ts).
  */
 import { useEffect, useState } from 'react';
 import type { DocumentInfo } from '../../shared/protocol';
 import type { DocumentLibrary } from '../documents/documentLibrary';
-import type { LoadedPdf } from './loadedPdf';
+import { pdfStateFor } from './pdfState';
+import type { PdfState, SettledOpen } from './pdfState';
 
-export type PdfState = { status: 'loading' } | { status: 'ready'; pdf: LoadedPdf } | { status: 'failed' };
-
-/** What an open settled as, with the hash it was asked for. */
-export interface SettledOpen {
-  sha256: string;
-  outcome: { status: 'ready'; pdf: LoadedPdf } | { status: 'failed' };
-}
-
-const LOADING: PdfState = { status: 'loading' };
-
-/** The state for the document wanted now: an outcome settled for any other hash counts as loading. */
-export function pdfStateFor(wantedSha256: string | undefined, settled: SettledOpen | null): PdfState {
-  if (wantedSha256 === undefined || settled === null || settled.sha256 !== wantedSha256) return LOADING;
-  if (settled.outcome.status === 'ready' && settled.outcome.pdf.sha256 !== wantedSha256) return LOADING;
-  return settled.outcome;
-}
+export type { PdfState };
 
 const RETRY_MS = 3000;
 
