@@ -48,7 +48,8 @@ function DocumentPage({ library, pdf, documentId, page: wantedPage, zoom = 1, fi
   const scroller = useRef<HTMLDivElement>(null);
   const holder = useRef<HTMLDivElement>(null);
   const [box, setBox] = useState({ width: 0, height: 0 });
-  const [aspect, setAspect] = useState<number | null>(null);
+  /** Height over width of a page, known once pdf.js has read that page. */
+  const [pageAspect, setPageAspect] = useState<{ page: number; aspect: number } | null>(null);
   const [renderedPage, setRenderedPage] = useState<number | null>(null);
   const cssHeight = useRef(0);
   const appliedOffsetKey = useRef<string | undefined>(undefined);
@@ -70,7 +71,7 @@ function DocumentPage({ library, pdf, documentId, page: wantedPage, zoom = 1, fi
     pdf.proxy.getPage(page).then(
       (proxy) => {
         const viewport = proxy.getViewport({ scale: 1 });
-        if (live) setAspect(viewport.height / viewport.width);
+        if (live) setPageAspect({ page, aspect: viewport.height / viewport.width });
       },
       (error: unknown) => {
         if (live) console.error(error);
@@ -81,6 +82,8 @@ function DocumentPage({ library, pdf, documentId, page: wantedPage, zoom = 1, fi
     };
   }, [pdf, page]);
 
+  // Pages of one document may differ in size: only this page's own shape fits it to the box.
+  const aspect = pageAspect?.page === page ? pageAspect.aspect : null;
   // Whole CSS pixels, so the width a page is cached under is the width it is drawn at.
   const cssWidth = Math.floor(fit === 'page' && aspect ? Math.min(box.width, box.height / aspect) : box.width * zoom);
 
