@@ -87,3 +87,18 @@ export async function makeMarkedPdf(size: readonly [number, number], pages: numb
   }
   return pdf.save();
 }
+
+/** A document whose pages take the given sizes in turn (e.g. A4 portrait, then A4 landscape), marked as makeMarkedPdf marks them. */
+export async function makeMixedSizePdf(sizes: ReadonlyArray<readonly [number, number]>, pages: number, mark: number): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  for (let n = 1; n <= pages; n += 1) {
+    const size = sizes[(n - 1) % sizes.length];
+    if (!size) throw new Error('no page sizes');
+    const [width, height] = size;
+    const page = pdf.addPage([width, height]);
+    const [r, g, b] = pageColour(n);
+    page.drawRectangle({ x: 0, y: 0, width, height, color: rgb(r / 255, g / 255, b / 255) });
+    page.drawRectangle({ x: 0, y: height * 0.7, width, height: 12 + mark * 14, color: rgb(0.1, 0.1, 0.15) });
+  }
+  return pdf.save();
+}
