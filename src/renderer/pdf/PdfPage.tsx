@@ -67,6 +67,7 @@ function DocumentPage({ library, pdf, documentId, page: wantedPage, zoom = 1, fi
   const page = clampPage(pdf, wantedPage);
 
   useEffect(() => {
+    if (fit !== 'page') return;
     let live = true;
     pdf.proxy.getPage(page).then(
       (proxy) => {
@@ -80,12 +81,13 @@ function DocumentPage({ library, pdf, documentId, page: wantedPage, zoom = 1, fi
     return () => {
       live = false;
     };
-  }, [pdf, page]);
+  }, [pdf, page, fit]);
 
   // Pages of one document may differ in size: only this page's own shape fits it to the box.
-  const aspect = pageAspect?.page === page ? pageAspect.aspect : null;
+  // A page fitted to the width needs no shape, and waits for none.
+  const aspect = fit === 'page' && pageAspect?.page === page ? pageAspect.aspect : null;
   // Whole CSS pixels, so the width a page is cached under is the width it is drawn at.
-  const cssWidth = Math.floor(fit === 'page' && aspect ? Math.min(box.width, box.height / aspect) : box.width * zoom);
+  const cssWidth = Math.floor(aspect !== null ? Math.min(box.width, box.height / aspect) : box.width * zoom);
 
   useEffect(() => {
     if (cssWidth < 50 || (fit === 'page' && aspect === null)) return;
