@@ -40,6 +40,9 @@ async function expectOnlyRightPages(browser: Browser, bytes: Map<string, Uint8Ar
 }
 
 test.describe('switching between documents of different page sizes (issue 12)', () => {
+  // 20 switches, each awaited on every surface, and the canvases hashed: more than a short test's time on a shared 2-core machine.
+  test.slow();
+
   test('a following iPad and the big screen paint only the right page of the right document through 20 switches', async ({ hub, openIpad, browser }) => {
     const { byName, bytes } = await uploadSwitchingDocuments(hub);
     const ipad = await openIpad(4);
