@@ -24,6 +24,16 @@ async function paintedWhenShown(page: Page, document: DocumentInfo, pageNumber: 
   return painted;
 }
 
+/** Collects what a page logs as an error, and what it throws. */
+function errorsOf(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
 /** Every paint the recorder saw on `page`, plus the canvases shown at each step, checked against reference renders. */
 async function expectOnlyRightPages(browser: Browser, bytes: Map<string, Uint8Array>, paints: PaintedPage[]): Promise<void> {
   expect(paints.length).toBeGreaterThan(0);
@@ -48,7 +58,9 @@ test.describe('switching between documents of different page sizes (issue 12)', 
     const ipad = await openIpad(4);
     await ipad.page.addInitScript({ content: paintRecorderScript });
     await ipad.page.reload();
+    const ipadErrors = errorsOf(ipad.page);
     const screen = await browser.newPage({ viewport: { width: 1600, height: 900 } });
+    const screenErrors = errorsOf(screen);
     await screen.addInitScript({ content: paintRecorderScript });
     await screen.goto(`${hub.localUrl}/screen/`);
     await expect(ipad.page.getByTestId('prefetch')).toHaveAttribute('data-done', String(hub.engine.state().documents.length));
@@ -67,6 +79,8 @@ test.describe('switching between documents of different page sizes (issue 12)', 
     }
     secretary.close();
 
+    // pdf.js is never asked for a page the document lacks (it used to be, going from page 7 of a long document to a short one).
+    expect([...ipadErrors, ...screenErrors].filter((error) => /Invalid page request/i.test(error))).toEqual([]);
     const ipadPaints = await ipad.page.evaluate(readPaintedPages);
     const screenPaints = await screen.evaluate(readPaintedPages);
     await screen.close();
@@ -78,6 +92,7 @@ test.describe('switching between documents of different page sizes (issue 12)', 
     const console = await openConsole();
     await console.addInitScript({ content: paintRecorderScript });
     await console.reload();
+    const consoleErrors = errorsOf(console);
     await console.getByRole('tab', { name: 'Trình chiếu' }).click();
 
     const shown: PaintedPage[] = [];
@@ -93,6 +108,7 @@ test.describe('switching between documents of different page sizes (issue 12)', 
       shown.push(await paintedWhenShown(console, document, pageNumber));
     }
 
+    expect(consoleErrors.filter((error) => /Invalid page request/i.test(error))).toEqual([]);
     await expectOnlyRightPages(browser, bytes, [...shown, ...(await console.evaluate(readPaintedPages))]);
   });
 
