@@ -57,3 +57,48 @@ export async function makeColourPdf(pages: number): Promise<Uint8Array> {
   }
   return pdf.save();
 }
+
+/** Page sizes councils really print on, in PDF points (width × height). */
+export const PAGE_SIZES = {
+  a4Portrait: [595, 842],
+  a4Landscape: [842, 595],
+  a3Portrait: [842, 1191],
+  letterPortrait: [612, 792],
+} as const satisfies Record<string, readonly [number, number]>;
+
+/**
+ * A PDF whose pages differ from every other test document's pages: each page
+ * is filled with its page colour (see pageColour), crossed by a dark band whose
+ * height says which document it is (`mark`, 0–9), with one white square per page
+ * number. Shapes only, no text, so pdf.js needs no fonts and paints the same
+ * pixels in every render at the same size.
+ */
+export async function makeMarkedPdf(size: readonly [number, number], pages: number, mark: number): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  const [width, height] = size;
+  for (let n = 1; n <= pages; n += 1) {
+    const page = pdf.addPage([width, height]);
+    const [r, g, b] = pageColour(n);
+    page.drawRectangle({ x: 0, y: 0, width, height, color: rgb(r / 255, g / 255, b / 255) });
+    page.drawRectangle({ x: 0, y: height * 0.7, width, height: 12 + mark * 14, color: rgb(0.1, 0.1, 0.15) });
+    for (let square = 0; square < n; square += 1) {
+      page.drawRectangle({ x: 30 + square * 46, y: 40, width: 34, height: 34, color: rgb(1, 1, 1) });
+    }
+  }
+  return pdf.save();
+}
+
+/** A document whose pages take the given sizes in turn (e.g. A4 portrait, then A4 landscape), marked as makeMarkedPdf marks them. */
+export async function makeMixedSizePdf(sizes: ReadonlyArray<readonly [number, number]>, pages: number, mark: number): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  for (let n = 1; n <= pages; n += 1) {
+    const size = sizes[(n - 1) % sizes.length];
+    if (!size) throw new Error('no page sizes');
+    const [width, height] = size;
+    const page = pdf.addPage([width, height]);
+    const [r, g, b] = pageColour(n);
+    page.drawRectangle({ x: 0, y: 0, width, height, color: rgb(r / 255, g / 255, b / 255) });
+    page.drawRectangle({ x: 0, y: height * 0.7, width, height: 12 + mark * 14, color: rgb(0.1, 0.1, 0.15) });
+  }
+  return pdf.save();
+}

@@ -1,8 +1,7 @@
 /** A column of small page images to jump by; the current page is marked and kept in view. */
 import { useEffect, useRef } from 'react';
-import type { DocumentInfo } from '../../shared/protocol';
+import type { LoadedPdf } from '../pdf/loadedPdf';
 import type { PageCache } from '../pdf/pageCache';
-import type { PDFDocumentProxy } from '../pdf/pdfjs';
 import { isCancellation } from '../pdf/renderPage';
 import { useT } from '../ui/language';
 
@@ -10,24 +9,26 @@ const THUMBNAIL_WIDTH = 120;
 
 interface PageThumbnailsProps {
   cache: PageCache;
-  pdf: PDFDocumentProxy;
-  document: DocumentInfo;
+  /** The document's pages are drawn from and cached under this loaded document. */
+  pdf: LoadedPdf;
   page: number;
   onChoose(page: number): void;
 }
 
-export function PageThumbnails({ cache, pdf, document, page, onChoose }: PageThumbnailsProps) {
+export function PageThumbnails({ cache, pdf, page, onChoose }: PageThumbnailsProps) {
   const t = useT();
   const list = useRef<HTMLOListElement>(null);
   useEffect(() => {
     list.current?.querySelector('[aria-current="page"]')?.scrollIntoView({ block: 'nearest' });
   }, [page]);
+  // Another document's thumbnails still being drawn would only delay these.
+  useEffect(() => cache.dropPendingExcept(pdf), [cache, pdf]);
   return (
     <ol className="thumbnails" ref={list}>
-      {Array.from({ length: document.pages }, (_, index) => index + 1).map((number) => (
-        <li key={number}>
-          <button type="button" className="thumbnail" aria-current={number === page ? 'page' : undefined} aria-label={t('viewer.page', { page: number, pages: document.pages })} onClick={() => onChoose(number)}>
-            <Thumbnail cache={cache} pdf={pdf} sha256={document.sha256} page={number} />
+      {Array.from({ length: pdf.pages }, (_, index) => index + 1).map((number) => (
+        <li key={`${pdf.sha256}:${number}`}>
+          <button type="button" className="thumbnail" aria-current={number === page ? 'page' : undefined} aria-label={t('viewer.page', { page: number, pages: pdf.pages })} onClick={() => onChoose(number)}>
+            <Thumbnail cache={cache} pdf={pdf} page={number} />
             <span className="thumbnail-number">{number}</span>
           </button>
         </li>
@@ -36,11 +37,11 @@ export function PageThumbnails({ cache, pdf, document, page, onChoose }: PageThu
   );
 }
 
-function Thumbnail({ cache, pdf, sha256, page }: { cache: PageCache; pdf: PDFDocumentProxy; sha256: string; page: number }) {
+function Thumbnail({ cache, pdf, page }: { cache: PageCache; pdf: LoadedPdf; page: number }) {
   const holder = useRef<HTMLSpanElement>(null);
   useEffect(() => {
     let live = true;
-    cache.get(pdf, { sha256, page, cssWidth: THUMBNAIL_WIDTH }, window.devicePixelRatio || 1).then(
+    cache.get(pdf, { page, cssWidth: THUMBNAIL_WIDTH, pixelRatio: window.devicePixelRatio || 1 }).then(
       (rendered) => {
         if (!live || !holder.current) return;
         // A thumbnail is drawn as a copy, so the cached canvas can serve another list.
@@ -59,6 +60,6 @@ function Thumbnail({ cache, pdf, sha256, page }: { cache: PageCache; pdf: PDFDoc
     return () => {
       live = false;
     };
-  }, [cache, pdf, sha256, page]);
+  }, [cache, pdf, page]);
   return <span ref={holder} className="thumbnail-image" />;
 }

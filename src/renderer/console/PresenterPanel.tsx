@@ -174,12 +174,12 @@ export function PresenterPanel({ connection, library, state, requestedDocumentId
           <p className="presenter-help">{t('present.keyboardHelp')}</p>
           {pdf.status === 'ready' ? (
             <div className="presenter-stage">
-              <PageThumbnails cache={thumbnails} pdf={pdf.pdf} document={document} page={page} onChoose={(target) => show(document, target)} />
+              <PageThumbnails cache={thumbnails} pdf={pdf.pdf} page={page} onChoose={(target) => show(document, target)} />
               <div className="presenter-page-view">
                 <PdfPage
                   library={library}
                   pdf={pdf.pdf}
-                  document={document}
+                  documentId={document.id}
                   page={page}
                   ahead={2}
                   offset={0}

@@ -78,7 +78,7 @@ export function DocumentReader({ library, document, page, offset, offsetKey, zoo
       </div>
       <div className="reader-body" onPointerDown={onPointerDown} onPointerUp={onPointerUp} onPointerCancel={() => (swipe.current = null)}>
         {pdf.status === 'ready' ? (
-          <PdfPage library={library} pdf={pdf.pdf} document={document} page={page} zoom={zoom} offset={offset} offsetKey={offsetKey} ahead={2} className="reader-page" />
+          <PdfPage library={library} pdf={pdf.pdf} documentId={document.id} page={page} zoom={zoom} offset={offset} offsetKey={offsetKey} ahead={2} className="reader-page" />
         ) : (
           <p className="reader-message" role="status">
             {pdf.status === 'failed' ? t('viewer.loadFailed') : t('viewer.loading')}

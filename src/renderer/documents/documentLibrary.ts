@@ -61,7 +61,7 @@ export function createDocumentLibrary(connection: SessionConnection, cache: Docu
         opened.set(document.sha256, existing);
         return existing;
       }
-      const loading = import('../pdf/pdfjs').then(async ({ openPdf }) => openPdf(await bytesOf(document.sha256)));
+      const loading = import('../pdf/pdfjs').then(async ({ openPdf }) => openPdf(document.sha256, await bytesOf(document.sha256)));
       opened.set(document.sha256, loading);
       loading.catch(() => opened.delete(document.sha256));
       while (opened.size > OPEN_DOCUMENTS) {

@@ -4,18 +4,29 @@
  * rendered ahead; the neighbours are rendered ahead after every turn. The
  * box scrolls to `offset` (0 top … 1 bottom) whenever `offsetKey` changes,
  * and reports the reader's own scrolling through `onScrollOffset`.
+ *
+ * The page takes the loaded document itself, which carries the hash its pages
+ * are cached under, and each document gets a view of its own: a new document
+ * starts from an empty page, never from the previous one's canvas, and a
+ * render that finishes after the view moved on is not shown (issue 12). The
+ * holder's `data-rendered-page` names the page its canvas shows, set in the
+ * same step as the canvas.
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { DocumentInfo } from '../../shared/protocol';
 import type { DocumentLibrary } from '../documents/documentLibrary';
-import type { PDFDocumentProxy } from './pdfjs';
+import { clampPage, pagesAround } from './loadedPdf';
+import type { LoadedPdf } from './loadedPdf';
+import type { RenderedPage } from './renderPage';
 import { isCancellation } from './renderPage';
 import './pdf.css';
 
 export interface PdfPageProps {
   library: DocumentLibrary;
-  pdf: PDFDocumentProxy;
-  document: DocumentInfo;
+  /** The document, as loaded: its pages are drawn and cached under its own hash. */
+  pdf: LoadedPdf;
+  /** The document's id, named on the page holder for tests and the page-follow benchmark. */
+  documentId: string;
+  /** The page wanted; one past the document's last page shows the last. */
   page: number;
   zoom?: number;
   fit?: 'width' | 'page';
@@ -28,11 +39,17 @@ export interface PdfPageProps {
   className?: string;
 }
 
-export function PdfPage({ library, pdf, document, page, zoom = 1, fit = 'width', offset, offsetKey, onScrollOffset, ahead = 1, className }: PdfPageProps) {
+/** One view per document: switching documents mounts a fresh one. */
+export function PdfPage(props: PdfPageProps) {
+  return <DocumentPage key={`${props.documentId}:${props.pdf.sha256}`} {...props} />;
+}
+
+function DocumentPage({ library, pdf, documentId, page: wantedPage, zoom = 1, fit = 'width', offset, offsetKey, onScrollOffset, ahead = 1, className }: PdfPageProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const holder = useRef<HTMLDivElement>(null);
   const [box, setBox] = useState({ width: 0, height: 0 });
-  const [aspect, setAspect] = useState<number | null>(null);
+  /** Height over width of a page, known once pdf.js has read that page. */
+  const [pageAspect, setPageAspect] = useState<{ page: number; aspect: number } | null>(null);
   const [renderedPage, setRenderedPage] = useState<number | null>(null);
   const cssHeight = useRef(0);
   const appliedOffsetKey = useRef<string | undefined>(undefined);
@@ -47,51 +64,64 @@ export function PdfPage({ library, pdf, document, page, zoom = 1, fit = 'width',
     return () => observer.disconnect();
   }, []);
 
+  const page = clampPage(pdf, wantedPage);
+
   useEffect(() => {
+    if (fit !== 'page') return;
     let live = true;
-    void pdf.getPage(page).then((proxy) => {
-      const viewport = proxy.getViewport({ scale: 1 });
-      if (live) setAspect(viewport.height / viewport.width);
-    });
+    pdf.proxy.getPage(page).then(
+      (proxy) => {
+        const viewport = proxy.getViewport({ scale: 1 });
+        if (live) setPageAspect({ page, aspect: viewport.height / viewport.width });
+      },
+      (error: unknown) => {
+        if (live) console.error(error);
+      },
+    );
     return () => {
       live = false;
     };
-  }, [pdf, page]);
+  }, [pdf, page, fit]);
 
-  const cssWidth = fit === 'page' && aspect ? Math.min(box.width, box.height / aspect) : box.width * zoom;
+  // Pages of one document may differ in size: only this page's own shape fits it to the box.
+  // A page fitted to the width needs no shape, and waits for none.
+  const aspect = fit === 'page' && pageAspect?.page === page ? pageAspect.aspect : null;
+  // Whole CSS pixels, so the width a page is cached under is the width it is drawn at.
+  const cssWidth = Math.floor(aspect !== null ? Math.min(box.width, box.height / aspect) : box.width * zoom);
 
   useEffect(() => {
     if (cssWidth < 50 || (fit === 'page' && aspect === null)) return;
     let live = true;
     const pixelRatio = window.devicePixelRatio || 1;
-    const key = { sha256: document.sha256, page, cssWidth };
-    const show = (rendered: { canvas: HTMLCanvasElement; cssHeight: number }) => {
-      if (!live || !holder.current) return;
+    const show = (rendered: RenderedPage) => {
+      const element = holder.current;
+      if (!live || !element) return;
       rendered.canvas.style.width = `${cssWidth}px`;
       rendered.canvas.style.height = `${rendered.cssHeight}px`;
-      holder.current.style.width = `${cssWidth}px`;
-      holder.current.style.height = `${rendered.cssHeight}px`;
-      holder.current.replaceChildren(rendered.canvas);
+      element.style.width = `${cssWidth}px`;
+      element.style.height = `${rendered.cssHeight}px`;
+      element.dataset.renderedPage = String(rendered.page);
+      element.replaceChildren(rendered.canvas);
       cssHeight.current = rendered.cssHeight;
-      setRenderedPage(page);
-      recordPaint(document.id, page);
-      const neighbours = [];
-      for (let step = 1; step <= ahead; step += 1) {
-        if (page + step <= document.pages) neighbours.push({ sha256: document.sha256, page: page + step, cssWidth });
-        if (page - step >= 1) neighbours.push({ sha256: document.sha256, page: page - step, cssWidth });
-      }
-      library.pages.prefetch(pdf, neighbours, pixelRatio);
+      setRenderedPage(rendered.page);
+      recordPaint(documentId, rendered.page);
+      library.pages.prefetch(
+        pdf,
+        pagesAround(pdf, page, ahead).map((near) => ({ page: near, cssWidth, pixelRatio })),
+      );
     };
-    const ready = library.pages.ready(key);
+    library.pages.dropPendingExcept(pdf);
+    const request = { page, cssWidth, pixelRatio };
+    const ready = library.pages.ready(pdf, request);
     if (ready) show(ready);
     else
-      library.pages.get(pdf, key, pixelRatio).then(show, (error: unknown) => {
+      library.pages.get(pdf, request).then(show, (error: unknown) => {
         if (!isCancellation(error)) console.error(error);
       });
     return () => {
       live = false;
     };
-  }, [library, pdf, document.id, document.sha256, document.pages, page, cssWidth, ahead, fit, aspect]);
+  }, [library, pdf, documentId, page, cssWidth, ahead, fit, aspect]);
 
   useEffect(() => {
     const element = scroller.current;
@@ -123,9 +153,8 @@ export function PdfPage({ library, pdf, document, page, zoom = 1, fit = 'width',
         ref={holder}
         className="pdf-page"
         data-testid="pdf-page"
-        data-document-id={document.id}
+        data-document-id={documentId}
         data-page={page}
-        data-rendered-page={renderedPage ?? ''}
       />
     </div>
   );

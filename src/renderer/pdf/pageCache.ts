@@ -1,55 +1,100 @@
 /**
- * Pages rendered ahead, kept so that a turn shows at once. Keyed by document,
- * page and width; only a few are kept, since each is several megabytes on a
- * Retina iPad.
+ * Pages rendered ahead, kept so that a turn shows at once. Only a few are
+ * kept, since each is several megabytes on a Retina iPad.
+ *
+ * No caller names a key: it is derived from the LoadedPdf that draws the page
+ * (the SHA-256 of its bytes), the page, the width in whole CSS pixels and the
+ * pixel ratio, and a render is kept only when what it drew is that page of
+ * that document. So a page of one file can never be found under another's key
+ * (issue 12). A page outside the document is refused without asking pdf.js.
  */
-import type { PDFDocumentProxy } from './pdfjs';
+import type { LoadedPdf } from './loadedPdf';
 import { isCancellation, renderPage } from './renderPage';
-import type { PageRender, RenderedPage } from './renderPage';
+import type { PageRender, PageRenderer, RenderedPage } from './renderPage';
 
-export interface PageKey {
-  sha256: string;
+export interface PageRequest {
   page: number;
+  /** Width in CSS pixels; rounded to a whole pixel, the width the page is drawn at. */
   cssWidth: number;
+  pixelRatio: number;
 }
 
-const keyOf = ({ sha256, page, cssWidth }: PageKey) => `${sha256}:${page}:${Math.round(cssWidth)}`;
+interface Entry {
+  sha256: string;
+  render: PageRender;
+  result?: RenderedPage;
+}
+
+/** The cache key of a page of this document, as drawn for this request. */
+export function pageKey(pdf: Pick<LoadedPdf, 'sha256'>, { page, cssWidth, pixelRatio }: PageRequest): string {
+  return `${pdf.sha256}:${page}:${Math.round(cssWidth)}:${pixelRatio}`;
+}
+
+export class PageOutOfRange extends Error {
+  constructor(page: number, pages: number) {
+    super(`page ${page} is not in a document of ${pages} pages`);
+  }
+}
 
 export class PageCache {
-  private readonly entries = new Map<string, { render: PageRender; result?: RenderedPage }>();
+  private readonly entries = new Map<string, Entry>();
 
-  constructor(private readonly capacity = 5) {}
+  constructor(
+    private readonly capacity = 5,
+    private readonly render: PageRenderer = renderPage,
+  ) {}
 
   /** The rendered page if it is ready now. */
-  ready(key: PageKey): RenderedPage | undefined {
-    return this.entries.get(keyOf(key))?.result;
+  ready(pdf: LoadedPdf, request: PageRequest): RenderedPage | undefined {
+    return this.entries.get(pageKey(pdf, request))?.result;
   }
 
   /** Renders the page unless it is cached or under way; resolves when it is ready. */
-  get(pdf: PDFDocumentProxy, key: PageKey, pixelRatio: number): Promise<RenderedPage> {
-    const id = keyOf(key);
+  get(pdf: LoadedPdf, request: PageRequest): Promise<RenderedPage> {
+    const { page, pixelRatio } = request;
+    if (!Number.isInteger(page) || page < 1 || page > pdf.pages) return Promise.reject(new PageOutOfRange(page, pdf.pages));
+    const id = pageKey(pdf, request);
     const existing = this.entries.get(id);
     if (existing) {
       this.entries.delete(id);
       this.entries.set(id, existing);
       return existing.result ? Promise.resolve(existing.result) : existing.render.promise;
     }
-    const render = renderPage(pdf, key.page, key.cssWidth, pixelRatio);
-    const entry: { render: PageRender; result?: RenderedPage } = { render };
+    const drawing = this.render(pdf, page, Math.round(request.cssWidth), pixelRatio);
+    const checked = drawing.promise.then((result) => {
+      if (result.sha256 !== pdf.sha256 || result.page !== page) throw new Error(`a render of ${result.sha256} page ${result.page} was asked for as ${id}`);
+      return result;
+    });
+    const entry: Entry = { sha256: pdf.sha256, render: { promise: checked, cancel: drawing.cancel } };
     this.entries.set(id, entry);
-    render.promise.then(
+    checked.then(
       (result) => {
-        entry.result = result;
+        // A render dropped meanwhile is not kept: whoever still awaits it may show it, nothing else will.
+        if (this.entries.get(id) === entry) entry.result = result;
       },
-      () => this.entries.delete(id),
+      () => {
+        if (this.entries.get(id) === entry) this.entries.delete(id);
+      },
     );
     this.evict();
-    return render.promise;
+    return checked;
   }
 
   /** Renders pages in the background; failures and cancellations are ignored. */
-  prefetch(pdf: PDFDocumentProxy, keys: PageKey[], pixelRatio: number): void {
-    for (const key of keys) this.get(pdf, key, pixelRatio).catch((error: unknown) => void (isCancellation(error) ? null : error));
+  prefetch(pdf: LoadedPdf, requests: PageRequest[]): void {
+    for (const request of requests) this.get(pdf, request).catch((error: unknown) => void (isCancellation(error) ? null : error));
+  }
+
+  /**
+   * Stops the renders still under way for any other document: once a view has
+   * moved to `pdf`, they would finish for no one and delay its pages.
+   */
+  dropPendingExcept(pdf: Pick<LoadedPdf, 'sha256'>): void {
+    for (const [id, entry] of [...this.entries]) {
+      if (entry.sha256 === pdf.sha256 || entry.result) continue;
+      this.entries.delete(id);
+      entry.render.cancel();
+    }
   }
 
   private evict(): void {
@@ -59,11 +104,14 @@ export class PageCache {
       const entry = this.entries.get(oldest);
       this.entries.delete(oldest);
       if (entry && !entry.result) entry.render.cancel();
-      if (entry?.result && !entry.result.canvas.isConnected) {
-        // Release the pixels now; Safari counts canvas memory until collection otherwise.
-        entry.result.canvas.width = 0;
-        entry.result.canvas.height = 0;
-      }
+      if (entry?.result) release(entry.result);
     }
   }
+}
+
+/** Releases a canvas that no screen shows; Safari counts canvas memory until collection otherwise. */
+function release(rendered: RenderedPage): void {
+  if (rendered.canvas.isConnected) return;
+  rendered.canvas.width = 0;
+  rendered.canvas.height = 0;
 }

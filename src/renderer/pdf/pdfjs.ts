@@ -7,18 +7,23 @@ import './polyfills';
 import { getDocument, GlobalWorkerOptions } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import workerUrl from 'pdfjs-dist/legacy/build/pdf.worker.min.mjs?url';
+import { bindLoadedPdf } from './loadedPdf';
+import type { LoadedPdf } from './loadedPdf';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 
 export type { PDFDocumentProxy };
 
 export interface OpenedPdf {
-  pdf: PDFDocumentProxy;
+  pdf: LoadedPdf;
   close(): Promise<void>;
 }
 
-/** Opens a PDF from bytes; pdf.js takes ownership of the buffer. */
-export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
+/**
+ * Opens a PDF from the bytes stored under `sha256`; pdf.js takes ownership of
+ * the buffer. The result carries that hash, the key of its rendered pages.
+ */
+export async function openPdf(sha256: string, bytes: Uint8Array): Promise<OpenedPdf> {
   const task = getDocument({
     data: bytes,
     cMapUrl: '/pdfjs/cmaps/',
@@ -28,6 +33,6 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
     iccUrl: '/pdfjs/iccs/',
     enableXfa: false,
   });
-  const pdf = await task.promise;
-  return { pdf, close: () => task.destroy() };
+  const proxy = await task.promise;
+  return { pdf: bindLoadedPdf(sha256, proxy), close: () => task.destroy() };
 }

@@ -2,7 +2,7 @@
  * Renders one PDF page to a fresh canvas, sized for the screen: `cssWidth`
  * CSS pixels wide times the device pixel ratio, so text is crisp on Retina.
  */
-import type { PDFDocumentProxy } from './pdfjs';
+import type { LoadedPdf } from './loadedPdf';
 
 /** iPad Safari refuses canvases much past this many pixels; larger renders are scaled down. */
 const MAX_CANVAS_PIXELS = 16_000_000;
@@ -11,6 +11,9 @@ export interface RenderedPage {
   canvas: HTMLCanvasElement;
   /** Height in CSS pixels at the requested width. */
   cssHeight: number;
+  /** The document the pixels came from: the SHA-256 of the LoadedPdf that drew them. */
+  sha256: string;
+  page: number;
 }
 
 export interface PageRender {
@@ -18,11 +21,14 @@ export interface PageRender {
   cancel(): void;
 }
 
-export function renderPage(pdf: PDFDocumentProxy, pageNumber: number, cssWidth: number, pixelRatio: number): PageRender {
+/** A way to draw one page; the cache takes another in unit tests, where there is no canvas. */
+export type PageRenderer = (pdf: LoadedPdf, pageNumber: number, cssWidth: number, pixelRatio: number) => PageRender;
+
+export const renderPage: PageRenderer = (pdf, pageNumber, cssWidth, pixelRatio) => {
   let cancelled = false;
   let cancelTask: (() => void) | null = null;
   const promise = (async () => {
-    const page = await pdf.getPage(pageNumber);
+    const page = await pdf.proxy.getPage(pageNumber);
     if (cancelled) throw new RenderCancelled();
     const unscaled = page.getViewport({ scale: 1 });
     const cssScale = cssWidth / unscaled.width;
@@ -36,7 +42,7 @@ export function renderPage(pdf: PDFDocumentProxy, pageNumber: number, cssWidth: 
     const task = page.render({ canvas, viewport });
     cancelTask = () => task.cancel();
     await task.promise;
-    return { canvas, cssHeight: unscaled.height * cssScale };
+    return { canvas, cssHeight: unscaled.height * cssScale, sha256: pdf.sha256, page: pageNumber };
   })();
   return {
     promise,
@@ -45,7 +51,7 @@ export function renderPage(pdf: PDFDocumentProxy, pageNumber: number, cssWidth: 
       cancelTask?.();
     },
   };
-}
+};
 
 export class RenderCancelled extends Error {
   constructor() {

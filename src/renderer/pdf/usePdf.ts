@@ -1,31 +1,41 @@
+/**
+ * Opens the document a view shows, through the library. The state it returns
+ * is always about the document asked for in this render (see pdfState.ts).
+ */
 import { useEffect, useState } from 'react';
 import type { DocumentInfo } from '../../shared/protocol';
 import type { DocumentLibrary } from '../documents/documentLibrary';
-import type { PDFDocumentProxy } from './pdfjs';
+import { pdfStateFor } from './pdfState';
+import type { PdfState, SettledOpen } from './pdfState';
 
-export type PdfState = { status: 'loading' } | { status: 'ready'; pdf: PDFDocumentProxy } | { status: 'failed' };
+export type { PdfState };
+
+const RETRY_MS = 3000;
 
 /** Opens a document through the library, retrying every few seconds while it fails (the hub may be out of reach). */
 export function usePdf(library: DocumentLibrary, document: DocumentInfo | undefined): PdfState {
-  const [state, setState] = useState<PdfState>({ status: 'loading' });
+  const [settled, setSettled] = useState<SettledOpen | null>(null);
   const [attempt, setAttempt] = useState(0);
   const sha256 = document?.sha256;
   useEffect(() => {
-    if (!document) return;
+    if (!document || sha256 === undefined) return;
     let live = true;
-    setState({ status: 'loading' });
+    let retry: ReturnType<typeof setTimeout> | undefined;
     library.open(document).then(
-      (opened) => live && setState({ status: 'ready', pdf: opened.pdf }),
+      (opened) => {
+        if (live) setSettled({ sha256, outcome: { status: 'ready', pdf: opened.pdf } });
+      },
       () => {
         if (!live) return;
-        setState({ status: 'failed' });
-        setTimeout(() => live && setAttempt((n) => n + 1), 3000);
+        setSettled({ sha256, outcome: { status: 'failed' } });
+        retry = setTimeout(() => setAttempt((n) => n + 1), RETRY_MS);
       },
     );
     return () => {
       live = false;
+      clearTimeout(retry);
     };
     // Keyed by content: a renamed document needs no reload.
   }, [library, sha256, attempt]);
-  return state;
+  return pdfStateFor(sha256, settled);
 }

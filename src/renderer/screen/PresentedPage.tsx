@@ -6,5 +6,5 @@ import { usePdf } from '../pdf/usePdf';
 /** The presented page, whole and as large as the screen allows. */
 export function PresentedPage({ library, document, page }: { library: DocumentLibrary; document: DocumentInfo; page: number }) {
   const pdf = usePdf(library, document);
-  return <div className="screen-page">{pdf.status === 'ready' && <PdfPage library={library} pdf={pdf.pdf} document={document} page={page} fit="page" ahead={1} />}</div>;
+  return <div className="screen-page">{pdf.status === 'ready' && <PdfPage library={library} pdf={pdf.pdf} documentId={document.id} page={page} fit="page" ahead={1} />}</div>;
 }
