@@ -6,7 +6,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
 import { apply, initialState } from '../../shared/core';
-import type { ClientMessage, Command, ErrorCode, HubMessage, PairingLink, SessionState, WelcomeMessage } from '../../shared/protocol';
+import type { ClientMessage, Command, ErrorCode, HubMessage, PairingLink, Selection, SessionState, WelcomeMessage } from '../../shared/protocol';
 import { HubClient } from './hubClient';
 import type { ConnectionStatus, SocketFactory } from './hubClient';
 
@@ -33,7 +33,9 @@ export interface SessionView {
 
 export type VoteProgress = Extract<HubMessage, { type: 'voteProgress' }>;
 
-export type CommandOutcome = { ok: true; seq: number; receipt?: string; duplicate?: boolean } | { ok: false; code: ErrorCode | 'offline' | 'timeout'; message: string };
+export type CommandOutcome =
+  | { ok: true; seq: number; receipt?: string; duplicate?: boolean; selections?: Selection[] }
+  | { ok: false; code: ErrorCode | 'offline' | 'timeout'; message: string };
 
 export interface SessionConnection {
   store: StoreApi<SessionView>;
@@ -116,8 +118,14 @@ export function connectSession(options: ConnectOptions): SessionConnection {
     onMessage(message) {
       store.setState(reduceView(store.getState(), message));
       if (message.type === 'ack') {
-        const { seq, receipt, duplicate } = message;
-        pending.get(message.requestId)?.({ ok: true, seq, ...(receipt === undefined ? {} : { receipt }), ...(duplicate === undefined ? {} : { duplicate }) });
+        const { seq, receipt, duplicate, selections } = message;
+        pending.get(message.requestId)?.({
+          ok: true,
+          seq,
+          ...(receipt === undefined ? {} : { receipt }),
+          ...(duplicate === undefined ? {} : { duplicate }),
+          ...(selections === undefined ? {} : { selections }),
+        });
       }
       if (message.type === 'error' && message.requestId !== undefined) {
         pending.get(message.requestId)?.({ ok: false, code: message.code, message: message.message });

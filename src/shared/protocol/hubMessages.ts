@@ -5,6 +5,7 @@ import { storedEventSchema } from './events';
 import { ROLES } from './roles';
 import { sessionStateSchema } from './state';
 import { idSchema } from './values';
+import { selectionSchema } from './voting';
 
 export const welcomeSchema = z.strictObject({
   type: z.literal('welcome'),
@@ -50,8 +51,10 @@ export const ackSchema = z.strictObject({
   seq: z.number().int().min(0),
   /** For a ballot: a short code the delegate can quote to check it was counted. */
   receipt: z.string().optional(),
-  /** For a ballot: this ballot id was already recorded (a retry). */
+  /** For a ballot: this ballot id was already recorded (a retry); `receipt` is then the original one. */
   duplicate: z.boolean().optional(),
+  /** For a retried ballot in an open vote: the choice the hub holds. Never sent for a secret vote. */
+  selections: z.array(selectionSchema).optional(),
 });
 
 /** While a vote is open: how many have voted, and (open votes) who has not. Staff only. */
