@@ -25,7 +25,8 @@ const keyOf = (voteId: string) => `${PREFIX}${voteId}`;
 
 const keptSchema = z.discriminatedUnion('phase', [
   z.strictObject({ phase: z.literal('sending'), ballotId: z.string().min(8).max(64), selections: z.array(selectionSchema) }),
-  z.strictObject({ phase: z.literal('recorded'), receipt: z.string().max(64).nullable(), selections: z.array(selectionSchema).nullable() }),
+  /** `selections` only for an open vote: a secret vote's entry has no such field at all. */
+  z.strictObject({ phase: z.literal('recorded'), receipt: z.string().max(64).nullable(), selections: z.array(selectionSchema).optional() }),
 ]);
 type KeptBallot = z.infer<typeof keptSchema>;
 
@@ -47,7 +48,7 @@ export function recallBallot(voteId: string): BallotState | null {
     const kept = parsed.data;
     // After a reload the answer to the last send is lost for good: send it again.
     if (kept.phase === 'sending') return { phase: 'sending', ballotId: kept.ballotId, selections: kept.selections, waiting: true, hubHolds: false };
-    return { phase: 'recorded', receipt: kept.receipt, selections: kept.selections };
+    return { phase: 'recorded', receipt: kept.receipt, selections: kept.selections ?? null };
   } catch {
     return null;
   }
@@ -56,7 +57,7 @@ export function recallBallot(voteId: string): BallotState | null {
 /** What is worth keeping of a ballot state; null when nothing is. */
 export function keptOf(state: BallotState, secret: boolean): KeptBallot | null {
   if (state.phase === 'sending') return { phase: 'sending', ballotId: state.ballotId, selections: state.selections };
-  if (state.phase === 'recorded') return { phase: 'recorded', receipt: state.receipt, selections: secret ? null : state.selections };
+  if (state.phase === 'recorded') return secret || state.selections === null ? { phase: 'recorded', receipt: state.receipt } : { phase: 'recorded', receipt: state.receipt, selections: state.selections };
   return null;
 }
 

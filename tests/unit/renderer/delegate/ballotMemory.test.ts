@@ -66,6 +66,7 @@ describe('ballot memory', () => {
     const recorded = nextBallot(sending, { type: 'acked', ack: { receipt: 'K7M2-QX4P' } }, { secret: true });
     keepBallot('vote-1', recorded, { secret: true, voteOpen: true });
     expect(session.dump()).not.toContain('cand-');
+    expect(session.dump()).not.toContain('selections');
     expect(session.dump()).not.toContain('b1f0c2d3e4a5');
     expect(recallBallot('vote-1')).toEqual({ phase: 'recorded', receipt: 'K7M2-QX4P', selections: null });
   });

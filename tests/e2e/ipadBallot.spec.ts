@@ -1,0 +1,167 @@
+/**
+ * The iPad ballot against a real hub: a sent ballot stays locked until the hub
+ * acknowledges it and is resent unchanged; the iPad shows only what the hub
+ * acknowledged; the ballot closes when the time runs out; and nothing of a
+ * secret choice stays on the iPad once it is acknowledged.
+ */
+import { expect, test } from './fixtures';
+import { asChair, createVote, cuttableLink, openTouchIpad } from './ipadBallot';
+
+const ANSWER_BUTTONS = /^(Tán thành|Không tán thành|Không biểu quyết) —/;
+
+test('a ballot whose ack is lost stays locked, is resent unchanged, and the iPad shows the first choice and its original receipt from the duplicate ack', async ({ hub, browser }) => {
+  const voteId = createVote(hub, { title: 'Nghị quyết về kế hoạch đầu tư công năm 2027', secret: false });
+  let link: Awaited<ReturnType<typeof cuttableLink>> | undefined;
+  const ipad = await openTouchIpad(browser, hub, 5, async (context) => {
+    link = await cuttableLink(context);
+  });
+  if (!link) throw new Error('no link');
+  asChair(hub, { type: 'vote.open', voteId });
+
+  const overlay = ipad.page.getByTestId('vote-overlay');
+  await overlay.getByRole('button', { name: /^Tán thành —/ }).tap();
+  await expect(overlay.getByTestId('ballot-confirm')).toHaveText('Đại biểu chọn: Tán thành');
+  const lostAck = link.loseNextBallotAck();
+  await overlay.getByRole('button', { name: 'Gửi phiếu biểu quyết' }).tap();
+  const firstReceipt = await lostAck;
+  expect(firstReceipt).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+
+  // The hub holds the ballot, the iPad never heard so: the choice is locked, nothing can be picked again.
+  await expect(overlay.getByTestId('ballot-sending')).toContainText('Đang gửi phiếu…');
+  await expect(overlay.getByTestId('ballot-sending')).toContainText('phiếu đã khóa');
+  await expect(overlay.getByRole('button', { name: ANSWER_BUTTONS })).toHaveCount(0);
+  await expect(overlay.getByRole('button', { name: 'Gửi phiếu biểu quyết' })).toHaveCount(0);
+
+  link.restore();
+  await expect(overlay.getByTestId('vote-done')).toContainText('Đại biểu đã biểu quyết');
+  await expect(overlay.getByTestId('vote-choice')).toHaveText('Lựa chọn đã ghi nhận: Tán thành');
+  await expect(overlay.getByTestId('vote-receipt')).toHaveText(`Mã xác nhận phiếu: ${firstReceipt}`);
+
+  // Every send was the same ballot.
+  expect(link.ballotsSent.length).toBeGreaterThanOrEqual(2);
+  expect(new Set(link.ballotsSent.map((sent) => JSON.stringify(sent))).size).toBe(1);
+
+  asChair(hub, { type: 'vote.close', voteId });
+  expect(hub.engine.state().votes.find((vote) => vote.id === voteId)?.tally).toEqual({ participants: 1, counts: { motion: { for: 1, against: 0, abstain: 0 } } });
+  await ipad.context.close();
+});
+
+test('a reload while a secret ballot is in flight cannot change the choice: the same ballot is resent and counted as first chosen', async ({ hub, browser }) => {
+  const voteId = createVote(hub, { title: 'Nghị quyết về giá đất năm 2027', secret: true });
+  let link: Awaited<ReturnType<typeof cuttableLink>> | undefined;
+  const ipad = await openTouchIpad(browser, hub, 6, async (context) => {
+    link = await cuttableLink(context);
+  });
+  if (!link) throw new Error('no link');
+  asChair(hub, { type: 'vote.open', voteId });
+
+  const overlay = ipad.page.getByTestId('vote-overlay');
+  await overlay.getByRole('button', { name: /^Không tán thành —/ }).tap();
+  await link.cut();
+  await overlay.getByRole('button', { name: 'Gửi phiếu biểu quyết' }).tap();
+  await expect(overlay.getByTestId('ballot-sending')).toContainText('sẽ được gửi lại đúng như đã chọn');
+
+  await ipad.page.reload();
+  // Back online after the reload, the kept ballot goes out by itself; its ack is lost again.
+  const lostAck = link.loseNextBallotAck();
+  link.restore();
+  const firstReceipt = await lostAck;
+  await expect(overlay.getByTestId('ballot-sending')).toBeVisible();
+  await expect(overlay.getByRole('button', { name: ANSWER_BUTTONS })).toHaveCount(0);
+  await expect(overlay.getByRole('button', { name: 'Gửi phiếu biểu quyết' })).toHaveCount(0);
+
+  link.restore();
+  await expect(overlay.getByTestId('vote-done')).toContainText('Phiếu của Đại biểu đã được ghi nhận');
+  await expect(overlay.getByTestId('vote-receipt')).toHaveText(`Mã xác nhận phiếu: ${firstReceipt}`);
+  // A secret vote: the iPad shows no choice once the hub has it.
+  await expect(overlay.getByTestId('vote-choice')).toHaveCount(0);
+  expect(new Set(link.ballotsSent.map((sent) => JSON.stringify(sent))).size).toBe(1);
+
+  asChair(hub, { type: 'vote.close', voteId });
+  expect(hub.engine.state().votes.find((vote) => vote.id === voteId)?.tally).toEqual({ participants: 1, counts: { motion: { for: 0, against: 1, abstain: 0 } } });
+  await ipad.context.close();
+});
+
+test('when the time runs out the ballot closes on the iPad at once: no tick or confirm, "Hết thời gian biểu quyết", then "Đang chờ công bố kết quả" until the result', async ({ hub, browser }) => {
+  const voteId = createVote(hub, { title: 'Nghị quyết về biên chế năm 2027', secret: true, durationSeconds: 30 });
+  const ipad = await openTouchIpad(browser, hub, 7, (context) => context.clock.install());
+  asChair(hub, { type: 'vote.open', voteId });
+
+  const overlay = ipad.page.getByTestId('vote-overlay');
+  await overlay.getByRole('button', { name: /^Tán thành —/ }).tap();
+  await expect(overlay.getByRole('button', { name: 'Gửi phiếu biểu quyết' })).toBeVisible();
+  // The iPad's clock passes the deadline (the hub's own clock is untouched).
+  await ipad.context.clock.fastForward('00:31');
+
+  await expect(overlay.getByTestId('vote-ended')).toHaveText('Hết thời gian biểu quyết');
+  await expect(overlay.getByRole('button', { name: 'Gửi phiếu biểu quyết' })).toHaveCount(0);
+  await expect(overlay.getByRole('button', { name: ANSWER_BUTTONS })).toHaveCount(0);
+  await expect(overlay.getByTestId('ballot-not-counted')).toHaveText('Đại biểu chưa gửi phiếu trong thời gian biểu quyết.');
+  await expect(overlay.getByTestId('vote-awaiting')).toHaveText('Đang chờ công bố kết quả');
+
+  asChair(hub, { type: 'vote.close', voteId });
+  await expect(overlay.getByTestId('vote-awaiting')).toHaveText('Đang chờ công bố kết quả');
+  asChair(hub, { type: 'vote.publish', voteId });
+  await expect(ipad.page.getByTestId('result-overlay')).toBeVisible();
+  await expect(overlay).toHaveCount(0);
+  await ipad.context.close();
+});
+
+test('a ballot in flight when the time runs out shows the hub’s ack once the link is back, never "Đang gửi phiếu…" for good', async ({ hub, browser }) => {
+  const voteId = createVote(hub, { title: 'Nghị quyết về phí và lệ phí năm 2027', secret: true, durationSeconds: 30 });
+  let link: Awaited<ReturnType<typeof cuttableLink>> | undefined;
+  const ipad = await openTouchIpad(browser, hub, 8, async (context) => {
+    await context.clock.install();
+    link = await cuttableLink(context);
+  });
+  if (!link) throw new Error('no link');
+  asChair(hub, { type: 'vote.open', voteId });
+
+  const overlay = ipad.page.getByTestId('vote-overlay');
+  await overlay.getByRole('button', { name: /^Không biểu quyết —/ }).tap();
+  await link.cut();
+  await overlay.getByRole('button', { name: 'Gửi phiếu biểu quyết' }).tap();
+  await ipad.context.clock.fastForward('00:31');
+  await expect(overlay.getByTestId('vote-ended')).toHaveText('Hết thời gian biểu quyết');
+  await expect(overlay.getByTestId('ballot-sending')).toContainText('Đang gửi phiếu…');
+
+  // The hub's own time is not over yet: it takes the ballot, and the iPad shows its ack.
+  link.restore();
+  await expect(overlay.getByTestId('vote-done')).toContainText('Phiếu của Đại biểu đã được ghi nhận');
+  await expect(overlay.getByTestId('vote-receipt')).toContainText(/[0-9A-Z]{4}-[0-9A-Z]{4}/);
+  await expect(overlay.getByTestId('vote-awaiting')).toHaveText('Đang chờ công bố kết quả');
+  asChair(hub, { type: 'vote.close', voteId });
+  expect(hub.engine.state().votes.find((vote) => vote.id === voteId)?.tally).toEqual({ participants: 1, counts: { motion: { for: 0, against: 0, abstain: 1 } } });
+  await ipad.context.close();
+});
+
+test('a ballot in flight when the vote closes shows that it was not confirmed, and the wait for the result', async ({ hub, browser }) => {
+  const voteId = createVote(hub, { title: 'Nghị quyết về quy hoạch đô thị', secret: true });
+  let link: Awaited<ReturnType<typeof cuttableLink>> | undefined;
+  const ipad = await openTouchIpad(browser, hub, 10, async (context) => {
+    link = await cuttableLink(context);
+  });
+  if (!link) throw new Error('no link');
+  asChair(hub, { type: 'vote.open', voteId });
+
+  const overlay = ipad.page.getByTestId('vote-overlay');
+  await overlay.getByRole('button', { name: /^Tán thành —/ }).tap();
+  await link.cut();
+  await overlay.getByRole('button', { name: 'Gửi phiếu biểu quyết' }).tap();
+  await expect(overlay.getByTestId('ballot-sending')).toBeVisible();
+  asChair(hub, { type: 'vote.close', voteId });
+
+  link.restore();
+  await expect(overlay.getByTestId('vote-ended')).toHaveText('Biểu quyết đã kết thúc');
+  await expect(overlay.getByTestId('ballot-not-counted')).toContainText('trước khi máy chủ xác nhận phiếu');
+  await expect(overlay.getByTestId('ballot-sending')).toHaveCount(0);
+  await expect(overlay.getByTestId('vote-awaiting')).toHaveText('Đang chờ công bố kết quả');
+  expect(hub.engine.state().votes.find((vote) => vote.id === voteId)?.tally?.participants).toBe(0);
+
+  // Not a dead end: the delegate folds the vote away to read, and can open it again.
+  await overlay.getByRole('button', { name: 'Xem tài liệu' }).tap();
+  await expect(ipad.page.getByTestId('vote-bar')).toContainText('Biểu quyết đã kết thúc');
+  await ipad.page.getByRole('button', { name: 'Mở phiếu biểu quyết' }).tap();
+  await expect(overlay.getByTestId('vote-awaiting')).toBeVisible();
+  await ipad.context.close();
+});
