@@ -16,6 +16,7 @@ import type { ServeBundle } from '../helpers/serveProcess';
 import { sessionWithSeats } from '../helpers/sessionWithSeats';
 import { TestSocket } from '../helpers/testSocket';
 import { ballot, createVote, resolutionCommand } from '../helpers/voting';
+import { tallyOf } from '../../src/shared/core';
 
 let bundle: ServeBundle;
 let mountPoint: string;
@@ -80,7 +81,7 @@ describe('a full disk during a vote', () => {
       expect(await (await voter(3)).command(ballot(voteId, 3, 'abstain'))).toMatchObject({ type: 'ack' });
       expect(await chair.command({ type: 'vote.close', voteId })).toMatchObject({ type: 'ack' });
       await chair.until(() => (chair.state.votes[0]?.status === 'closed' ? true : undefined), 'the close');
-      expect(chair.state.votes[0]?.tally).toEqual({ participants: 3, counts: { motion: { for: 1, against: 1, abstain: 1 } } });
+      expect(tallyOf(chair.state.votes[0])).toEqual({ participants: 3, counts: { motion: { for: 1, against: 1, abstain: 1 } } });
     } finally {
       hub.child.kill('SIGKILL');
       await hub.exited();

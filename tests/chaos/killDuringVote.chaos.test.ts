@@ -22,6 +22,7 @@ import { sessionWithSeats } from '../helpers/sessionWithSeats';
 import { makeDataDir, removeDataDir } from '../helpers/testHub';
 import { TestSocket } from '../helpers/testSocket';
 import { choiceOf, createVote, resolutionCommand } from '../helpers/voting';
+import { tallyOf } from '../../src/shared/core';
 
 const SEATS = 200;
 const KILLS = Number(process.env.CHAOS_KILLS ?? 20);
@@ -108,7 +109,7 @@ describe('the hub killed again and again during a vote', () => {
       const chairAgain = await TestSocket.connect(socketUrl, token('chair'));
       expect(await chairAgain.command({ type: 'vote.close', voteId })).toMatchObject({ type: 'ack' });
       await chairAgain.until(() => (chairAgain.state.votes.find((vote) => vote.id === voteId)?.status === 'closed' ? true : undefined), 'the close');
-      const tally = chairAgain.state.votes.find((vote) => vote.id === voteId)?.tally;
+      const tally = tallyOf(chairAgain.state.votes.find((vote) => vote.id === voteId));
       expect(tally?.participants).toBe(SEATS);
       const expected = { for: 0, against: 0, abstain: 0 };
       for (let seat = 1; seat <= SEATS; seat += 1) expected[choiceOf(seat)] += 1;

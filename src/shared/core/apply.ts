@@ -6,6 +6,7 @@
  */
 import type { DocumentInfo, DomainEvent, SessionState, VoteInfo } from '../protocol';
 import { DEFAULT_VOTE_LABELS } from './voting/voteLayout';
+import { cancelledVote, closedVote, countedHands, openedVote, publishedVote } from './voting/voteTransitions';
 import { assertNever } from './assertNever';
 import { findPrincipal } from './findPrincipal';
 import { moveItem } from './moveItem';
@@ -82,15 +83,15 @@ export function apply(state: SessionState, event: DomainEvent): SessionState {
     case 'vote.removed':
       return { ...state, votes: state.votes.filter((vote) => vote.id !== event.voteId) };
     case 'vote.opened':
-      return updateVote(state, event.voteId, { status: 'open', openedAt: event.openedAt, seated: event.seated, present: event.present, quorumMet: event.quorumMet });
+      return updateVote(state, event.voteId, (vote) => openedVote(vote, event));
     case 'vote.countsEntered':
-      return updateVote(state, event.voteId, { tally: event.tally });
+      return updateVote(state, event.voteId, (vote) => countedHands(vote, event));
     case 'vote.closed':
-      return updateVote(state, event.voteId, { status: 'closed', closedAt: event.closedAt, tally: event.tally, named: event.named });
+      return updateVote(state, event.voteId, (vote) => closedVote(vote, event));
     case 'vote.published':
-      return updateVote(state, event.voteId, { status: 'published', tally: event.tally });
+      return updateVote(state, event.voteId, (vote) => publishedVote(vote, event));
     case 'vote.cancelled':
-      return updateVote(state, event.voteId, { status: 'cancelled', cancelReason: event.reason });
+      return updateVote(state, event.voteId, (vote) => cancelledVote(vote, event));
     case 'settings.voteLabelsSet':
       return { ...state, voteLabels: event.labels };
     default:
@@ -98,8 +99,8 @@ export function apply(state: SessionState, event: DomainEvent): SessionState {
   }
 }
 
-function updateVote(state: SessionState, voteId: string, changes: Partial<VoteInfo>): SessionState {
-  return { ...state, votes: state.votes.map((vote) => (vote.id === voteId ? { ...vote, ...changes } : vote)) };
+function updateVote(state: SessionState, voteId: string, change: (vote: VoteInfo) => VoteInfo): SessionState {
+  return { ...state, votes: state.votes.map((vote) => (vote.id === voteId ? change(vote) : vote)) };
 }
 
 /** Removes the matching documents, and stops the presentation if it showed one of them. */

@@ -4,6 +4,7 @@
  * which document, nor a vote's tally before it is published, nor who voted what. The hub projects
  * snapshots and events through these functions before they leave it.
  */
+import { assertNever } from './assertNever';
 import type { DomainEvent, Role, SessionState, StoredEvent, VoteInfo } from '../protocol';
 
 export const AUDIENCES = ['staff', 'delegate', 'screen'] as const;
@@ -25,7 +26,19 @@ export function projectState(state: SessionState, audience: Audience): SessionSt
 
 /** A vote as delegates and the screen see it: no tally before publication, never the named list. */
 function publicVote(vote: VoteInfo): VoteInfo {
-  return { ...vote, tally: vote.status === 'published' ? vote.tally : null, named: null };
+  switch (vote.status) {
+    case 'open':
+      return { ...vote, handsCount: null };
+    case 'closed':
+      return { ...vote, tally: null, named: null };
+    case 'published':
+      return { ...vote, named: null };
+    case 'created':
+    case 'cancelled':
+      return vote;
+    default:
+      return assertNever(vote);
+  }
 }
 
 /** The event as the audience may see it, or null when it must not reach them. */
@@ -36,8 +49,6 @@ export function projectEvent(event: DomainEvent, audience: Audience): DomainEven
       return { ...event, principals: [] };
     case 'document.added':
       return { ...event, document: { ...event.document, openedBy: [] } };
-    case 'vote.created':
-      return { ...event, vote: publicVote(event.vote) };
     case 'vote.closed':
       return { ...event, tally: null, named: null };
     case 'pairing.reissued':

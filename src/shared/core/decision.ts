@@ -19,7 +19,7 @@ export interface DecideContext {
   voting?: VotingContext;
 }
 
-export type RejectionCode = 'forbidden' | 'not_found' | 'invalid' | 'vote_not_open' | 'invalid_choice' | 'too_many_choices' | 'quorum_not_met' | 'not_closed';
+export type RejectionCode = 'forbidden' | 'not_found' | 'invalid' | 'vote_not_open' | 'invalid_choice' | 'too_many_choices' | 'quorum_not_met' | 'not_closed' | 'secret_by_law';
 export type Rejection = { ok: false; code: RejectionCode; message: string };
 export type Decision = { ok: true; events: DomainEvent[] } | Rejection;
 

@@ -15,3 +15,4 @@ export * from './voting/tallyBallots';
 export * from './voting/validateSelections';
 export * from './voting/voteCommands';
 export * from './voting/voteLayout';
+export * from './voting/voteTransitions';

@@ -255,6 +255,7 @@ export const en: Record<MessageKey, string> = {
   'error.already_voted': 'You have already voted; the ballot cannot be changed.',
   'error.quorum_not_met': 'Not enough delegates are present to vote.',
   'error.not_closed': 'Close the vote before publishing it.',
+  'error.secret_by_law': 'Elections and confidence votes are secret ballots by law and cannot be changed.',
   'error.storage_failed': 'The hub could not store the ballot; it was not counted. Please try again.',
   'error.internal': 'The hub hit an error; nothing was changed.',
   'error.offline': 'Not connected to the hub; the action was not sent.',

@@ -253,6 +253,7 @@ export const vi = {
   'error.already_voted': 'Đồng chí đã biểu quyết; không thể thay đổi.',
   'error.quorum_not_met': 'Chưa đủ số đại biểu có mặt để biểu quyết.',
   'error.not_closed': 'Hãy kết thúc biểu quyết trước khi công bố.',
+  'error.secret_by_law': 'Bầu chức danh và lấy phiếu tín nhiệm phải bỏ phiếu kín, không được đổi phiếu.',
   'error.storage_failed': 'Máy chủ không ghi được phiếu; phiếu chưa được tính. Xin thử lại.',
   'error.internal': 'Máy chủ gặp lỗi; dữ liệu không thay đổi.',
   'error.offline': 'Chưa kết nối được với máy chủ; thao tác chưa được gửi.',

@@ -95,7 +95,7 @@ const voteCreate = z
     durationSeconds: z.number().int().min(10).max(3600).nullable(),
     allowChange: z.boolean(),
   })
-  .refine((vote) => !(vote.secret && vote.allowChange), 'a secret ballot cannot be changed: changing it would link it to the delegate')
+  // A secret ballot that can be changed, or an open election, is refused by the core with its own code.
   .refine((vote) => !(vote.kind === 'hands' && vote.secret), 'a show of hands is not secret');
 
 const voteRemove = z.strictObject({ type: z.literal('vote.remove'), voteId: idSchema });

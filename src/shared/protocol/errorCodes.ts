@@ -21,6 +21,7 @@ export const ERROR_CODES = [
   'already_voted',
   'quorum_not_met',
   'not_closed',
+  'secret_by_law',
   'storage_failed',
   'internal',
 ] as const;

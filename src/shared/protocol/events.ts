@@ -3,7 +3,7 @@
  * `noun.verbed`. The shared `apply` folds them into the session state.
  */
 import { z } from 'zod';
-import { namedBallotSchema, tallySchema, voteInfoSchema, voteLabelsSchema } from './voting';
+import { createdVoteSchema, namedBallotSchema, tallySchema, voteLabelsSchema } from './voting';
 import { agendaItemChangesSchema, agendaItemSchema, documentInfoSchema, idSchema, presentationSchema, principalSchema, seatSchema, sessionInfoSchema, sittingSchema, titleSchema } from './values';
 
 const sessionCreated = z.strictObject({
@@ -86,7 +86,22 @@ const presentationStopped = z.strictObject({
   type: z.literal('presentation.stopped'),
 });
 
-const voteCreated = z.strictObject({ type: z.literal('vote.created'), vote: voteInfoSchema });
+/**
+ * Logs written before protocol 2 stored a new vote with every later field
+ * present and null; they are dropped so that those logs still replay.
+ */
+const LEGACY_NULL_VOTE_FIELDS = ['openedAt', 'closedAt', 'seated', 'present', 'quorumMet', 'tally', 'named', 'cancelReason'] as const;
+function withoutLegacyNullFields(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
+  const record = raw as Record<string, unknown>;
+  if (!LEGACY_NULL_VOTE_FIELDS.some((key) => Object.hasOwn(record, key) && record[key] === null)) return raw;
+  return Object.fromEntries(Object.entries(record).filter(([key, value]) => !(value === null && (LEGACY_NULL_VOTE_FIELDS as readonly string[]).includes(key))));
+}
+
+const voteCreated = z.strictObject({
+  type: z.literal('vote.created'),
+  vote: z.preprocess(withoutLegacyNullFields, createdVoteSchema),
+});
 const voteRemoved = z.strictObject({ type: z.literal('vote.removed'), voteId: idSchema });
 const voteOpened = z.strictObject({
   type: z.literal('vote.opened'),
@@ -101,7 +116,9 @@ const voteClosed = z.strictObject({
   type: z.literal('vote.closed'),
   voteId: idSchema,
   closedAt: z.number().int(),
+  /** Null for delegates and the screen: they learn the tally when it is published. */
   tally: tallySchema.nullable(),
+  /** Open votes, for staff: who voted what. Null for a secret ballot. */
   named: z.array(namedBallotSchema).nullable(),
 });
 const votePublished = z.strictObject({ type: z.literal('vote.published'), voteId: idSchema, tally: tallySchema });

@@ -1,5 +1,5 @@
-/** The wire protocol's version. A hub refuses a hello that speaks another one. */
-export const PROTOCOL_VERSION = 1;
+/** The wire protocol's version. A hub refuses a hello that speaks another one. 2: a vote is a union on its status. */
+export const PROTOCOL_VERSION = 2;
 
 /** Bounds that protect the hub from one misbehaving connection. */
 export const LIMITS = {

@@ -63,7 +63,8 @@ export type Selection = z.infer<typeof selectionSchema>;
 export const namedBallotSchema = z.strictObject({ seat: z.number().int().min(1), selections: z.array(selectionSchema) });
 export type NamedBallot = z.infer<typeof namedBallotSchema>;
 
-export const voteInfoSchema = z.strictObject({
+/** What the secretary fixes when preparing a vote; it never changes afterwards. */
+const voteSettingsFields = {
   id: idSchema,
   itemId: idSchema.nullable(),
   title: titleSchema,
@@ -78,17 +79,86 @@ export const voteInfoSchema = z.strictObject({
   quorum: quorumSchema,
   durationSeconds: z.number().int().min(10).max(3600).nullable(),
   allowChange: z.boolean(),
-  status: z.enum(VOTE_STATUSES),
-  openedAt: z.number().int().nullable(),
-  closedAt: z.number().int().nullable(),
-  /** Seated delegates, and those present, when the vote opened: the bases of the result. */
-  seated: z.number().int().min(0).nullable(),
-  present: z.number().int().min(0).nullable(),
-  quorumMet: z.boolean().nullable(),
-  /** Staff see it from the close; everyone once published. */
-  tally: tallySchema.nullable(),
-  /** Open votes: who voted what. Staff only. */
-  named: z.array(namedBallotSchema).nullable(),
-  cancelReason: z.string().max(TEXT_LIMITS.notes).nullable(),
+};
+
+/** What the hub recorded when the vote opened: the bases of the result. */
+const openingFields = {
+  openedAt: z.number().int(),
+  /** Seated delegates (vacant seats excluded) when the vote opened. */
+  seated: z.number().int().min(0),
+  /** Seated delegates present when the vote opened. */
+  present: z.number().int().min(0),
+  quorumMet: z.boolean(),
+};
+
+/** Open votes: who voted what; staff only, and never for a secret ballot. */
+const namedListSchema = z.array(namedBallotSchema).nullable();
+
+/** Prepared by the secretary, not yet opened. */
+export const createdVoteSchema = z.strictObject({ status: z.literal('created'), ...voteSettingsFields });
+
+export const openVoteSchema = z.strictObject({
+  status: z.literal('open'),
+  ...voteSettingsFields,
+  ...openingFields,
+  /** A show of hands: the counts the secretary entered so far (staff only). Always null for ballots. */
+  handsCount: tallySchema.nullable(),
 });
+
+export const closedVoteSchema = z.strictObject({
+  status: z.literal('closed'),
+  ...voteSettingsFields,
+  ...openingFields,
+  closedAt: z.number().int(),
+  /** Staff see it from the close; null for delegates and the screen until it is published. */
+  tally: tallySchema.nullable(),
+  named: namedListSchema,
+});
+
+export const publishedVoteSchema = z.strictObject({
+  status: z.literal('published'),
+  ...voteSettingsFields,
+  ...openingFields,
+  closedAt: z.number().int(),
+  tally: tallySchema,
+  named: namedListSchema,
+});
+
+/** Cancelled while open or closed: nothing of its ballots counts, and nobody sees a result. */
+export const cancelledVoteSchema = z.strictObject({
+  status: z.literal('cancelled'),
+  ...voteSettingsFields,
+  ...openingFields,
+  cancelReason: z.string().max(TEXT_LIMITS.notes),
+});
+
+/** Elections and confidence votes are secret ballots by law: never open, never changeable. */
+export function isSecretByLaw(kind: VoteKind): boolean {
+  return kind === 'election' || kind === 'confidence';
+}
+
+/**
+ * A vote, one shape per status, so that an impossible vote (a tally before the
+ * close, a result without its bases, a named list of a secret ballot) cannot be
+ * built. That elections are secret is checked where votes are created (the
+ * core), so that a log written before that check still replays.
+ */
+export const voteInfoSchema = z
+  .discriminatedUnion('status', [createdVoteSchema, openVoteSchema, closedVoteSchema, publishedVoteSchema, cancelledVoteSchema])
+  .superRefine((vote, issues) => {
+    if (vote.secret && vote.allowChange) issues.addIssue({ code: 'custom', path: ['allowChange'], message: 'a secret ballot cannot be changed' });
+    if (vote.status === 'open' && vote.kind !== 'hands' && vote.handsCount !== null) issues.addIssue({ code: 'custom', path: ['handsCount'], message: 'only a show of hands has entered counts' });
+    if ((vote.status === 'closed' || vote.status === 'published') && vote.secret && vote.named !== null) issues.addIssue({ code: 'custom', path: ['named'], message: 'a secret ballot has no named list' });
+  });
 export type VoteInfo = z.infer<typeof voteInfoSchema>;
+export type CreatedVote = z.infer<typeof createdVoteSchema>;
+export type OpenVote = z.infer<typeof openVoteSchema>;
+export type ClosedVote = z.infer<typeof closedVoteSchema>;
+export type PublishedVote = z.infer<typeof publishedVoteSchema>;
+export type CancelledVote = z.infer<typeof cancelledVoteSchema>;
+/** A vote that was opened: its bases are known. */
+export type OpenedVote = Exclude<VoteInfo, CreatedVote>;
+/** A vote whose ballots are counted: closed or published. */
+export type CountedVote = ClosedVote | PublishedVote;
+/** The settings every vote carries whatever its status. */
+export type VoteSettings = Omit<CreatedVote, 'status'>;

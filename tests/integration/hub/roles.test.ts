@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Hub } from '../../../src/main/hub/startHub';
 import type { Command, CommandType, Principal, Role, SessionState } from '../../../src/shared/protocol';
-import { COMMAND_ROLES, COMMAND_TYPES, ROLES } from '../../../src/shared/protocol';
+import { COMMAND_ROLES, COMMAND_TYPES, PROTOCOL_VERSION, ROLES } from '../../../src/shared/protocol';
 import { socketUrl, tokenOf, useHubForFile } from '../../helpers/testHub';
 import { TestSocket } from '../../helpers/testSocket';
 import { resolutionCommand } from '../../helpers/voting';
@@ -153,7 +153,7 @@ describe('role checks for sockets without a role', () => {
       const revokedToken = tokenOf(hub, 'seat-29');
       run(secretary, { type: 'pairing.reissue', principalId: 'seat-29' });
       const socket = await TestSocket.open(socketUrl(hub));
-      socket.send({ type: 'hello', token: revokedToken, lastSeq: 0, protocolVersion: 1 });
+      socket.send({ type: 'hello', token: revokedToken, lastSeq: 0, protocolVersion: PROTOCOL_VERSION });
       await socket.waitFor((m) => m.type === 'error' && m.code === 'revoked', 'the revoked error');
       expect(await socket.waitForClose()).toBe(4003);
       const retry = await TestSocket.open(socketUrl(hub));

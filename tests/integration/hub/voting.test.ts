@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { namedListOf, tallyOf } from '../../../src/shared/core';
 import { openSqliteEventLog } from '../../../src/main/hub/store/sqliteEventLog';
 import type { Hub } from '../../../src/main/hub/startHub';
 import { sessionWithSeats } from '../../helpers/sessionWithSeats';
@@ -48,17 +49,17 @@ describe('a vote over real sockets', () => {
     const closed = hub.engine.state().votes[0];
     const expected = { for: 0, against: 0, abstain: 0 };
     for (let seat = 1; seat <= 57; seat += 1) expected[choiceOf(seat)] += 1;
-    expect(closed?.tally).toEqual({ participants: 57, counts: { motion: expected } });
-    expect(closed?.named).toHaveLength(57);
-    expect(closed?.named?.find((named) => named.seat === 10)?.selections).toEqual([{ row: 'motion', option: choiceOf(10) }]);
+    expect(tallyOf(closed)).toEqual({ participants: 57, counts: { motion: expected } });
+    expect(namedListOf(closed)).toHaveLength(57);
+    expect(namedListOf(closed)?.find((named) => named.seat === 10)?.selections).toEqual([{ row: 'motion', option: choiceOf(10) }]);
 
     await delegates[5]?.until(() => (delegates[5]?.state.votes[0]?.status === 'closed' ? true : undefined), 'the close on an iPad');
-    expect(delegates[5]?.state.votes[0]?.tally).toBeNull();
+    expect(tallyOf(delegates[5]?.state.votes[0])).toBeNull();
     expect(await chair.command({ type: 'vote.publish', voteId })).toMatchObject({ type: 'ack' });
     await delegates[5]?.until(() => (delegates[5]?.state.votes[0]?.status === 'published' ? true : undefined), 'the publication');
-    expect(delegates[5]?.state.votes[0]?.tally).toEqual({ participants: 57, counts: { motion: expected } });
-    expect(delegates[5]?.state.votes[0]?.named).toBeNull();
-    expect(secretary.state.votes[0]?.named).toHaveLength(57);
+    expect(tallyOf(delegates[5]?.state.votes[0])).toEqual({ participants: 57, counts: { motion: expected } });
+    expect(namedListOf(delegates[5]?.state.votes[0])).toBeNull();
+    expect(namedListOf(secretary.state.votes[0])).toHaveLength(57);
   });
 
   it('a secret vote keeps who took part apart from what the ballots say, down to the database file', async () => {
@@ -73,8 +74,8 @@ describe('a vote over real sockets', () => {
     expect(progress.notVoted).toBeNull();
     await chair.command({ type: 'vote.close', voteId });
     const vote = hub.engine.state().votes[0];
-    expect(vote?.tally).toEqual({ participants: 30, counts: { motion: { for: 10, against: 10, abstain: 10 } } });
-    expect(vote?.named).toBeNull();
+    expect(tallyOf(vote)).toEqual({ participants: 30, counts: { motion: { for: 10, against: 10, abstain: 10 } } });
+    expect(namedListOf(vote)).toBeNull();
 
     const db = new Database(join(dir, 'ballots.sqlite'), { readonly: true });
     try {
@@ -110,7 +111,7 @@ describe('a vote over real sockets', () => {
     expect(first).toMatchObject({ type: 'ack' });
     expect(again).toMatchObject({ type: 'ack', duplicate: true });
     await chair.command({ type: 'vote.close', voteId });
-    expect(hub.engine.state().votes[0]?.tally?.participants).toBe(1);
+    expect(tallyOf(hub.engine.state().votes[0])?.participants).toBe(1);
   });
 
   it('a second ballot with a new id is refused when changes are off, and replaces the first when they are on', async () => {
@@ -120,14 +121,14 @@ describe('a vote over real sockets', () => {
     await delegates[0]?.command(ballot(locked, 1, 'for', 'first-ballot'));
     expect(await delegates[0]?.command(ballot(locked, 1, 'against', 'second-ballot'))).toMatchObject({ type: 'error', code: 'already_voted' });
     await chair.command({ type: 'vote.close', voteId: locked });
-    expect(hub.engine.state().votes[0]?.tally?.counts.motion).toEqual({ for: 1, against: 0, abstain: 0 });
+    expect(tallyOf(hub.engine.state().votes[0])?.counts.motion).toEqual({ for: 1, against: 0, abstain: 0 });
 
     const changeable = await createVote(secretary, resolutionCommand({ allowChange: true }));
     await chair.command({ type: 'vote.open', voteId: changeable });
     await delegates[0]?.command(ballot(changeable, 1, 'for', 'first-ballot-2'));
     expect(await delegates[0]?.command(ballot(changeable, 1, 'against', 'second-ballot-2'))).toMatchObject({ type: 'ack' });
     await chair.command({ type: 'vote.close', voteId: changeable });
-    expect(hub.engine.state().votes[1]?.tally).toEqual({ participants: 1, counts: { motion: { for: 0, against: 1, abstain: 0 } } });
+    expect(tallyOf(hub.engine.state().votes[1])).toEqual({ participants: 1, counts: { motion: { for: 0, against: 1, abstain: 0 } } });
   });
 });
 
@@ -142,7 +143,7 @@ describe('bad ballots and commands change nothing', () => {
     expect(await voter.command(ballot(voteId, 2, 'for'))).toMatchObject({ type: 'error', code: 'forbidden' });
     await chair.command({ type: 'vote.close', voteId });
     expect(await voter.command(ballot(voteId, 1, 'for'))).toMatchObject({ type: 'error', code: 'vote_not_open' });
-    expect(hub.engine.state().votes[0]?.tally?.participants).toBe(0);
+    expect(tallyOf(hub.engine.state().votes[0])?.participants).toBe(0);
 
     const election = await createVote(secretary, resolutionCommand({ kind: 'election', secret: true, names: ['A', 'B', 'C'], maxChoices: 1, title: 'Bầu Phó Chủ tịch' }));
     await chair.command({ type: 'vote.open', voteId: election });
@@ -150,7 +151,7 @@ describe('bad ballots and commands change nothing', () => {
     const tooMany = await voter.command({ type: 'vote.cast', voteId: election, seat: 1, ballotId: 'too-many-1', selections: rows.slice(0, 2).map((row) => ({ row, option: 'yes' })) });
     expect(tooMany).toMatchObject({ type: 'error', code: 'too_many_choices' });
     await chair.command({ type: 'vote.close', voteId: election });
-    expect(hub.engine.state().votes[1]?.tally?.participants).toBe(0);
+    expect(tallyOf(hub.engine.state().votes[1])?.participants).toBe(0);
   });
 
   it('refuses opening without quorum when the quorum blocks, and publishing before closing', async () => {
@@ -172,5 +173,21 @@ describe('bad ballots and commands change nothing', () => {
       }
     }
     expect(hub.engine.state().votes[0]?.status).toBe('created');
+  });
+
+  it('refuses an open or changeable election or confidence vote with secret_by_law, and the hub and the log stay as they were', async () => {
+    const { secretary } = await hall(2);
+    const seq = hub.engine.seq();
+    const refused = [
+      resolutionCommand({ kind: 'election', names: ['Nguyễn Văn An'], secret: false, title: 'Bầu Chủ tịch HĐND' }),
+      resolutionCommand({ kind: 'election', names: ['Nguyễn Văn An'], secret: true, allowChange: true, title: 'Bầu Chủ tịch HĐND' }),
+      resolutionCommand({ kind: 'confidence', names: ['Trần Thị Bình'], secret: false, title: 'Lấy phiếu tín nhiệm' }),
+    ];
+    for (const command of refused) {
+      expect(await secretary.command(command)).toMatchObject({ type: 'error', code: 'secret_by_law', requestId: expect.any(String) });
+    }
+    expect(hub.engine.seq()).toBe(seq);
+    expect(hub.engine.state().votes).toEqual([]);
+    expect(await secretary.command(resolutionCommand({ kind: 'election', names: ['Nguyễn Văn An'], secret: true, title: 'Bầu Chủ tịch HĐND' }))).toMatchObject({ type: 'ack' });
   });
 });

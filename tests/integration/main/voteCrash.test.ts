@@ -15,6 +15,7 @@ import { sessionWithSeats } from '../../helpers/sessionWithSeats';
 import { makeDataDir, removeDataDir } from '../../helpers/testHub';
 import { TestSocket } from '../../helpers/testSocket';
 import { ballot, choiceOf, createVote, resolutionCommand } from '../../helpers/voting';
+import { tallyOf } from '../../../src/shared/core';
 
 const SEATS = 60;
 let bundle: ServeBundle;
@@ -87,7 +88,7 @@ describe('a hub killed mid-vote', () => {
       }
       expect(await chairAgain.command({ type: 'vote.close', voteId })).toMatchObject({ type: 'ack' });
       await chairAgain.until(() => (chairAgain.state.votes.find((vote) => vote.id === voteId)?.status === 'closed' ? true : undefined), 'the close');
-      expect(chairAgain.state.votes.find((vote) => vote.id === voteId)?.tally).toEqual({ participants: 60, counts: { motion: { for: 20, against: 20, abstain: 20 } } });
+      expect(tallyOf(chairAgain.state.votes.find((vote) => vote.id === voteId))).toEqual({ participants: 60, counts: { motion: { for: 20, against: 20, abstain: 20 } } });
     } finally {
       hub.child.kill('SIGKILL');
       removeDataDir(dataDir);

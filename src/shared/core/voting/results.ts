@@ -39,9 +39,10 @@ export interface VoteResult {
 }
 
 export function computeResult(vote: VoteInfo): VoteResult | null {
+  if (vote.status !== 'closed' && vote.status !== 'published') return null;
   const tally = vote.tally;
   if (!tally) return null;
-  const bases: ResultBases = { seated: vote.seated ?? 0, present: vote.present ?? 0, cast: tally.participants };
+  const bases: ResultBases = { seated: vote.seated, present: vote.present, cast: tally.participants };
   const decisive = vote.kind === 'election' ? ELECTED_OPTION : vote.kind === 'confidence' ? 'low' : 'for';
   const rows: RowResult[] = vote.rows.map((row) => {
     const counts = tally.counts[row.id] ?? {};

@@ -4,7 +4,8 @@
  * voter's own seat, choices on the ballot) but stored by the hub's ballot
  * store, outside the event log, so that a secret ballot is never next to its voter.
  */
-import type { CommandOf, SessionState, VoteInfo } from '../../protocol';
+import { isSecretByLaw } from '../../protocol';
+import type { CommandOf, CreatedVote, SessionState, VoteInfo } from '../../protocol';
 import type { DecideContext, Decision } from '../decision';
 import { accept, reject } from '../decision';
 import { findPrincipal } from '../findPrincipal';
@@ -28,9 +29,14 @@ export function createVote(state: SessionState, command: CommandOf<'vote.create'
   if (needsNames && command.names.length === 0) return reject('invalid', `A ${command.kind} vote needs at least one name`);
   if (!needsNames && command.names.length > 0) return reject('invalid', `A ${command.kind} vote takes no names`);
   if (command.kind === 'election' && command.maxChoices > command.names.length) return reject('invalid', 'More seats to fill than candidates');
+  if (isSecretByLaw(command.kind) && (!command.secret || command.allowChange)) {
+    return reject('secret_by_law', `A ${command.kind} vote is a secret ballot by law: secret must be true and allowChange false`);
+  }
+  if (command.secret && command.allowChange) return reject('invalid', 'A secret ballot cannot be changed: changing it would link it to the delegate');
   const id = ctx.newId();
   const layout = layoutOf(command.kind, command.title, command.names, state.voteLabels, ctx.newId);
-  const vote: VoteInfo = {
+  const vote: CreatedVote = {
+    status: 'created',
     id,
     itemId: command.itemId,
     title: command.title,
@@ -42,15 +48,6 @@ export function createVote(state: SessionState, command: CommandOf<'vote.create'
     quorum: command.quorum,
     durationSeconds: command.durationSeconds,
     allowChange: command.allowChange,
-    status: 'created',
-    openedAt: null,
-    closedAt: null,
-    seated: null,
-    present: null,
-    quorumMet: null,
-    tally: null,
-    named: null,
-    cancelReason: null,
   };
   return accept({ type: 'vote.created', vote });
 }
@@ -85,7 +82,7 @@ export function castBallot(state: SessionState, command: CommandOf<'vote.cast'>,
   const voterSeat = findPrincipal(state, ctx.actor.id)?.seat ?? null;
   if (voterSeat === null || voterSeat !== command.seat) return reject('forbidden', 'A delegate votes for their own seat only');
   if (!state.seats.some((seat) => seat.seat === command.seat)) return reject('forbidden', `Seat ${command.seat} has no delegate`);
-  if (vote.durationSeconds !== null && vote.openedAt !== null && ctx.now > vote.openedAt + (vote.durationSeconds + DEADLINE_GRACE_SECONDS) * 1000) {
+  if (vote.durationSeconds !== null && ctx.now > vote.openedAt + (vote.durationSeconds + DEADLINE_GRACE_SECONDS) * 1000) {
     return reject('vote_not_open', 'The time for this vote is over');
   }
   const problem = validateSelections(vote, command.selections);
@@ -112,8 +109,8 @@ export function closeVote(state: SessionState, command: CommandOf<'vote.close'>,
   if (!vote) return reject('not_found', `No vote ${command.voteId}`);
   if (vote.status !== 'open') return reject('vote_not_open', `The vote is ${vote.status}`);
   if (vote.kind === 'hands') {
-    if (!vote.tally) return reject('invalid', 'Enter the counted hands before closing');
-    return accept({ type: 'vote.closed', voteId: vote.id, closedAt: ctx.now, tally: vote.tally, named: null });
+    if (!vote.handsCount) return reject('invalid', 'Enter the counted hands before closing');
+    return accept({ type: 'vote.closed', voteId: vote.id, closedAt: ctx.now, tally: vote.handsCount, named: null });
   }
   if (!ctx.voting) return reject('invalid', 'The ballots are not available');
   return accept({ type: 'vote.closed', voteId: vote.id, closedAt: ctx.now, tally: ctx.voting.tally(vote.id), named: vote.secret ? null : ctx.voting.named(vote.id) });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apply, decide, DEADLINE_GRACE_SECONDS } from '../../../../../src/shared/core';
+import { apply, decide, DEADLINE_GRACE_SECONDS, tallyOf } from '../../../../../src/shared/core';
 import type { Command, DomainEvent, SessionState } from '../../../../../src/shared/protocol';
 import { ctxFor, NOW, sessionState, voteCreateCommand } from '../fixtures';
 
@@ -124,7 +124,7 @@ describe('show of hands', () => {
   it('takes counts from the secretary and closes with them', () => {
     const counted = run(hands, { type: 'vote.enterCounts', voteId: 'v1', counts: { for: 2, against: 0, abstain: 0 } }, 'secretary');
     const closed = run(counted, { type: 'vote.close', voteId: 'v1' }, 'chair');
-    expect(closed.votes[0]?.tally).toEqual({ participants: 2, counts: { motion: { for: 2, against: 0, abstain: 0 } } });
+    expect(tallyOf(closed.votes[0])).toEqual({ participants: 2, counts: { motion: { for: 2, against: 0, abstain: 0 } } });
   });
 
   it('refuses more hands than seated delegates, and closing before any count', () => {

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { computeResult, emptyTally, layoutOf, DEFAULT_VOTE_LABELS } from '../../../../../src/shared/core';
-import type { VoteInfo, VoteKind } from '../../../../../src/shared/protocol';
+import type { ClosedVote, VoteKind } from '../../../../../src/shared/protocol';
 
-function vote(kind: VoteKind, names: string[], counts: Record<string, Record<string, number>>, participants: number, seated: number, overrides: Partial<VoteInfo> = {}): VoteInfo {
+function vote(kind: VoteKind, names: string[], counts: Record<string, Record<string, number>>, participants: number, seated: number, overrides: Partial<ClosedVote> = {}): ClosedVote {
   let next = 0;
   const layout = layoutOf(kind, 'Biểu quyết', names, DEFAULT_VOTE_LABELS, () => `r${next++}`);
   const tally = emptyTally(layout);
   tally.participants = participants;
   for (const [row, options] of Object.entries(counts)) tally.counts[row] = { ...tally.counts[row], ...options };
   return {
+    status: 'closed',
     id: 'v',
     itemId: null,
     title: 'Biểu quyết',
@@ -20,7 +21,6 @@ function vote(kind: VoteKind, names: string[], counts: Record<string, Record<str
     quorum: { numerator: 2, denominator: 3, mode: 'warn' },
     durationSeconds: null,
     allowChange: false,
-    status: 'closed',
     openedAt: 1,
     closedAt: 2,
     seated,
@@ -28,7 +28,6 @@ function vote(kind: VoteKind, names: string[], counts: Record<string, Record<str
     quorumMet: true,
     tally,
     named: null,
-    cancelReason: null,
     ...overrides,
   };
 }
