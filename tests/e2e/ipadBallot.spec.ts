@@ -4,6 +4,7 @@
  * acknowledged; the ballot closes when the time runs out; and nothing of a
  * secret choice stays on the iPad once it is acknowledged.
  */
+import { tallyOf } from '../../src/shared/core';
 import { expect, test } from './fixtures';
 import { asChair, createVote, cuttableLink, openTouchIpad } from './ipadBallot';
 
@@ -42,7 +43,7 @@ test('a ballot whose ack is lost stays locked, is resent unchanged, and the iPad
   expect(new Set(link.ballotsSent.map((sent) => JSON.stringify(sent))).size).toBe(1);
 
   asChair(hub, { type: 'vote.close', voteId });
-  expect(hub.engine.state().votes.find((vote) => vote.id === voteId)?.tally).toEqual({ participants: 1, counts: { motion: { for: 1, against: 0, abstain: 0 } } });
+  expect(tallyOf(hub.engine.state().votes.find((vote) => vote.id === voteId))).toEqual({ participants: 1, counts: { motion: { for: 1, against: 0, abstain: 0 } } });
   await ipad.context.close();
 });
 
@@ -78,7 +79,7 @@ test('a reload while a secret ballot is in flight cannot change the choice: the 
   expect(new Set(link.ballotsSent.map((sent) => JSON.stringify(sent))).size).toBe(1);
 
   asChair(hub, { type: 'vote.close', voteId });
-  expect(hub.engine.state().votes.find((vote) => vote.id === voteId)?.tally).toEqual({ participants: 1, counts: { motion: { for: 0, against: 1, abstain: 0 } } });
+  expect(tallyOf(hub.engine.state().votes.find((vote) => vote.id === voteId))).toEqual({ participants: 1, counts: { motion: { for: 0, against: 1, abstain: 0 } } });
   await ipad.context.close();
 });
 
@@ -131,7 +132,7 @@ test('a ballot in flight when the time runs out shows the hub’s ack once the l
   await expect(overlay.getByTestId('vote-receipt')).toContainText(/[0-9A-Z]{4}-[0-9A-Z]{4}/);
   await expect(overlay.getByTestId('vote-awaiting')).toHaveText('Đang chờ công bố kết quả');
   asChair(hub, { type: 'vote.close', voteId });
-  expect(hub.engine.state().votes.find((vote) => vote.id === voteId)?.tally).toEqual({ participants: 1, counts: { motion: { for: 0, against: 0, abstain: 1 } } });
+  expect(tallyOf(hub.engine.state().votes.find((vote) => vote.id === voteId))).toEqual({ participants: 1, counts: { motion: { for: 0, against: 0, abstain: 1 } } });
   await ipad.context.close();
 });
 
@@ -156,7 +157,7 @@ test('a ballot in flight when the vote closes shows that it was not confirmed, a
   await expect(overlay.getByTestId('ballot-not-counted')).toContainText('trước khi máy chủ xác nhận phiếu');
   await expect(overlay.getByTestId('ballot-sending')).toHaveCount(0);
   await expect(overlay.getByTestId('vote-awaiting')).toHaveText('Đang chờ công bố kết quả');
-  expect(hub.engine.state().votes.find((vote) => vote.id === voteId)?.tally?.participants).toBe(0);
+  expect(tallyOf(hub.engine.state().votes.find((vote) => vote.id === voteId))?.participants).toBe(0);
 
   // Not a dead end: the delegate folds the vote away to read, and can open it again.
   await overlay.getByRole('button', { name: 'Xem tài liệu' }).tap();

@@ -14,7 +14,7 @@ import { BallotConfirm } from './BallotConfirm';
 import { BallotForm } from './BallotForm';
 import { BallotOutcome } from './BallotOutcome';
 import { useBallot } from './useBallot';
-import { useVoteClock } from './voteDeadline';
+import { timingOf, useVoteClock } from './voteDeadline';
 
 interface VoteOverlayProps {
   connection: SessionConnection;
@@ -27,7 +27,7 @@ interface VoteOverlayProps {
 export function VoteOverlay({ connection, vote, seat, folded, onFold }: VoteOverlayProps) {
   const t = useT();
   const open = vote.status === 'open';
-  const clock = useVoteClock(vote);
+  const clock = useVoteClock(timingOf(vote));
   const { ballot, choose, chooseAgain, send } = useBallot(connection, { id: vote.id, secret: vote.secret, open, timeUp: clock.timeUp }, seat);
   const title = useRef<HTMLHeadingElement>(null);
   const ended = !open || clock.timeUp;

@@ -5,10 +5,17 @@
  * itself still accepts a ballot sent just before it for a few seconds of grace.
  */
 import { useEffect, useState } from 'react';
+import type { VoteInfo } from '../../shared/protocol';
 
+/** The timing of a vote: `openedAt` is null until it opens. */
 export interface TimedVote {
   openedAt: number | null;
   durationSeconds: number | null;
+}
+
+/** The timing of any vote, whatever its status. */
+export function timingOf(vote: VoteInfo): TimedVote {
+  return { openedAt: vote.status === 'created' ? null : vote.openedAt, durationSeconds: vote.durationSeconds };
 }
 
 /** The deadline in this device's clock (ms since the epoch); null when the vote has no limit. */
@@ -29,8 +36,8 @@ export interface VoteClock {
 }
 
 /** Ticks each second for the countdown, and turns `timeUp` at the deadline itself, not at the next tick. */
-export function useVoteClock(vote: TimedVote, hubClockOffsetMs = 0): VoteClock {
-  const deadline = voteDeadline(vote, hubClockOffsetMs);
+export function useVoteClock(timing: TimedVote, hubClockOffsetMs = 0): VoteClock {
+  const deadline = voteDeadline(timing, hubClockOffsetMs);
   const [now, setNow] = useState(() => Date.now());
   const over = deadline !== null && now >= deadline;
   useEffect(() => {
