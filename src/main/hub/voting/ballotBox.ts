@@ -5,11 +5,16 @@
  * each, and durability is never traded away. A close first empties the box,
  * so every ballot sent before it counts.
  */
-import type { CommandOf, ErrorCode, Principal } from '../../../shared/protocol';
+import type { CommandOf, ErrorCode, Principal, Selection } from '../../../shared/protocol';
 import type { SessionEngine } from '../sessionEngine';
 import type { BallotStore } from './ballotStore';
 
-export type BallotReply = { ok: true; seq: number; receipt?: string; duplicate?: boolean } | { ok: false; code: ErrorCode; message: string };
+/**
+ * A stored ballot is answered with its receipt. A retry of it (`duplicate`) is
+ * answered with the original receipt and, for an open vote, the choice the hub
+ * holds, so the iPad shows what was counted, not what it sent last.
+ */
+export type BallotReply = { ok: true; seq: number; receipt?: string; duplicate?: boolean; selections?: Selection[] } | { ok: false; code: ErrorCode; message: string };
 
 interface Pending {
   actor: Principal;
@@ -44,7 +49,15 @@ export function createBallotBox(engine: SessionEngine, store: BallotStore, onRec
       outcomes = store.castMany(
         valid.map(({ command }) => {
           const vote = votes.find((candidate) => candidate.id === command.voteId);
-          return { voteId: command.voteId, seat: command.seat, ballotId: command.ballotId, selections: command.selections, secret: vote?.secret ?? true, allowChange: vote?.allowChange ?? false };
+          return {
+            voteId: command.voteId,
+            seat: command.seat,
+            ballotId: command.ballotId,
+            selections: command.selections,
+            secret: vote?.secret ?? true,
+            allowChange: vote?.allowChange ?? false,
+            layout: { rows: vote?.rows ?? [], options: vote?.options ?? [] },
+          };
         }),
       );
     } catch (error) {
@@ -56,7 +69,7 @@ export function createBallotBox(engine: SessionEngine, store: BallotStore, onRec
       const outcome = outcomes[index];
       if (!outcome) return;
       if (outcome.status === 'already_voted') pending.done({ ok: false, code: 'already_voted', message: 'This seat has already voted and changes are off' });
-      else if (outcome.status === 'duplicate') pending.done({ ok: true, seq, duplicate: true });
+      else if (outcome.status === 'duplicate') pending.done({ ok: true, seq, duplicate: true, receipt: outcome.receipt, ...(outcome.selections ? { selections: outcome.selections } : {}) });
       else pending.done({ ok: true, seq, receipt: outcome.receipt });
     });
     onRecorded();

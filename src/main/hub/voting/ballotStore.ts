@@ -1,40 +1,30 @@
 /**
  * Ballots, in a database file of their own (ballots.sqlite), apart from the
- * event log. For a secret vote two tables record, separately, *that* a seat
- * took part and *what* an anonymous ballot says; nothing links the two: no
- * shared column, no rowid or timestamp, and rows are stored in the order of a
- * random receipt. The file uses a rollback journal (no WAL, which would keep
- * the commit order) and secure_delete, so freed space keeps no old rows.
- * One seat, one ballot per vote is a primary key: the database enforces it.
+ * event log. One seat, one ballot per vote is a primary key: the database
+ * enforces it.
+ *
+ * A secret ballot's content is never stored. Its transaction records *that*
+ * the seat took part (with the ballot id and a random receipt, to answer a
+ * retry) and adds one to the counter of each answer it gives; the counters
+ * of a vote are all made together, by its first ballot, and are rewritten in
+ * place (see secretCounter.ts). So there is no row per ballot to pair with a
+ * seat, by column, by position or by order. Open (named) votes keep each
+ * seat's choice, which the minutes need anyway. How the file is opened, and
+ * why, is in openBallotDatabase.ts; what a copy of it can reveal is in
+ * docs/architecture.md ("Secret ballots: what the data folder reveals").
  */
-import { randomBytes } from 'node:crypto';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { z } from 'zod';
+import { emptyTally, tallyBallots } from '../../../shared/core';
 import type { NamedBallot, Selection, Tally, VoteInfo } from '../../../shared/protocol';
 import { selectionSchema } from '../../../shared/protocol';
-import { tallyBallots } from '../../../shared/core';
-import { z } from 'zod';
+import { newReceipt } from './ballotReceipt';
+import { prepareBallotSchema } from './ballotSchema';
+import { openBallotDatabase } from './openBallotDatabase';
+import { countOf, storedCount } from './secretCounter';
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS participation (
-  vote_id TEXT NOT NULL,
-  seat INTEGER NOT NULL,
-  ballot_id TEXT NOT NULL,
-  PRIMARY KEY (vote_id, seat)
-) WITHOUT ROWID, STRICT;
-CREATE TABLE IF NOT EXISTS secret_ballots (
-  vote_id TEXT NOT NULL,
-  receipt TEXT NOT NULL,
-  selections TEXT NOT NULL,
-  PRIMARY KEY (vote_id, receipt)
-) WITHOUT ROWID, STRICT;
-CREATE TABLE IF NOT EXISTS open_ballots (
-  vote_id TEXT NOT NULL,
-  seat INTEGER NOT NULL,
-  receipt TEXT NOT NULL,
-  selections TEXT NOT NULL,
-  PRIMARY KEY (vote_id, seat)
-) WITHOUT ROWID, STRICT;
-`;
+/** The rows and options of a ballot, by id. */
+export type BallotLayout = Pick<VoteInfo, 'rows' | 'options'>;
 
 export interface CastInput {
   voteId: string;
@@ -43,12 +33,15 @@ export interface CastInput {
   selections: Selection[];
   secret: boolean;
   allowChange: boolean;
+  /** The vote's rows and options: a secret vote's counters are made from it. */
+  layout: BallotLayout;
 }
 
 export type CastOutcome =
   | { status: 'recorded'; receipt: string }
   | { status: 'changed'; receipt: string }
-  | { status: 'duplicate' }
+  /** A retry of the ballot already stored: its receipt, and for an open vote the choice stored. */
+  | { status: 'duplicate'; receipt: string; selections?: Selection[] }
   | { status: 'already_voted' };
 
 export interface BallotStore {
@@ -63,71 +56,84 @@ export interface BallotStore {
 }
 
 const selectionsSchema = z.array(selectionSchema);
-/** Crockford's base32 without look-alikes: a receipt a delegate can read out. */
-const RECEIPT_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-
-function newReceipt(): string {
-  const bytes = randomBytes(8);
-  let code = '';
-  for (const byte of bytes) code += RECEIPT_ALPHABET[byte % 32];
-  return `${code.slice(0, 4)}-${code.slice(4)}`;
-}
 
 export function openBallotStore(file: string): BallotStore {
-  const db = new Database(file);
-  db.pragma('journal_mode = DELETE');
-  db.pragma('synchronous = FULL');
-  db.pragma('secure_delete = ON');
-  db.pragma('busy_timeout = 5000');
-  db.exec(SCHEMA);
+  const db = openBallotDatabase(file);
+  prepareBallotSchema(db);
+  const statements = prepareStatements(db);
+  const parse = (json: string) => selectionsSchema.parse(JSON.parse(json));
 
-  const findParticipation = db.prepare<[string, number], { ballot_id: string }>('SELECT ballot_id FROM participation WHERE vote_id = ? AND seat = ?');
-  const insertParticipation = db.prepare('INSERT INTO participation (vote_id, seat, ballot_id) VALUES (?, ?, ?)');
-  const updateParticipation = db.prepare('UPDATE participation SET ballot_id = ? WHERE vote_id = ? AND seat = ?');
-  const insertSecret = db.prepare('INSERT INTO secret_ballots (vote_id, receipt, selections) VALUES (?, ?, ?)');
-  const insertOpen = db.prepare('INSERT INTO open_ballots (vote_id, seat, receipt, selections) VALUES (?, ?, ?, ?)');
-  const updateOpen = db.prepare('UPDATE open_ballots SET receipt = ?, selections = ? WHERE vote_id = ? AND seat = ?');
-  const secretSelections = db.prepare<[string], { selections: string }>('SELECT selections FROM secret_ballots WHERE vote_id = ?');
-  const openRows = db.prepare<[string], { seat: number; selections: string }>('SELECT seat, selections FROM open_ballots WHERE vote_id = ? ORDER BY seat');
-  const participantRows = db.prepare<[string], { seat: number }>('SELECT seat FROM participation WHERE vote_id = ? ORDER BY seat');
+  /**
+   * Makes every counter of a secret vote at zero, all at once, the first time
+   * the vote gets a ballot (or, for a vote converted from the first layout,
+   * those it still lacks).
+   */
+  const ensureCounters = (voteId: string, layout: BallotLayout) => {
+    const made = statements.counterCount.get(voteId)?.count ?? 0;
+    if (made >= layout.rows.length * layout.options.length) return;
+    for (const row of layout.rows) for (const option of layout.options) statements.insertCounter.run(voteId, row.id, option.id, storedCount(0));
+  };
 
   const castOne = (input: CastInput): CastOutcome => {
-    const existing = findParticipation.get(input.voteId, input.seat);
-    const selections = JSON.stringify(input.selections);
+    const existing = statements.findParticipation.get(input.voteId, input.seat);
     if (existing) {
-      if (existing.ballot_id === input.ballotId) return { status: 'duplicate' };
+      if (existing.ballot_id === input.ballotId) {
+        if (input.secret) return { status: 'duplicate', receipt: existing.receipt };
+        const stored = statements.openSelections.get(input.voteId, input.seat);
+        return { status: 'duplicate', receipt: existing.receipt, ...(stored ? { selections: parse(stored.selections) } : {}) };
+      }
       if (input.secret || !input.allowChange) return { status: 'already_voted' };
       const receipt = newReceipt();
-      updateOpen.run(receipt, selections, input.voteId, input.seat);
-      updateParticipation.run(input.ballotId, input.voteId, input.seat);
+      statements.updateOpen.run(JSON.stringify(input.selections), input.voteId, input.seat);
+      statements.updateParticipation.run(input.ballotId, receipt, input.voteId, input.seat);
       return { status: 'changed', receipt };
     }
-    insertParticipation.run(input.voteId, input.seat, input.ballotId);
-    for (;;) {
-      const receipt = newReceipt();
-      try {
-        if (input.secret) insertSecret.run(input.voteId, receipt, selections);
-        else insertOpen.run(input.voteId, input.seat, receipt, selections);
-        return { status: 'recorded', receipt };
-      } catch (error) {
-        // A receipt already used in this vote (1 in 10^12): draw another.
-        if ((error as { code?: string }).code !== 'SQLITE_CONSTRAINT_PRIMARYKEY') throw error;
-      }
+    const receipt = newReceipt();
+    statements.insertParticipation.run(input.voteId, input.seat, input.ballotId, receipt);
+    if (input.secret) {
+      ensureCounters(input.voteId, input.layout);
+      // A choice outside the layout has no counter and counts for nothing, as in tallyBallots.
+      for (const { row, option } of input.selections) statements.addToCounter.run(input.voteId, row, option);
+    } else {
+      statements.insertOpen.run(input.voteId, input.seat, JSON.stringify(input.selections));
     }
+    return { status: 'recorded', receipt };
   };
   const castInTransaction = db.transaction((inputs: readonly CastInput[]) => inputs.map(castOne));
-
-  const parse = (json: string) => selectionsSchema.parse(JSON.parse(json));
 
   return {
     castMany: (inputs) => (inputs.length === 0 ? [] : castInTransaction.immediate(inputs)),
     tally(vote) {
-      const rows = vote.secret ? secretSelections.all(vote.id) : openRows.all(vote.id);
-      return tallyBallots(vote, rows.map((row) => parse(row.selections)));
+      if (!vote.secret) return tallyBallots(vote, statements.openRows.all(vote.id).map((row) => parse(row.selections)));
+      const tally = emptyTally(vote);
+      tally.participants = statements.participantCount.get(vote.id)?.count ?? 0;
+      for (const counter of statements.counters.all(vote.id)) {
+        const counts = tally.counts[counter.row];
+        if (counts && Object.hasOwn(counts, counter.option)) counts[counter.option] = countOf(counter.count);
+      }
+      return tally;
     },
-    named: (voteId) => openRows.all(voteId).map((row) => ({ seat: row.seat, selections: parse(row.selections) })),
-    participants: (voteId) => participantRows.all(voteId).map((row) => row.seat),
-    hasVoted: (voteId, seat) => findParticipation.get(voteId, seat) !== undefined,
+    named: (voteId) => statements.openRows.all(voteId).map((row) => ({ seat: row.seat, selections: parse(row.selections) })),
+    participants: (voteId) => statements.participantRows.all(voteId).map((row) => row.seat),
+    hasVoted: (voteId, seat) => statements.findParticipation.get(voteId, seat) !== undefined,
     close: () => db.close(),
+  };
+}
+
+function prepareStatements(db: Database.Database) {
+  return {
+    findParticipation: db.prepare<[string, number], { ballot_id: string; receipt: string }>('SELECT ballot_id, receipt FROM participation WHERE vote_id = ? AND seat = ?'),
+    insertParticipation: db.prepare<[string, number, string, string]>('INSERT INTO participation (vote_id, seat, ballot_id, receipt) VALUES (?, ?, ?, ?)'),
+    updateParticipation: db.prepare<[string, string, string, number]>('UPDATE participation SET ballot_id = ?, receipt = ? WHERE vote_id = ? AND seat = ?'),
+    participantRows: db.prepare<[string], { seat: number }>('SELECT seat FROM participation WHERE vote_id = ? ORDER BY seat'),
+    participantCount: db.prepare<[string], { count: number }>('SELECT COUNT(*) AS count FROM participation WHERE vote_id = ?'),
+    counterCount: db.prepare<[string], { count: number }>('SELECT COUNT(*) AS count FROM secret_counts WHERE vote_id = ?'),
+    insertCounter: db.prepare<[string, string, string, number]>('INSERT OR IGNORE INTO secret_counts (vote_id, row, option, count) VALUES (?, ?, ?, ?)'),
+    addToCounter: db.prepare<[string, string, string]>('UPDATE secret_counts SET count = count + 1 WHERE vote_id = ? AND row = ? AND option = ?'),
+    counters: db.prepare<[string], { row: string; option: string; count: number }>('SELECT row, option, count FROM secret_counts WHERE vote_id = ?'),
+    insertOpen: db.prepare<[string, number, string]>('INSERT INTO open_ballots (vote_id, seat, selections) VALUES (?, ?, ?)'),
+    updateOpen: db.prepare<[string, string, number]>('UPDATE open_ballots SET selections = ? WHERE vote_id = ? AND seat = ?'),
+    openSelections: db.prepare<[string, number], { selections: string }>('SELECT selections FROM open_ballots WHERE vote_id = ? AND seat = ?'),
+    openRows: db.prepare<[string], { seat: number; selections: string }>('SELECT seat, selections FROM open_ballots WHERE vote_id = ? ORDER BY seat'),
   };
 }

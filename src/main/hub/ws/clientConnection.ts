@@ -203,9 +203,9 @@ export function handleConnection(socket: WebSocket, ctx: ConnectionContext): voi
         replyError(result.code, result.message, requestId);
         return;
       }
-      // Only ballots carry a receipt or a duplicate flag.
-      const { receipt, duplicate } = result as Partial<Extract<BallotReply, { ok: true }>>;
-      send({ type: 'ack', requestId, seq: result.seq, ...(receipt ? { receipt } : {}), ...(duplicate ? { duplicate } : {}) });
+      // Only ballots carry a receipt, a duplicate flag or the stored choice.
+      const { receipt, duplicate, selections } = result as Partial<Extract<BallotReply, { ok: true }>>;
+      send({ type: 'ack', requestId, seq: result.seq, ...(receipt ? { receipt } : {}), ...(duplicate ? { duplicate } : {}), ...(selections ? { selections } : {}) });
     };
     if (command.type === 'presentation.show') {
       ctx.pageTurns.submit(principal, command, reply);
