@@ -26,8 +26,8 @@ export function BallotOutcome({ vote, ballot }: { vote: Pick<VoteInfo, 'kind' | 
         <p className="vote-done-title">✓ {t('ballot.voted')}</p>
         {ballot.selections ? <p data-testid="vote-choice">{t('ballot.choice', { choice: describeSelections(vote, ballot.selections) })}</p> : <p>{t('ballot.recordedNoDetail')}</p>}
         {ballot.receipt && (
-          <p className="vote-receipt" data-testid="vote-receipt">
-            {t('ballot.receipt', { code: ballot.receipt })}
+          <p className="vote-receipt-line" data-testid="vote-receipt">
+            {t('ballot.receipt')}: <span className="vote-receipt">{ballot.receipt}</span>
           </p>
         )}
         {vote.secret && <p className="ballot-note">{t('ballot.secretNotKept')}</p>}

@@ -43,7 +43,7 @@ export function VoteOverlay({ connection, vote, seat, folded, onFold }: VoteOver
     return (
       <div className="vote-bar" role="region" aria-label={t('vote.title')} data-testid="vote-bar">
         <span className="vote-bar-text">
-          {stateLine ?? t('vote.title')}: {vote.title}
+          {stateLine ? `${stateLine} · ${t('ballot.awaitingResult')}` : t('vote.title')}: {vote.title}
         </span>
         <button type="button" className="button button-primary vote-bar-open" onClick={() => onFold(false)}>
           {t('ballot.openBallot')}

@@ -226,7 +226,7 @@ export const en: Record<MessageKey, string> = {
   'ballot.voted': 'You have voted',
   'ballot.choice': 'Recorded choice: {choice}',
   'ballot.recordedNoDetail': 'Your ballot has been recorded.',
-  'ballot.receipt': 'Ballot receipt: {code}',
+  'ballot.receipt': 'Ballot receipt',
   'ballot.secretNotKept': 'Secret ballot: your choice is not kept on this device; the receipt only shows that your ballot was counted.',
   'ballot.timeUp': 'The time for this vote is over',
   'ballot.voteClosed': 'The vote has ended',

@@ -224,7 +224,7 @@ export const vi = {
   'ballot.voted': 'Đại biểu đã biểu quyết',
   'ballot.choice': 'Lựa chọn đã ghi nhận: {choice}',
   'ballot.recordedNoDetail': 'Phiếu của Đại biểu đã được ghi nhận.',
-  'ballot.receipt': 'Mã xác nhận phiếu: {code}',
+  'ballot.receipt': 'Mã xác nhận phiếu',
   'ballot.secretNotKept': 'Bỏ phiếu kín: lựa chọn không được lưu trên thiết bị; mã xác nhận chỉ cho biết phiếu đã được tính.',
   'ballot.timeUp': 'Hết thời gian biểu quyết',
   'ballot.voteClosed': 'Biểu quyết đã kết thúc',
