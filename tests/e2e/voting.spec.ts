@@ -40,18 +40,18 @@ test('the chair runs a vote: three iPads vote, the console counts 3/30 with who 
   await expect(chair.getByTestId('vote-not-voted')).not.toContainText('Trần Thị Thu Hà');
 
   await chair.getByRole('button', { name: 'Kết thúc biểu quyết' }).click();
-  await expect(chair.getByTestId('vote-result')).toContainText('6.67%');
+  await expect(chair.getByTestId('vote-result')).toContainText('6,67%');
   for (const { page: ipad } of ipads) await expect(ipad.getByTestId('vote-overlay').getByTestId('vote-awaiting')).toHaveText('Đang chờ công bố kết quả');
   await expect(screen.getByTestId('screen-vote')).toHaveAttribute('data-status', 'closed');
   await expect(screen.getByTestId('vote-result')).toHaveCount(0);
 
   await chair.getByRole('button', { name: 'Công bố kết quả' }).click();
   await expect(screen.getByTestId('vote-result')).toContainText('Tán thành');
-  await expect(screen.getByTestId('vote-result')).toContainText('6.67%');
-  await expect(screen.getByTestId('vote-result')).toContainText('10.00%');
+  await expect(screen.getByTestId('vote-result')).toContainText('6,67%');
+  await expect(screen.getByTestId('vote-result')).toContainText('10,00%');
   await expect(screen.getByTestId('vote-outcome')).toHaveText('KHÔNG THÔNG QUA');
   for (const { page: ipad } of ipads) {
-    await expect(ipad.getByTestId('result-overlay')).toContainText('3.33%');
+    await expect(ipad.getByTestId('result-overlay')).toContainText('3,33%');
     await expect(ipad.getByTestId('result-overlay').getByTestId('vote-outcome')).toHaveText('KHÔNG THÔNG QUA');
   }
   await expect(secretary.getByText('Danh sách biểu quyết theo tên')).toBeVisible();

@@ -5,7 +5,7 @@
  * While open: "x/y đã biểu quyết" and, for an open vote, who has not voted.
  */
 import { useState } from 'react';
-import { quorumMet, quorumNeeded } from '../../shared/core';
+import { quorumMet, quorumNeeded, ruleThreshold, seatPrincipalId } from '../../shared/core';
 import type { Command, CommandOf, Role, SessionState, VoteInfo, VoteLabels } from '../../shared/protocol';
 import type { SessionConnection } from '../client/sessionStore';
 import { describeSelections } from '../ui/describeSelections';
@@ -13,6 +13,7 @@ import { useT } from '../ui/language';
 import { formatSeconds, useCountdown } from '../ui/useCountdown';
 import { useSessionView } from '../ui/useSessionView';
 import { VoteResultTable } from '../ui/VoteResultTable';
+import { isBallotKind, quorumNote, ruleSentence } from '../ui/voteWording';
 import { countOnlineSeats } from './onlineSeats';
 import { useCommand } from './useCommand';
 
@@ -37,6 +38,12 @@ export function VoteCard({ connection, state, vote, role }: VoteCardProps) {
   const hasQuorum = quorumMet(vote.quorum, seated, present);
   const nameOf = (seat: number) => state.seats.find((s) => s.seat === seat)?.name ?? `#${seat}`;
   const item = state.agenda.find((candidate) => candidate.id === vote.itemId);
+  const connected = new Set(online);
+  const notVoted = progress?.notVoted ?? null;
+  const presentNotVoted = notVoted?.filter((seat) => connected.has(seatPrincipalId(seat))) ?? [];
+  const absentNotVoted = notVoted?.filter((seat) => !connected.has(seatPrincipalId(seat))) ?? [];
+  const seatList = (seats: number[]) => seats.map((seat) => `${seat}. ${nameOf(seat)}`).join(', ');
+  const openingNote = quorumNote(t, vote);
 
   const open = () => {
     if (!hasQuorum && vote.quorum.mode === 'warn' && !window.confirm(t('vote.confirmNoQuorum', { present, seated, needed }))) return;
@@ -86,6 +93,11 @@ export function VoteCard({ connection, state, vote, role }: VoteCardProps) {
           </div>
           <h3 className="vote-card-title">{vote.title}</h3>
           {item && <div className="agenda-presenter">{item.title}</div>}
+          {(vote.status === 'created' || vote.status === 'open') && (
+            <p className="vote-rule" data-testid="vote-card-rule">
+              {ruleSentence(t, vote, ruleThreshold(vote))}
+            </p>
+          )}
         </div>
       </header>
 
@@ -116,15 +128,29 @@ export function VoteCard({ connection, state, vote, role }: VoteCardProps) {
           ) : (
             <>
               <p className="vote-progress" data-testid="vote-progress">
-                {t('vote.progress', { cast: progress?.cast ?? 0, eligible: progress?.eligible ?? seated })}
+                {t(isBallotKind(vote.kind) ? 'vote.progressBallot' : 'vote.progress', { cast: progress?.cast ?? 0, eligible: progress?.eligible ?? seated })}
               </p>
-              {progress?.notVoted && (
-                <p className="vote-not-voted" data-testid="vote-not-voted">
-                  {progress.notVoted.length === 0 ? t('vote.everyoneVoted') : t('vote.notVotedYet', { names: progress.notVoted.map((seat) => `${seat}. ${nameOf(seat)}`).join(', ') })}
-                </p>
+              {notVoted && (
+                <div className="vote-not-voted" data-testid="vote-not-voted">
+                  {notVoted.length === 0 ? (
+                    <p>{t('vote.everyoneVoted')}</p>
+                  ) : (
+                    <>
+                      <p data-testid="vote-not-voted-present">
+                        {presentNotVoted.length === 0 ? t('vote.everyonePresentVoted') : t('vote.notVotedPresent', { count: presentNotVoted.length, names: seatList(presentNotVoted) })}
+                      </p>
+                      {absentNotVoted.length > 0 && (
+                        <p className="vote-not-voted-absent" data-testid="vote-not-voted-absent">
+                          {t('vote.notVotedAbsent', { count: absentNotVoted.length, names: seatList(absentNotVoted) })}
+                        </p>
+                      )}
+                    </>
+                  )}
+                </div>
               )}
             </>
           )}
+          {openingNote && <p className="quorum quorum-short">{openingNote}</p>}
           {isChair && nextStep(t('vote.closeVote'), { type: 'vote.close', voteId: vote.id })}
         </div>
       )}

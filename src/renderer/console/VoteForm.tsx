@@ -2,8 +2,9 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { CommandOf, SessionState, VoteKind } from '../../shared/protocol';
-import { VOTE_KINDS } from '../../shared/protocol';
+import { isSecretByLaw, VOTE_KINDS } from '../../shared/protocol';
 import { useT } from '../ui/language';
+import { conditionLabel } from '../ui/voteWording';
 import { RULE_PRESETS } from './votePresets';
 import type { RulePreset } from './votePresets';
 
@@ -28,7 +29,7 @@ export function VoteForm({ state, busy, onSubmit, onCancel }: VoteFormProps) {
   const [allowChange, setAllowChange] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const needsNames = kind === 'election' || kind === 'confidence';
-  const secretForced = kind === 'election' || kind === 'confidence';
+  const secretForced = isSecretByLaw(kind);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -95,7 +96,7 @@ export function VoteForm({ state, busy, onSubmit, onCancel }: VoteFormProps) {
         </label>
       )}
       <label className="field">
-        <span>{t('vote.field.rule')}</span>
+        <span>{conditionLabel(t, kind)}</span>
         <select value={preset} onChange={(event) => setPreset(event.target.value as RulePreset)}>
           {(Object.keys(RULE_PRESETS) as RulePreset[]).map((option) => (
             <option key={option} value={option}>

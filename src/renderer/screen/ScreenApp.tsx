@@ -2,11 +2,13 @@
  * The projector page: session title and the current item, readable from the
  * back of the hall; while a document is presented, its page fills the screen.
  */
+import { useRef } from 'react';
 import type { SessionState } from '../../shared/protocol';
 import type { SessionConnection } from '../client/sessionStore';
 import type { DocumentLibrary } from '../documents/documentLibrary';
 import { PresentedPage } from './PresentedPage';
 import { ScreenVote } from './ScreenVote';
+import { shownVote } from './shownVote';
 import { ConnectionBadge } from '../ui/ConnectionBadge';
 import { useT } from '../ui/language';
 import { useSessionView } from '../ui/useSessionView';
@@ -16,18 +18,19 @@ export function ScreenApp({ connection, library }: { connection: SessionConnecti
   const t = useT();
   const status = useSessionView(connection.store, (view) => view.status);
   const state = useSessionView(connection.store, (view) => view.state);
+  // The item current when each result first appeared here: a result attached to no item leaves when that changes.
+  const firstShownAt = useRef(new Map<string, string | null>());
   if (status === 'revoked' || status === 'unauthorized') return <ScreenUnpaired />;
   const index = state.agenda.findIndex((item) => item.id === state.currentItemId);
   const item = state.agenda[index];
   const presented = state.presentation ? state.documents.find((document) => document.id === state.presentation?.documentId) : undefined;
-  const openVote = state.votes.find((vote) => vote.status === 'open');
-  const latestVote = state.votes.at(-1);
-  const shownVote = openVote ?? (!presented && (latestVote?.status === 'closed' || latestVote?.status === 'published') ? latestVote : undefined);
-  if (shownVote) {
+  const vote = shownVote(state, (voteId) => firstShownAt.current.get(voteId));
+  if (vote && !firstShownAt.current.has(vote.id)) firstShownAt.current.set(vote.id, state.currentItemId);
+  if (vote) {
     return (
-      <div className="screen">
+      <div className="screen screen-fixed">
         <ScreenHeader state={state} />
-        <ScreenVote vote={shownVote} />
+        <ScreenVote vote={vote} />
         <footer className="screen-footer">
           <ConnectionBadge status={status} onRetry={connection.retryNow} />
         </footer>

@@ -16,3 +16,4 @@ export * from './voting/validateSelections';
 export * from './voting/voteCommands';
 export * from './voting/voteLayout';
 export * from './voting/voteTransitions';
+export * from './voting/ruleThreshold';
