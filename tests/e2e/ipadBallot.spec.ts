@@ -166,3 +166,57 @@ test('a ballot in flight when the vote closes shows that it was not confirmed, a
   await expect(overlay.getByTestId('vote-awaiting')).toBeVisible();
   await ipad.context.close();
 });
+
+test('the iPad ballot and result show the rule and the number needed; a one-name election and confidence vote show the verdict per name, "tham gia bỏ phiếu" and a decimal comma', async ({ hub, browser }) => {
+  const ipad = await openTouchIpad(browser, hub, 12);
+  const overlay = ipad.page.getByTestId('vote-overlay');
+  const result = ipad.page.getByTestId('result-overlay');
+
+  // A resolution, more than 1/2 of the 30 seated: at least 16 "Tán thành".
+  const resolution = createVote(hub, { title: 'Nghị quyết về chương trình giám sát năm 2027' });
+  asChair(hub, { type: 'vote.open', voteId: resolution });
+  await expect(overlay.getByTestId('ballot-rule')).toHaveText('Cần ít nhất 16/30 phiếu tán thành');
+  await overlay.getByRole('button', { name: /^Tán thành —/ }).tap();
+  await overlay.getByRole('button', { name: 'Gửi phiếu biểu quyết' }).tap();
+  await expect(overlay.getByTestId('vote-done')).toContainText('Đại biểu đã biểu quyết');
+  asChair(hub, { type: 'vote.close', voteId: resolution });
+  asChair(hub, { type: 'vote.publish', voteId: resolution });
+  await expect(result.getByTestId('vote-rule')).toContainText('Cần ít nhất 16/30 phiếu tán thành');
+  await expect(result).toContainText('3,33%');
+  await expect(result.getByTestId('vote-outcome')).toHaveText('KHÔNG THÔNG QUA');
+  await result.getByRole('button', { name: 'Đóng' }).tap();
+
+  // The usual election: one candidate for one post.
+  const election = createVote(hub, { title: 'Bầu Chủ tịch Hội đồng nhân dân', kind: 'election', secret: true, names: ['Nguyễn Thị Lan'], maxChoices: 1 });
+  asChair(hub, { type: 'vote.open', voteId: election });
+  await expect(overlay.getByTestId('ballot-rule')).toHaveText('Cần ít nhất 16/30 phiếu bầu để trúng cử');
+  await overlay.getByText('Nguyễn Thị Lan').tap();
+  await overlay.getByRole('button', { name: 'Gửi phiếu biểu quyết' }).tap();
+  await overlay.getByRole('button', { name: 'Gửi phiếu biểu quyết' }).tap();
+  await expect(overlay.getByTestId('vote-done')).toContainText('Đại biểu đã bỏ phiếu');
+  asChair(hub, { type: 'vote.close', voteId: election });
+  asChair(hub, { type: 'vote.publish', voteId: election });
+  await expect(result).toContainText('Kết quả bỏ phiếu');
+  await expect(result).toContainText('Số đại biểu tham gia bỏ phiếu');
+  await expect(result.getByTestId('result-name')).toContainText('Nguyễn Thị Lan');
+  await expect(result.getByTestId('result-verdict')).toHaveText('Không trúng cử');
+  await expect(result).toContainText('3,33%');
+  await result.getByRole('button', { name: 'Đóng' }).tap();
+
+  // A confidence vote on one official.
+  const confidence = createVote(hub, { title: 'Lấy phiếu tín nhiệm', kind: 'confidence', secret: true, names: ['Phạm Quốc Hùng'] });
+  asChair(hub, { type: 'vote.open', voteId: confidence });
+  await expect(overlay.getByTestId('ballot-rule')).toContainText('16/30');
+  await overlay.getByRole('button', { name: 'Phạm Quốc Hùng: Tín nhiệm thấp' }).tap();
+  await overlay.getByRole('button', { name: 'Gửi phiếu biểu quyết' }).tap();
+  await overlay.getByRole('button', { name: 'Gửi phiếu biểu quyết' }).tap();
+  await expect(overlay.getByTestId('vote-done')).toContainText('Đại biểu đã bỏ phiếu');
+  asChair(hub, { type: 'vote.close', voteId: confidence });
+  asChair(hub, { type: 'vote.publish', voteId: confidence });
+  await expect(result.getByTestId('result-name')).toContainText('Phạm Quốc Hùng');
+  // One low rating of 30 seated: not more than half, worded from the rule in force.
+  await expect(result.getByTestId('result-verdict')).toHaveText('Không quá một nửa tổng số đại biểu đánh giá tín nhiệm thấp');
+  await expect(result).toContainText('Số đại biểu tham gia bỏ phiếu');
+  await expect(result).toContainText('3,33%');
+  await ipad.context.close();
+});

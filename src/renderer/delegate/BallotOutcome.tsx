@@ -6,6 +6,7 @@
 import type { VoteInfo } from '../../shared/protocol';
 import { describeSelections } from '../ui/describeSelections';
 import { useT } from '../ui/language';
+import { isBallotKind } from '../ui/voteWording';
 import type { BallotState } from './ballotMachine';
 
 type ShownBallot = Extract<BallotState, { phase: 'sending' | 'recorded' | 'closed' }>;
@@ -23,7 +24,7 @@ export function BallotOutcome({ vote, ballot }: { vote: Pick<VoteInfo, 'kind' | 
   if (ballot.phase === 'recorded') {
     return (
       <div className="vote-done" data-testid="vote-done" role="status">
-        <p className="vote-done-title">✓ {t('ballot.voted')}</p>
+        <p className="vote-done-title">✓ {isBallotKind(vote.kind) ? t('ballot.votedBallot') : t('ballot.voted')}</p>
         {ballot.selections ? <p data-testid="vote-choice">{t('ballot.choice', { choice: describeSelections(vote, ballot.selections) })}</p> : <p>{t('ballot.recordedNoDetail')}</p>}
         {ballot.receipt && (
           <p className="vote-receipt-line" data-testid="vote-receipt">

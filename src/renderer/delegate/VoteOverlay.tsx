@@ -6,10 +6,12 @@
  * open it again; it is never a dead end.
  */
 import { useEffect, useRef } from 'react';
+import { ruleThreshold } from '../../shared/core';
 import type { VoteInfo } from '../../shared/protocol';
 import type { SessionConnection } from '../client/sessionStore';
 import { useT } from '../ui/language';
 import { formatSeconds } from '../ui/useCountdown';
+import { ruleSentence } from '../ui/voteWording';
 import { BallotConfirm } from './BallotConfirm';
 import { BallotForm } from './BallotForm';
 import { BallotOutcome } from './BallotOutcome';
@@ -56,7 +58,7 @@ export function VoteOverlay({ connection, vote, seat, folded, onFold }: VoteOver
     <div className="vote-overlay" role="dialog" aria-modal="true" aria-labelledby="vote-title" data-testid="vote-overlay" data-phase={ballot.phase}>
       <div className="vote-sheet">
         <div className="vote-sheet-top">
-          <span className={ended ? 'vote-badge' : 'vote-badge vote-badge-open'}>{t('vote.title')}</span>
+          <span className={ended ? 'vote-badge' : 'vote-badge vote-badge-open'}>{t(`vote.kind.${vote.kind}`)}</span>
           <span className={vote.secret ? 'vote-badge vote-badge-secret' : 'vote-badge'}>{vote.secret ? t('vote.secret') : t('vote.named')}</span>
           {stateLine ? (
             <span className="vote-countdown vote-countdown-over" role="status" data-testid="vote-ended">
@@ -73,6 +75,9 @@ export function VoteOverlay({ connection, vote, seat, folded, onFold }: VoteOver
         <h2 id="vote-title" className="vote-sheet-title" ref={title} tabIndex={-1}>
           {vote.title}
         </h2>
+        <p className="ballot-rule" data-testid="ballot-rule">
+          {ruleSentence(t, vote, ruleThreshold(vote))}
+        </p>
         {vote.kind === 'hands' ? (
           <p className="vote-info">{t('vote.handsInfo')}</p>
         ) : ballot.phase === 'idle' ? (

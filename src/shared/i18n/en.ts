@@ -266,6 +266,8 @@ export const en: Record<MessageKey, string> = {
   'ballot.unconfirmedHelp': 'It may not have been counted. Please tell the session secretary.',
   'ballot.readDocuments': 'Read the documents',
   'ballot.openBallot': 'Open the ballot',
+  'ballot.votedBallot': 'You have cast your ballot',
+  'ballot.resultBallot': 'Ballot result',
 
   'error.bad_json': 'The message was not valid.',
   'error.bad_message': 'The request was not valid.',

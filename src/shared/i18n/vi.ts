@@ -264,6 +264,8 @@ export const vi = {
   'ballot.unconfirmedHelp': 'Phiếu có thể chưa được tính. Xin báo thư ký kỳ họp.',
   'ballot.readDocuments': 'Xem tài liệu',
   'ballot.openBallot': 'Mở phiếu biểu quyết',
+  'ballot.votedBallot': 'Đại biểu đã bỏ phiếu',
+  'ballot.resultBallot': 'Kết quả bỏ phiếu',
 
   'error.bad_json': 'Tin nhắn không hợp lệ.',
   'error.bad_message': 'Yêu cầu không hợp lệ.',
