@@ -220,3 +220,45 @@ test('the iPad ballot and result show the rule and the number needed; a one-name
   await expect(result).toContainText('3,33%');
   await ipad.context.close();
 });
+
+test('every control of the iPad ballot, from the choice to the folded bar, is a touch target of at least 44×44 CSS px', async ({ hub, browser }) => {
+  const ipad = await openTouchIpad(browser, hub, 13);
+  const overlay = ipad.page.getByTestId('vote-overlay');
+  const tooSmall = async (where: string) => {
+    const targets = ipad.page.locator('[data-testid="vote-overlay"] button, [data-testid="vote-overlay"] label, [data-testid="vote-bar"] button');
+    await expect(targets.first()).toBeVisible();
+    const small: string[] = [];
+    for (const target of await targets.all()) {
+      const box = await target.boundingBox();
+      if (!box || box.width < 44 || box.height < 44) small.push(`${where}: "${await target.innerText()}" ${box ? `${box.width}×${box.height}` : 'hidden'}`);
+    }
+    return small;
+  };
+  const small: string[] = [];
+
+  const resolution = createVote(hub, { title: 'Nghị quyết về chương trình giám sát năm 2027' });
+  asChair(hub, { type: 'vote.open', voteId: resolution });
+  small.push(...(await tooSmall('resolution ballot')));
+  await overlay.getByRole('button', { name: /^Tán thành —/ }).tap();
+  small.push(...(await tooSmall('confirm step')));
+  await overlay.getByRole('button', { name: 'Gửi phiếu biểu quyết' }).tap();
+  await expect(overlay.getByTestId('vote-done')).toBeVisible();
+  small.push(...(await tooSmall('recorded')));
+  await overlay.getByRole('button', { name: 'Xem tài liệu' }).tap();
+  small.push(...(await tooSmall('folded bar')));
+  asChair(hub, { type: 'vote.close', voteId: resolution });
+
+  const election = createVote(hub, { title: 'Bầu Phó Chủ tịch Hội đồng nhân dân', kind: 'election', secret: true, names: ['Nguyễn Thị Lan', 'Trần Văn Bình', 'Lê Minh Châu'], maxChoices: 2 });
+  asChair(hub, { type: 'vote.open', voteId: election });
+  await expect(overlay.getByText('Trần Văn Bình')).toBeVisible();
+  small.push(...(await tooSmall('election ballot')));
+  asChair(hub, { type: 'vote.cancel', voteId: election, reason: 'Kiểm tra giao diện' });
+
+  const confidence = createVote(hub, { title: 'Lấy phiếu tín nhiệm', kind: 'confidence', secret: true, names: ['Phạm Quốc Hùng', 'Võ Thị Mai'] });
+  asChair(hub, { type: 'vote.open', voteId: confidence });
+  await expect(overlay.getByRole('button', { name: 'Võ Thị Mai: Tín nhiệm thấp' })).toBeVisible();
+  small.push(...(await tooSmall('confidence ballot')));
+
+  expect(small).toEqual([]);
+  await ipad.context.close();
+});

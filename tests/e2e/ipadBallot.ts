@@ -32,8 +32,8 @@ function principalOf(hub: Hub, role: 'chair' | 'secretary'): Principal {
   return { id: link?.principalId ?? role, role, seat: null, generation: 1 };
 }
 
-/** Runs a chair command (open, close, publish) on the hub, as the chair's device would. */
-export function asChair(hub: Hub, command: CommandOf<'vote.open' | 'vote.close' | 'vote.publish'>): void {
+/** Runs a chair command (open, close, publish, cancel) on the hub, as the chair's device would. */
+export function asChair(hub: Hub, command: CommandOf<'vote.open' | 'vote.close' | 'vote.publish' | 'vote.cancel'>): void {
   const result = hub.engine.execute(principalOf(hub, 'chair'), command);
   if (!result.ok) throw new Error(`${command.type} refused: ${result.message}`);
 }
