@@ -10,6 +10,7 @@ import { ruleThreshold } from '../../shared/core';
 import type { VoteInfo } from '../../shared/protocol';
 import type { SessionConnection } from '../client/sessionStore';
 import { useT } from '../ui/language';
+import { useSessionView } from '../ui/useSessionView';
 import { formatSeconds } from '../ui/useCountdown';
 import { ruleSentence } from '../ui/voteWording';
 import { BallotConfirm } from './BallotConfirm';
@@ -29,7 +30,8 @@ interface VoteOverlayProps {
 export function VoteOverlay({ connection, vote, seat, folded, onFold }: VoteOverlayProps) {
   const t = useT();
   const open = vote.status === 'open';
-  const clock = useVoteClock(timingOf(vote));
+  const hubClockOffsetMs = useSessionView(connection.store, (view) => view.hubClockOffsetMs);
+  const clock = useVoteClock(timingOf(vote), hubClockOffsetMs ?? 0);
   const { ballot, choose, chooseAgain, send } = useBallot(connection, { id: vote.id, secret: vote.secret, open, timeUp: clock.timeUp }, seat);
   const title = useRef<HTMLHeadingElement>(null);
   const ended = !open || clock.timeUp;

@@ -1,8 +1,10 @@
 /**
  * When an open vote's time runs out, on this iPad's clock: `durationSeconds`
- * after `openedAt` (the hub's time), corrected by the hub's clock offset when
- * the client knows one. The ballot closes on the iPad at that moment; the hub
- * itself still accepts a ballot sent just before it for a few seconds of grace.
+ * after `openedAt` (the hub's time), corrected by the hub's clock offset
+ * (`hubClockOffset.ts`) once the client has one, so an iPad whose clock is
+ * wrong still closes the ballot at the hub's deadline. The ballot closes on
+ * the iPad at that moment; the hub itself still accepts a ballot sent just
+ * before it for a few seconds of grace.
  */
 import { useEffect, useState } from 'react';
 import type { VoteInfo } from '../../shared/protocol';
