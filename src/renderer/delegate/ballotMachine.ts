@@ -62,6 +62,11 @@ export type BallotEvent =
   | { type: 'heldByHub' }
   /** The vote's time ran out on this iPad's clock; the hub may still be finishing. */
   | { type: 'timeUp' }
+  /**
+   * The deadline moved later while the vote is still open: the hub's clock
+   * offset became known after a reload, and this iPad's clock was fast.
+   */
+  | { type: 'timeResumed' }
   /** The hub closed the vote (or cancelled it). */
   | { type: 'voteClosed' };
 
@@ -106,6 +111,8 @@ export function nextBallot(state: BallotState, event: BallotEvent, context: Ball
     case 'timeUp':
       // In flight: the hub has the last word (it allows a few seconds of grace).
       return state.phase === 'idle' || state.phase === 'chosen' ? { phase: 'closed', outcome: 'not_voted' } : state;
+    case 'timeResumed':
+      return state.phase === 'closed' && state.outcome === 'not_voted' ? initialBallot : state;
     case 'voteClosed':
       if (state.phase === 'idle' || state.phase === 'chosen') return { phase: 'closed', outcome: 'not_voted' };
       if (state.phase === 'sending') return state.hubHolds ? HELD_WITHOUT_DETAIL : unconfirmed(state, context);

@@ -48,7 +48,8 @@ export function useBallot(connection: SessionConnection, vote: BallotVote, seat:
 
   useEffect(() => {
     if (vote.timeUp) dispatch({ type: 'timeUp' });
-  }, [vote.timeUp]);
+    else if (vote.open) dispatch({ type: 'timeResumed' });
+  }, [vote.timeUp, vote.open]);
 
   useEffect(() => {
     if (!vote.open) dispatch({ type: 'voteClosed' });

@@ -127,6 +127,15 @@ describe('the ballot closes when the time runs out or the vote closes', () => {
     expect(run([{ type: 'timeUp' }, { type: 'voteClosed' }], open, recorded)).toEqual(recorded);
   });
 
+  it('opens the ballot again when the deadline moves later while the vote is open (the hub’s clock became known)', () => {
+    expect(run([{ type: 'timeUp' }, { type: 'timeResumed' }])).toEqual(initialBallot);
+  });
+
+  it('does not reopen a ballot that was not confirmed when the deadline moves', () => {
+    const unconfirmed = run([{ type: 'refused', code: 'vote_not_open' }], open, sent());
+    expect(run([{ type: 'timeResumed' }], open, unconfirmed)).toEqual(unconfirmed);
+  });
+
   it('turns a closed ballot into recorded when the hub says it holds this seat’s ballot', () => {
     expect(run([{ type: 'heldByHub' }], open, unknownClosedBallot)).toEqual({ phase: 'recorded', receipt: null, selections: null });
   });
