@@ -2,10 +2,11 @@
  * One vote in the console, with what each role may do at its stage: the chair
  * opens (seeing the quorum first), closes, publishes or cancels; the secretary
  * enters a show of hands, removes a prepared vote or runs a cancelled one again.
- * While open: "x/y đã biểu quyết" and, for an open vote, who has not voted.
+ * While open: "x/y đã biểu quyết" and, for an open vote, who has not voted,
+ * present delegates apart from absent seats. The rule is on the card throughout.
  */
 import { useState } from 'react';
-import { quorumMet, quorumNeeded, ruleThreshold, seatPrincipalId } from '../../shared/core';
+import { quorumMet, quorumNeeded, ruleThreshold } from '../../shared/core';
 import type { Command, CommandOf, Role, SessionState, VoteInfo, VoteLabels } from '../../shared/protocol';
 import type { SessionConnection } from '../client/sessionStore';
 import { describeSelections } from '../ui/describeSelections';
@@ -14,6 +15,7 @@ import { formatSeconds, useCountdown } from '../ui/useCountdown';
 import { useSessionView } from '../ui/useSessionView';
 import { VoteResultTable } from '../ui/VoteResultTable';
 import { isBallotKind, quorumNote, ruleSentence } from '../ui/voteWording';
+import { splitNotVoted } from './notVotedSeats';
 import { countOnlineSeats } from './onlineSeats';
 import { useCommand } from './useCommand';
 
@@ -38,10 +40,8 @@ export function VoteCard({ connection, state, vote, role }: VoteCardProps) {
   const hasQuorum = quorumMet(vote.quorum, seated, present);
   const nameOf = (seat: number) => state.seats.find((s) => s.seat === seat)?.name ?? `#${seat}`;
   const item = state.agenda.find((candidate) => candidate.id === vote.itemId);
-  const connected = new Set(online);
   const notVoted = progress?.notVoted ?? null;
-  const presentNotVoted = notVoted?.filter((seat) => connected.has(seatPrincipalId(seat))) ?? [];
-  const absentNotVoted = notVoted?.filter((seat) => !connected.has(seatPrincipalId(seat))) ?? [];
+  const { present: presentNotVoted, absent: absentNotVoted } = splitNotVoted(notVoted ?? [], online);
   const seatList = (seats: number[]) => seats.map((seat) => `${seat}. ${nameOf(seat)}`).join(', ');
   const openingNote = quorumNote(t, vote);
 

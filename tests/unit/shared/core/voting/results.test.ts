@@ -98,3 +98,40 @@ describe('confidence results', () => {
     expect(result?.outcome).toBeNull();
   });
 });
+
+describe('verdicts per name and the threshold', () => {
+  it('an election of one candidate gives the candidate a verdict: elected with 16 of 30, not elected with 15', () => {
+    const elected = computeResult(vote('election', ['Nguyễn Văn An'], { r0: { yes: 16 } }, 28, 30));
+    expect(elected?.rows.map((row) => [row.label, row.verdict])).toEqual([['Nguyễn Văn An', 'elected']]);
+    expect(elected?.threshold).toEqual({ needed: 16, of: 30 });
+    const beaten = computeResult(vote('election', ['Nguyễn Văn An'], { r0: { yes: 15 } }, 28, 30));
+    expect(beaten?.rows.map((row) => [row.label, row.verdict])).toEqual([['Nguyễn Văn An', 'not_elected']]);
+  });
+
+  it('a confidence vote on one official flags low confidence only when the rule is met', () => {
+    expect(computeResult(vote('confidence', ['Trần Thị Bình'], { r0: { high: 10, confidence: 18, low: 30 } }, 58, 58))?.rows[0]?.verdict).toBe('low_confidence');
+    expect(computeResult(vote('confidence', ['Trần Thị Bình'], { r0: { high: 10, confidence: 19, low: 29 } }, 58, 58))?.rows[0]?.verdict).toBe('not_low_confidence');
+  });
+
+  it('tied candidates across the last seat get the tied verdict', () => {
+    const rows = computeResult(vote('election', ['A', 'B'], { r0: { yes: 40 }, r1: { yes: 40 } }, 50, 58))?.rows ?? [];
+    expect(rows.map((row) => row.verdict)).toEqual(['tied', 'tied']);
+  });
+
+  it('a resolution’s motion carries the outcome as its verdict, and a 2/3 rule needs 20 of 30', () => {
+    const rule = { numerator: 2, denominator: 3, comparison: 'at_least' as const, base: 'seated' as const };
+    const result = computeResult(vote('resolution', [], { motion: { for: 20 } }, 25, 30, { rule }));
+    expect(result?.rows[0]?.verdict).toBe('passed');
+    expect(result?.threshold).toEqual({ needed: 20, of: 30 });
+  });
+
+  it('a rule on the votes cast is counted on those who took part', () => {
+    const rule = { numerator: 1, denominator: 2, comparison: 'more_than' as const, base: 'cast' as const };
+    expect(computeResult(vote('resolution', [], { motion: { for: 11 } }, 21, 30, { rule }))?.threshold).toEqual({ needed: 11, of: 21 });
+  });
+
+  it('a result of a vote opened without a quorum says so', () => {
+    expect(computeResult(vote('resolution', [], { motion: { for: 16 } }, 16, 30, { present: 12, quorumMet: false }))?.openedWithoutQuorum).toBe(true);
+    expect(computeResult(vote('resolution', [], { motion: { for: 16 } }, 16, 30))?.openedWithoutQuorum).toBe(false);
+  });
+});
