@@ -41,7 +41,7 @@ test('the chair runs a vote: three iPads vote, the console counts 3/30 with who 
 
   await chair.getByRole('button', { name: 'Kết thúc biểu quyết' }).click();
   await expect(chair.getByTestId('vote-result')).toContainText('6,67%');
-  for (const { page: ipad } of ipads) await expect(ipad.getByTestId('vote-overlay')).toHaveCount(0);
+  for (const { page: ipad } of ipads) await expect(ipad.getByTestId('vote-overlay').getByTestId('vote-awaiting')).toHaveText('Đang chờ công bố kết quả');
   await expect(screen.getByTestId('screen-vote')).toHaveAttribute('data-status', 'closed');
   await expect(screen.getByTestId('vote-result')).toHaveCount(0);
 
@@ -59,7 +59,7 @@ test('the chair runs a vote: three iPads vote, the console counts 3/30 with who 
   await screen.close();
 });
 
-test('an iPad that loses Wi-Fi while voting sends its ballot when it is back, and it counts once', async ({ hub, page, openIpad }) => {
+test('an iPad that loses Wi-Fi while voting keeps its ballot locked, sends it when it is back, and it counts once', async ({ hub, page, openIpad }) => {
   const chairLink = hub.pairingLinks().find((link) => link.role === 'chair');
   const chair = page;
   await chair.setViewportSize({ width: 1400, height: 900 });
@@ -78,9 +78,12 @@ test('an iPad that loses Wi-Fi while voting sends its ballot when it is back, an
   await overlay.getByRole('button', { name: /^Không biểu quyết —/ }).click();
   await ipad.context.setOffline(true);
   await overlay.getByRole('button', { name: 'Gửi phiếu biểu quyết' }).click();
-  await expect(overlay.getByRole('alert')).toContainText('phiếu sẽ được gửi lại');
+  await expect(overlay.getByTestId('ballot-sending')).toContainText('phiếu đã khóa và sẽ được gửi lại');
+  await expect(overlay.getByRole('button', { name: /^(Tán thành|Không tán thành|Không biểu quyết) —/ })).toHaveCount(0);
   await ipad.context.setOffline(false);
-  await expect(overlay.getByTestId('vote-done')).toContainText('Không biểu quyết');
+  // A secret vote: the iPad confirms the ballot with its receipt and no longer shows the choice.
+  await expect(overlay.getByTestId('vote-done')).toContainText('Phiếu của Đại biểu đã được ghi nhận');
+  await expect(overlay.getByTestId('vote-receipt')).toContainText(/[0-9A-Z]{4}-[0-9A-Z]{4}/);
   await expect(chair.getByTestId('vote-progress')).toHaveText('1/30 đã biểu quyết');
   await chair.getByRole('button', { name: 'Kết thúc biểu quyết' }).click();
   await expect(chair.getByTestId('vote-result')).toBeVisible();

@@ -6,7 +6,8 @@
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
 import { apply, initialState } from '../../shared/core';
-import type { ClientMessage, Command, ErrorCode, HubMessage, PairingLink, SessionState, WelcomeMessage } from '../../shared/protocol';
+import type { ClientMessage, Command, ErrorCode, HubMessage, PairingLink, Selection, SessionState, WelcomeMessage } from '../../shared/protocol';
+import { createHubClockOffset } from './hubClockOffset';
 import { HubClient } from './hubClient';
 import type { ConnectionStatus, SocketFactory } from './hubClient';
 
@@ -29,11 +30,15 @@ export interface SessionView {
   ballotStatus: Record<string, boolean>;
   /** The latest error the hub sent that answered no command of ours. */
   notice: { code: ErrorCode; message: string } | null;
+  /** The hub's clock minus this device's (ms), from the hub's event stamps; null until known. */
+  hubClockOffsetMs: number | null;
 }
 
 export type VoteProgress = Extract<HubMessage, { type: 'voteProgress' }>;
 
-export type CommandOutcome = { ok: true; seq: number; receipt?: string; duplicate?: boolean } | { ok: false; code: ErrorCode | 'offline' | 'timeout'; message: string };
+export type CommandOutcome =
+  | { ok: true; seq: number; receipt?: string; duplicate?: boolean; selections?: Selection[] }
+  | { ok: false; code: ErrorCode | 'offline' | 'timeout'; message: string };
 
 export interface SessionConnection {
   store: StoreApi<SessionView>;
@@ -57,7 +62,7 @@ export interface ConnectOptions {
 }
 
 export function initialView(): SessionView {
-  return { status: 'connecting', synced: false, seq: 0, me: null, state: initialState, online: [], following: [], pairingLinks: [], voteProgress: {}, ballotStatus: {}, notice: null };
+  return { status: 'connecting', synced: false, seq: 0, me: null, state: initialState, online: [], following: [], pairingLinks: [], voteProgress: {}, ballotStatus: {}, notice: null, hubClockOffsetMs: null };
 }
 
 /** Folds one hub message into the view. Pure, so it is tested on its own. */
@@ -102,6 +107,7 @@ export function reduceView(view: SessionView, message: HubMessage): SessionView 
 export function connectSession(options: ConnectOptions): SessionConnection {
   const store = createStore<SessionView>(() => initialView());
   const pending = new Map<string, (outcome: CommandOutcome) => void>();
+  const hubClock = createHubClockOffset();
   let nextRequest = 1;
 
   const client = new HubClient({
@@ -114,10 +120,22 @@ export function connectSession(options: ConnectOptions): SessionConnection {
       if (status !== 'online') settleAll({ ok: false, code: 'offline', message: 'The connection was lost before the hub answered' });
     },
     onMessage(message) {
-      store.setState(reduceView(store.getState(), message));
+      // The clock offset lands with the events that measured it, in one update, so a vote
+      // that just opened is never timed on this device's clock alone.
+      if (message.type === 'events') {
+        const now = Date.now();
+        for (const stored of message.events) hubClock.observe(stored.at, now);
+        store.setState({ ...reduceView(store.getState(), message), hubClockOffsetMs: hubClock.offsetMs(now) });
+      } else store.setState(reduceView(store.getState(), message));
       if (message.type === 'ack') {
-        const { seq, receipt, duplicate } = message;
-        pending.get(message.requestId)?.({ ok: true, seq, ...(receipt === undefined ? {} : { receipt }), ...(duplicate === undefined ? {} : { duplicate }) });
+        const { seq, receipt, duplicate, selections } = message;
+        pending.get(message.requestId)?.({
+          ok: true,
+          seq,
+          ...(receipt === undefined ? {} : { receipt }),
+          ...(duplicate === undefined ? {} : { duplicate }),
+          ...(selections === undefined ? {} : { selections }),
+        });
       }
       if (message.type === 'error' && message.requestId !== undefined) {
         pending.get(message.requestId)?.({ ok: false, code: message.code, message: message.message });

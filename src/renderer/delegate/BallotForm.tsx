@@ -1,45 +1,27 @@
 /**
  * The ballot itself, for each kind of vote: three large answers for a
  * resolution, candidates to tick (up to N) for an election, a rating per
- * official for a confidence vote. Nothing is sent until the delegate confirms.
+ * official for a confidence vote. Picking leads to the confirm step
+ * (BallotConfirm); nothing is sent from here.
  */
 import { useState } from 'react';
 import { ELECTED_OPTION, MOTION_ROW } from '../../shared/protocol';
 import type { Selection, VoteInfo } from '../../shared/protocol';
-import { describeSelections } from '../ui/describeSelections';
 import { useT } from '../ui/language';
 
 interface BallotFormProps {
   vote: VoteInfo;
-  busy: boolean;
-  onSubmit(selections: Selection[]): void;
+  /** What the delegate had picked before going back from the confirm step. */
+  initial: Selection[];
+  onPick(selections: Selection[]): void;
 }
 
-export function BallotForm({ vote, busy, onSubmit }: BallotFormProps) {
+export function BallotForm({ vote, initial, onPick }: BallotFormProps) {
   const t = useT();
-  const [selections, setSelections] = useState<Selection[]>([]);
-  const [confirming, setConfirming] = useState(false);
+  const [selections, setSelections] = useState<Selection[]>(initial);
   const chosen = (row: string, option: string) => selections.some((s) => s.row === row && s.option === option);
   const complete =
     vote.kind === 'resolution' ? selections.length === 1 : vote.kind === 'confidence' ? selections.length === vote.rows.length : selections.length <= vote.maxChoices;
-
-  if (confirming) {
-    return (
-      <div className="ballot-confirm">
-        <p className="ballot-confirm-text" data-testid="ballot-confirm">
-          {t('vote.confirm', { choice: describeSelections(vote, selections) })}
-        </p>
-        <div className="ballot-actions">
-          <button type="button" className="button ballot-button-secondary" onClick={() => setConfirming(false)} disabled={busy}>
-            {t('vote.chooseAgain')}
-          </button>
-          <button type="button" className="button button-primary ballot-send" onClick={() => onSubmit(selections)} disabled={busy}>
-            {busy ? t('vote.sending') : t('vote.send')}
-          </button>
-        </div>
-      </div>
-    );
-  }
 
   if (vote.kind === 'resolution') {
     return (
@@ -50,10 +32,7 @@ export function BallotForm({ vote, busy, onSubmit }: BallotFormProps) {
             type="button"
             className={`ballot-answer ballot-answer-${option.id}`}
             aria-label={`${option.label} — ${vote.title}`}
-            onClick={() => {
-              setSelections([{ row: MOTION_ROW, option: option.id }]);
-              setConfirming(true);
-            }}
+            onClick={() => onPick([{ row: MOTION_ROW, option: option.id }])}
           >
             {option.label}
           </button>
@@ -83,7 +62,7 @@ export function BallotForm({ vote, busy, onSubmit }: BallotFormProps) {
             );
           })}
         </ul>
-        <button type="button" className="button button-primary ballot-send" disabled={!complete} onClick={() => setConfirming(true)}>
+        <button type="button" className="button button-primary ballot-send" disabled={!complete} onClick={() => onPick(selections)}>
           {t('vote.send')}
         </button>
       </div>
@@ -113,7 +92,7 @@ export function BallotForm({ vote, busy, onSubmit }: BallotFormProps) {
           </div>
         </fieldset>
       ))}
-      <button type="button" className="button button-primary ballot-send" disabled={!complete} onClick={() => setConfirming(true)}>
+      <button type="button" className="button button-primary ballot-send" disabled={!complete} onClick={() => onPick(selections)}>
         {t('vote.send')}
       </button>
     </div>

@@ -3,7 +3,7 @@
  * and following the presenter. Documents are prefetched to the device, so
  * reading needs no network once the bar shows they are all downloaded.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Presentation } from '../../shared/protocol';
 import { forgetToken } from '../client/pairingToken';
 import type { SessionConnection } from '../client/sessionStore';
@@ -14,6 +14,7 @@ import { LanguageToggle } from '../ui/LanguageToggle';
 import { PrefetchBar } from '../ui/PrefetchBar';
 import { useSessionView } from '../ui/useSessionView';
 import { AgendaHome } from './AgendaHome';
+import { forgetBallotsExcept } from './ballotMemory';
 import { DocumentReader } from './DocumentReader';
 import { FollowBar } from './FollowBar';
 import { shownPosition, useReader } from './readerStore';
@@ -31,6 +32,9 @@ export function DelegateApp({ connection, library }: { connection: SessionConnec
   const presentation = state.presentation;
   const previousPresentation = useRef<Presentation | null>(null);
   const reportedOpen = useRef(new Set<string>());
+  const synced = useSessionView(connection.store, (view) => view.synced);
+  const [foldedVotes, setFoldedVotes] = useState<Record<string, boolean>>({});
+  const seenOpen = useRef(new Set<string>());
 
   const lostPairing = status === 'revoked' || status === 'unauthorized';
   useScreenWakeLock(state.session !== null && !lostPairing);
@@ -60,10 +64,25 @@ export function DelegateApp({ connection, library }: { connection: SessionConnec
     });
   }, [connection, reading, shownDocument]);
 
+  // Once the state matches the hub, nothing is kept of a ballot whose vote is no longer open.
+  useEffect(() => {
+    if (synced) forgetBallotsExcept(new Set(state.votes.filter((vote) => vote.status === 'open').map((vote) => vote.id)));
+  }, [synced, state.votes]);
+
+  useEffect(() => {
+    for (const vote of state.votes) if (vote.status === 'open') seenOpen.current.add(vote.id);
+  }, [state.votes]);
+
   if (lostPairing) return <UnpairedMessage revoked={status === 'revoked'} />;
 
-  const openVote = state.votes.find((vote) => vote.status === 'open');
-  const freshResult = [...state.votes].reverse().find((vote) => vote.status === 'published' && !resultSeen(vote.id));
+  const seat = me?.seat ?? null;
+  // The latest vote that needs the delegate: open, closed and awaiting its result, or a result not yet seen.
+  const shownVote = [...state.votes]
+    .reverse()
+    .find((vote) => (seat !== null && (vote.status === 'open' || vote.status === 'closed')) || (vote.status === 'published' && !resultSeen(vote.id)));
+  // A vote first seen already closed (after a reload) starts folded into its bar.
+  const folded = shownVote ? (foldedVotes[shownVote.id] ?? (shownVote.status === 'closed' && !seenOpen.current.has(shownVote.id))) : false;
+  const fold = (voteId: string) => (value: boolean) => setFoldedVotes((current) => ({ ...current, [voteId]: value }));
 
   return (
     <div className={reading ? 'delegate delegate-reading' : 'delegate'}>
@@ -91,6 +110,9 @@ export function DelegateApp({ connection, library }: { connection: SessionConnec
         </div>
       )}
       <PrefetchBar library={library} />
+      {shownVote && seat !== null && shownVote.status !== 'published' && (
+        <VoteOverlay key={shownVote.id} connection={connection} vote={shownVote} seat={seat} folded={folded} onFold={fold(shownVote.id)} />
+      )}
       <FollowBar state={state} mode={reader.mode} shown={reading ? shown : null} onFollow={reader.follow} />
       <main className={reading ? 'delegate-main delegate-main-reading' : 'delegate-main'}>
         {state.session === null ? (
@@ -111,11 +133,7 @@ export function DelegateApp({ connection, library }: { connection: SessionConnec
           <AgendaHome state={state} onOpen={(document) => reader.openDocument(document.id)} />
         )}
       </main>
-      {openVote && me?.seat != null ? (
-        <VoteOverlay key={openVote.id} connection={connection} vote={openVote} seat={me.seat} />
-      ) : (
-        freshResult && <ResultOverlay key={freshResult.id} vote={freshResult} />
-      )}
+      {shownVote?.status === 'published' && <ResultOverlay key={shownVote.id} vote={shownVote} />}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { VoteInfo } from '../../shared/protocol';
 import { useT } from '../ui/language';
 import { VoteResultTable } from '../ui/VoteResultTable';
+import { isBallotKind } from '../ui/voteWording';
 
 const seenKey = (voteId: string) => `chamber.resultSeen.${voteId}`;
 
@@ -29,7 +30,7 @@ export function ResultOverlay({ vote }: { vote: VoteInfo }) {
   return (
     <div className="vote-overlay" role="dialog" aria-modal="true" aria-labelledby="result-title" data-testid="result-overlay">
       <div className="vote-sheet">
-        <span className="vote-badge">{t('vote.result')}</span>
+        <span className="vote-badge">{isBallotKind(vote.kind) ? t('ballot.resultBallot') : t('vote.result')}</span>
         <h2 id="result-title" className="vote-sheet-title">
           {vote.title}
         </h2>
