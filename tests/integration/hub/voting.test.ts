@@ -135,6 +135,30 @@ describe('a vote over real sockets', () => {
     expect(tallyOf(hub.engine.state().votes[0])).toEqual({ participants: 1, counts: { motion: { for: 1, against: 0, abstain: 0 } } });
   });
 
+  it('a retry that arrives after the close is answered with what was counted, and another seat or ballot id is still refused', async () => {
+    const { secretary, chair, delegates } = await hall(3);
+    const openVote = await createVote(secretary, resolutionCommand());
+    const secretVote = await createVote(secretary, resolutionCommand({ secret: true }));
+    await chair.command({ type: 'vote.open', voteId: openVote });
+    const openFirst = await delegates[0]?.command(ballot(openVote, 1, 'against', 'late-retry-open-1'));
+    await chair.command({ type: 'vote.close', voteId: openVote });
+    await chair.command({ type: 'vote.open', voteId: secretVote });
+    const secretFirst = await delegates[0]?.command(ballot(secretVote, 1, 'for', 'late-retry-secret-1'));
+    await chair.command({ type: 'vote.close', voteId: secretVote });
+    if (openFirst?.type !== 'ack' || secretFirst?.type !== 'ack') throw new Error(`a first ballot was refused: ${JSON.stringify([openFirst, secretFirst])}`);
+
+    expect(await delegates[0]?.command(ballot(openVote, 1, 'for', 'late-retry-open-1'))).toMatchObject({
+      type: 'ack',
+      duplicate: true,
+      receipt: openFirst.receipt,
+      selections: [{ row: 'motion', option: 'against' }],
+    });
+    expect(await delegates[0]?.command(ballot(secretVote, 1, 'for', 'late-retry-secret-1'))).toEqual({ type: 'ack', requestId: expect.any(String), seq: expect.any(Number), receipt: secretFirst.receipt, duplicate: true });
+    expect(await delegates[0]?.command(ballot(openVote, 1, 'for', 'late-new-ballot-1'))).toMatchObject({ type: 'error', code: 'vote_not_open' });
+    expect(await delegates[1]?.command(ballot(openVote, 1, 'for', 'late-retry-open-1'))).toMatchObject({ type: 'error', code: 'forbidden' });
+    expect(await delegates[1]?.command(ballot(openVote, 2, 'for', 'late-retry-open-1'))).toMatchObject({ type: 'error', code: 'vote_not_open' });
+  });
+
   it('a second ballot with a new id is refused when changes are off, and replaces the first when they are on', async () => {
     const { secretary, chair, delegates } = await hall(2);
     const locked = await createVote(secretary, resolutionCommand());

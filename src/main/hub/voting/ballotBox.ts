@@ -32,6 +32,21 @@ export function createBallotBox(engine: SessionEngine, store: BallotStore, onRec
   let waiting: Pending[] = [];
   let scheduled = false;
 
+  /**
+   * A retry of a ballot already stored, arriving after the close or the deadline, is still
+   * answered with what was counted: the iPad must not report a counted ballot as lost.
+   */
+  function refusalOrStored(command: CommandOf<'vote.cast'>, refusal: Extract<BallotReply, { ok: false }>): BallotReply {
+    if (refusal.code !== 'vote_not_open') return refusal;
+    let stored;
+    try {
+      stored = store.storedBallot(command.voteId, command.seat, command.ballotId);
+    } catch {
+      return refusal;
+    }
+    return stored ? { ok: true, seq: engine.seq(), duplicate: true, ...stored } : refusal;
+  }
+
   function flush(): void {
     scheduled = false;
     const batch = waiting;
@@ -39,7 +54,7 @@ export function createBallotBox(engine: SessionEngine, store: BallotStore, onRec
     // Checked again: the vote may have closed while these waited for the batch.
     const valid = batch.filter((pending) => {
       const check = engine.check(pending.actor, pending.command);
-      if (!check.ok) pending.done(check);
+      if (!check.ok) pending.done(refusalOrStored(pending.command, check));
       return check.ok;
     });
     if (valid.length === 0) return;
@@ -79,7 +94,7 @@ export function createBallotBox(engine: SessionEngine, store: BallotStore, onRec
     submit(actor, command, done) {
       const check = engine.check(actor, command);
       if (!check.ok) {
-        done(check);
+        done(refusalOrStored(command, check));
         return;
       }
       waiting.push({ actor, command, done });

@@ -41,7 +41,7 @@ export type CastOutcome =
   | { status: 'recorded'; receipt: string }
   | { status: 'changed'; receipt: string }
   /** A retry of the ballot already stored: its receipt, and for an open vote the choice stored. */
-  | { status: 'duplicate'; receipt: string; selections?: Selection[] }
+  | ({ status: 'duplicate' } & StoredBallot)
   | { status: 'already_voted' };
 
 export interface BallotStore {
@@ -52,7 +52,15 @@ export interface BallotStore {
   /** Seats that took part, in seat order. */
   participants(voteId: string): number[];
   hasVoted(voteId: string, seat: number): boolean;
+  /** The seat's stored ballot if it has this ballot id: its receipt, and for an open vote its choice. */
+  storedBallot(voteId: string, seat: number, ballotId: string): StoredBallot | null;
   close(): void;
+}
+
+export interface StoredBallot {
+  receipt: string;
+  /** Open votes only: the choice stored. A secret vote keeps none. */
+  selections?: Selection[];
 }
 
 const selectionsSchema = z.array(selectionSchema);
@@ -74,14 +82,18 @@ export function openBallotStore(file: string): BallotStore {
     for (const row of layout.rows) for (const option of layout.options) statements.insertCounter.run(voteId, row.id, option.id, storedCount(0));
   };
 
+  const storedBallot = (voteId: string, seat: number, ballotId: string): StoredBallot | null => {
+    const existing = statements.findParticipation.get(voteId, seat);
+    if (!existing || existing.ballot_id !== ballotId) return null;
+    const open = statements.openSelections.get(voteId, seat);
+    return { receipt: existing.receipt, ...(open ? { selections: parse(open.selections) } : {}) };
+  };
+
   const castOne = (input: CastInput): CastOutcome => {
     const existing = statements.findParticipation.get(input.voteId, input.seat);
     if (existing) {
-      if (existing.ballot_id === input.ballotId) {
-        if (input.secret) return { status: 'duplicate', receipt: existing.receipt };
-        const stored = statements.openSelections.get(input.voteId, input.seat);
-        return { status: 'duplicate', receipt: existing.receipt, ...(stored ? { selections: parse(stored.selections) } : {}) };
-      }
+      const stored = storedBallot(input.voteId, input.seat, input.ballotId);
+      if (stored) return { status: 'duplicate', ...stored };
       if (input.secret || !input.allowChange) return { status: 'already_voted' };
       const receipt = newReceipt();
       statements.updateOpen.run(JSON.stringify(input.selections), input.voteId, input.seat);
@@ -116,6 +128,7 @@ export function openBallotStore(file: string): BallotStore {
     named: (voteId) => statements.openRows.all(voteId).map((row) => ({ seat: row.seat, selections: parse(row.selections) })),
     participants: (voteId) => statements.participantRows.all(voteId).map((row) => row.seat),
     hasVoted: (voteId, seat) => statements.findParticipation.get(voteId, seat) !== undefined,
+    storedBallot,
     close: () => db.close(),
   };
 }

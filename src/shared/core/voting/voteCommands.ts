@@ -78,10 +78,12 @@ export function openVote(state: SessionState, command: CommandOf<'vote.open'>, c
 export function castBallot(state: SessionState, command: CommandOf<'vote.cast'>, ctx: DecideContext): Decision {
   const vote = findVote(state, command.voteId);
   if (!vote) return reject('not_found', `No vote ${command.voteId}`);
-  if (vote.status !== 'open') return reject('vote_not_open', `The vote is ${vote.status}`);
+  // Who may vote for the seat is checked before the vote's state, so that `vote_not_open` always
+  // comes from the seat's own delegate, and the hub may answer a retry of a stored ballot with it.
   const voterSeat = findPrincipal(state, ctx.actor.id)?.seat ?? null;
   if (voterSeat === null || voterSeat !== command.seat) return reject('forbidden', 'A delegate votes for their own seat only');
   if (!state.seats.some((seat) => seat.seat === command.seat)) return reject('forbidden', `Seat ${command.seat} has no delegate`);
+  if (vote.status !== 'open') return reject('vote_not_open', `The vote is ${vote.status}`);
   if (vote.durationSeconds !== null && ctx.now > vote.openedAt + (vote.durationSeconds + DEADLINE_GRACE_SECONDS) * 1000) {
     return reject('vote_not_open', 'The time for this vote is over');
   }
