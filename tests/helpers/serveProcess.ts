@@ -29,8 +29,17 @@ export interface ServeProcess {
   exited(): Promise<number | null>;
 }
 
-export function startServe(script: string, args: string[]): ServeProcess {
-  const child = spawn(process.execPath, [script, ...args], { cwd: process.cwd() });
+export interface StartServeOptions {
+  /** Starts the hub under this open-file limit (`ulimit -n`), as a small or busy machine would. */
+  maxOpenFiles?: number;
+}
+
+export function startServe(script: string, args: string[], options: StartServeOptions = {}): ServeProcess {
+  const child =
+    options.maxOpenFiles === undefined
+      ? spawn(process.execPath, [script, ...args], { cwd: process.cwd() })
+      : // bash sets the limit, then exec keeps the same pid for node, so child.pid is the hub's.
+        spawn('bash', ['-c', `ulimit -n ${options.maxOpenFiles} && exec "$0" "$@"`, process.execPath, script, ...args], { cwd: process.cwd() });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
