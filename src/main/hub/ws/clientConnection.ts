@@ -37,6 +37,8 @@ export interface ConnectionContext {
   now?: () => number;
   /** How long a new socket may take to say hello. */
   helloTimeoutMs?: number;
+  /** Told once this connection's hello is accepted (its pre-hello limits end). */
+  helloAccepted?: () => void;
 }
 
 export interface HubClient extends ConnectedClient {
@@ -140,6 +142,7 @@ export function handleConnection(socket: WebSocket, ctx: ConnectionContext): voi
       return;
     }
     clearTimeout(helloTimer);
+    ctx.helloAccepted?.();
     const principal = found.principal;
     const audience = audienceOf(principal.role);
     sendWelcome(principal, hello.lastSeq, audience);
