@@ -29,6 +29,7 @@ import { openBallotStore } from './voting/ballotStore';
 import { createSessionEngine } from './sessionEngine';
 import type { SessionEngine } from './sessionEngine';
 import { openSqliteEventLog } from './store/sqliteEventLog';
+import { storageFailureOf } from './store/storageFailure';
 import { handleConnection } from './ws/clientConnection';
 import { createConnectionLimits, limitBytesBeforeHello } from './ws/connectionLimits';
 import type { ConnectionLimitOptions } from './ws/connectionLimits';
@@ -85,6 +86,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const engine = createSessionEngine({
     log: eventLog,
     key,
+    storageFailure: (error) => storageFailureOf(error, options.dataDir),
     voting: () => ({
       presentSeats: () => facts.onlineSeats(),
       tally: (voteId) => {

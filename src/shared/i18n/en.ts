@@ -235,7 +235,11 @@ export const en: Record<MessageKey, string> = {
   'error.already_voted': 'You have already voted; the ballot cannot be changed.',
   'error.quorum_not_met': 'Not enough delegates are present to vote.',
   'error.not_closed': 'Close the vote before publishing it.',
-  'error.storage_failed': 'The hub could not store the ballot; it was not counted. Please try again.',
+  'error.storage_failed': 'The hub could not write to its disk; nothing was saved (a ballot was not counted). Please try again.',
   'error.internal': 'The hub hit an error; nothing was changed.',
   'error.offline': 'Not connected to the hub; the action was not sent.',
+
+  // The hub's disk refused a write.
+  'error.storage_full': "The hub's disk is full; nothing was saved (a ballot was not counted). Free some space on the hub, then try again.",
+  'error.storage_read_only': "The hub's disk is read-only; nothing was saved (a ballot was not counted). Check the hub's disk.",
 };

@@ -233,9 +233,13 @@ export const vi = {
   'error.already_voted': 'Đồng chí đã biểu quyết; không thể thay đổi.',
   'error.quorum_not_met': 'Chưa đủ số đại biểu có mặt để biểu quyết.',
   'error.not_closed': 'Hãy kết thúc biểu quyết trước khi công bố.',
-  'error.storage_failed': 'Máy chủ không ghi được phiếu; phiếu chưa được tính. Xin thử lại.',
+  'error.storage_failed': 'Máy chủ không ghi được dữ liệu xuống ổ đĩa; thao tác chưa được lưu (phiếu chưa được tính). Xin thử lại.',
   'error.internal': 'Máy chủ gặp lỗi; dữ liệu không thay đổi.',
   'error.offline': 'Chưa kết nối được với máy chủ; thao tác chưa được gửi.',
+
+  // The hub's disk refused a write.
+  'error.storage_full': 'Ổ đĩa của máy chủ đã đầy; thao tác chưa được lưu (phiếu chưa được tính). Hãy giải phóng dung lượng trên máy chủ rồi thử lại.',
+  'error.storage_read_only': 'Ổ đĩa của máy chủ đang ở chế độ chỉ đọc; thao tác chưa được lưu (phiếu chưa được tính). Hãy kiểm tra ổ đĩa của máy chủ.',
 } as const;
 
 export type MessageKey = keyof typeof vi;

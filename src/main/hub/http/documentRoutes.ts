@@ -41,6 +41,9 @@ const STATUS: Partial<Record<ImportErrorCode, number>> = {
   encrypted: 422,
   not_found: 404,
   forbidden: 403,
+  storage_full: 507,
+  storage_read_only: 503,
+  storage_failed: 500,
 };
 
 /** The title a document gets when none is given: its file name without the extension. */

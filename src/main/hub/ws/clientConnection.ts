@@ -104,8 +104,12 @@ export function handleConnection(socket: WebSocket, ctx: ConnectionContext): voi
         }
       }
     } catch (error) {
+      // Answered by its requestId, so the sender is not left waiting; a disk failure is named as such.
       ctx.log.error('message handler failed', { error: String(error) });
-      replyError('internal', 'The hub could not handle this message; nothing was changed');
+      const failure = ctx.engine.storageFailure(error);
+      const requestId = requestIdOfSmall(data);
+      if (failure) replyError(failure.code, failure.message, requestId);
+      else replyError('internal', 'The hub could not handle this message; nothing was changed', requestId);
     }
   });
 
