@@ -118,6 +118,12 @@ export const en: Record<MessageKey, string> = {
   'console.present': 'Present',
   'console.confirmRemoveDocument': 'Remove the document “{title}” from this item?',
   'console.newTitle': 'New title of the document',
+
+  // The console while the hub is out of reach.
+  'console.connectionLost': 'Lost the connection to the hub — reconnecting…',
+  'console.connectionLostDetail': 'Commands are paused; the figures shown may be out of date.',
+  'console.staleFigures': 'Figures from before the connection was lost',
+
   'upload.not_pdf': 'the file is not a PDF',
   'upload.corrupt': 'the PDF is damaged or incomplete',
   'upload.encrypted': 'the PDF is password-protected; remove the password and add it again',

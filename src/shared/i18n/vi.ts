@@ -116,6 +116,12 @@ export const vi = {
   'console.present': 'Trình chiếu',
   'console.confirmRemoveDocument': 'Gỡ tài liệu “{title}” khỏi nội dung này?',
   'console.newTitle': 'Tên mới của tài liệu',
+
+  // The console while the hub is out of reach.
+  'console.connectionLost': 'Mất kết nối với máy chủ — đang kết nối lại…',
+  'console.connectionLostDetail': 'Các thao tác tạm khóa; số liệu đang hiển thị có thể đã cũ.',
+  'console.staleFigures': 'Số liệu từ trước khi mất kết nối',
+
   'upload.not_pdf': 'tệp không phải PDF',
   'upload.corrupt': 'tệp PDF bị hỏng hoặc không đầy đủ',
   'upload.encrypted': 'tệp PDF có mật khẩu; hãy gỡ mật khẩu rồi thêm lại',
