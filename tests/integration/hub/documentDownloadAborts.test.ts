@@ -6,7 +6,7 @@
  */
 import { request } from 'node:http';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
@@ -43,9 +43,9 @@ function openDescriptors(pid: number): number {
 }
 
 /** Starts a download and drops the connection as soon as the first bytes of the body arrive. */
-function abortedDownload(range?: string): Promise<void> {
+function abortedDownload(range?: string, path = `/documents/${sha256}.pdf`): Promise<void> {
   return new Promise((resolve, reject) => {
-    const req = request(`${url}/documents/${sha256}.pdf`, { headers: { Authorization: `Bearer ${token}`, ...(range ? { Range: range } : {}) } }, (res) => {
+    const req = request(`${url}${path}`, { headers: { Authorization: `Bearer ${token}`, ...(range ? { Range: range } : {}) } }, (res) => {
       if (res.statusCode !== 200 && res.statusCode !== 206) {
         reject(new Error(`download answered ${res.statusCode}`));
         req.destroy();
@@ -127,5 +127,30 @@ describe('aborted document downloads', () => {
     expect(after.status).toBe(200);
     expect((await after.arrayBuffer()).byteLength).toBe(documentBytes);
     expect(((await (await fetch(`${url}/healthz`)).json()) as { ok: boolean }).ok).toBe(true);
+  }, 120_000);
+});
+
+/** The largest file of the built apps (the PDF worker, about a megabyte), as /assets/… */
+function largestAppFile(): { path: string; bytes: number } {
+  const assets = join('out', 'renderer', 'assets');
+  const files = readdirSync(assets).map((name) => ({ path: `/assets/${name}`, bytes: statSync(join(assets, name)).size }));
+  const largest = files.sort((a, b) => b.bytes - a.bytes)[0];
+  if (!largest || largest.bytes < 256 * 1024) throw new Error('The apps are not built (npm run build), or have no file large enough to abort mid-body');
+  return largest;
+}
+
+describe('aborted app downloads', () => {
+  it(`close the file every time: ${ABORTS} aborted loads of the largest app file leave no descriptor open, and the hub still serves`, async () => {
+    const pid = hub.child.pid ?? 0;
+    const appFile = largestAppFile();
+    const baseline = openDescriptors(pid);
+    for (let started = 0; started < ABORTS; started += AT_ONCE) {
+      await Promise.all(Array.from({ length: AT_ONCE }, () => abortedDownload(undefined, appFile.path)));
+    }
+    await until(() => openDescriptors(pid) <= baseline + 2, `the hub's descriptors to fall back to ${baseline}`);
+    expect(hub.child.exitCode).toBeNull();
+    const after = await fetch(`${url}${appFile.path}`);
+    expect(after.status).toBe(200);
+    expect((await after.arrayBuffer()).byteLength).toBe(appFile.bytes);
   }, 120_000);
 });
