@@ -4,9 +4,10 @@
  * Before `hello` a socket is anonymous, so it gets little: a few KB in all
  * (the `ws` layer would otherwise buffer a half-sent frame of up to
  * `hardMaxFrameBytes` for each of them). The number of sockets is capped per
- * remote address and in total, and the total is kept below the process's
- * open-file limit so that the event log, the ballot store and the documents
- * always have file handles left.
+ * remote address and in total, and the TCP connections are kept to half of
+ * the process's open-file limit, less a reserve (each may hold a socket and a
+ * file being downloaded), so that the event log and the ballot store (whose
+ * journal is a new file each transaction) always have file handles left.
  *
  * The hub computer's own addresses (its console and big screen) are not held
  * to the per-address cap: whoever is on that machine already gets the
@@ -52,7 +53,8 @@ export interface ConnectionLimits {
 
 export function createConnectionLimits(options: ConnectionLimitOptions = {}, openFileLimit: number | null = readOpenFileLimit()): ConnectionLimits {
   const reserved = options.reservedFileHandles ?? DEFAULT_RESERVED_FILE_HANDLES;
-  const maxServerConnections = openFileLimit === null ? null : Math.max(1, openFileLimit - reserved);
+  // A connection holds its socket and, while it downloads, one file: two handles each.
+  const maxServerConnections = openFileLimit === null ? null : Math.max(1, Math.floor((openFileLimit - reserved) / 2));
   const maxSockets = Math.min(options.maxSockets ?? DEFAULT_MAX_SOCKETS, maxServerConnections ?? Number.POSITIVE_INFINITY);
   const perAddress = options.maxSocketsPerAddress ?? DEFAULT_MAX_SOCKETS_PER_ADDRESS;
   const unlimited = new Set((options.unlimitedAddresses ?? HUB_COMPUTER_ADDRESSES).map(normalizeAddress));

@@ -25,10 +25,11 @@ describe('connection limits', () => {
     expect([1, 2, 3].map(() => limits.admit('127.0.0.1').ok)).toEqual([true, true, true]);
   });
 
-  it('keeps file handles in reserve: the total cap stays below the open-file limit', () => {
+  it('keeps file handles in reserve: connections, each with a socket and perhaps a file, stay within the open-file limit less the reserve', () => {
     const limits = createConnectionLimits({ maxSockets: 1000, reservedFileHandles: 64 }, 256);
-    expect(limits.maxSockets).toBe(192);
-    expect(limits.maxServerConnections).toBe(192);
+    expect(limits.maxServerConnections).toBe(96);
+    expect(limits.maxSockets).toBe(96);
+    expect(createConnectionLimits({ maxSockets: 1000 }, 100_000).maxSockets).toBe(1000);
   });
 
   it('a release counted twice frees one place only', () => {
