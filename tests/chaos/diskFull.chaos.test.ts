@@ -16,6 +16,11 @@ import type { ServeBundle } from '../helpers/serveProcess';
 import { sessionWithSeats } from '../helpers/sessionWithSeats';
 import { TestSocket } from '../helpers/testSocket';
 import { ballot, createVote, resolutionCommand } from '../helpers/voting';
+import WebSocket from 'ws';
+import { translate } from '../../src/shared/i18n/translate';
+import type { SocketLike } from '../../src/renderer/client/hubClient';
+import { connectSession } from '../../src/renderer/client/sessionStore';
+import { commandErrorKey } from '../../src/renderer/console/commandErrorKey';
 
 let bundle: ServeBundle;
 let mountPoint: string;
@@ -117,6 +122,25 @@ describe('a full disk for the secretary', () => {
         ['storage_full', 'create-1'],
       ]);
       expect((await fetch(`${url}/healthz`).then((r) => r.json())).ok).toBe(true);
+      // The console's own client gets the answer at once (not "did not answer in time"), and shows it plainly.
+      const console = connectSession({ url: socket, token: tokens.get('secretary') ?? '', createSocket: (address) => new WebSocket(address) as unknown as SocketLike });
+      try {
+        await new Promise<void>((resolve) => {
+          if (console.store.getState().synced) return resolve();
+          const unsubscribe = console.store.subscribe((view) => {
+            if (!view.synced) return;
+            unsubscribe();
+            resolve();
+          });
+        });
+        const outcome = await console.sendCommand({ type: 'agenda.setCurrent', itemId: item?.id ?? null });
+        expect(outcome).toMatchObject({ ok: false, code: 'storage_full' });
+        if (outcome.ok) throw new Error('The command was acknowledged on a full disk');
+        expect(translate('vi', commandErrorKey(outcome.code))).toMatch(/^Ổ đĩa của máy chủ đã đầy/);
+        expect(translate('en', commandErrorKey(outcome.code))).toMatch(/^The hub's disk is full/);
+      } finally {
+        console.stop();
+      }
       // Nothing changed: a client that connects now sees the session as it was.
       const late = await TestSocket.connect(socket, tokens.get('secretary') ?? '');
       expect(late.state.agenda[1]?.notes).toBe(item?.notes);
