@@ -11,6 +11,7 @@ import { isIssuedByHubCa } from './hub/tls/hubCertificateCheck';
 import type { HubCa } from './hub/tls/hubTls';
 import type { HubProcessMessage } from './hubProcessMessages';
 import { IPC_CHANNELS } from './ipcChannels';
+import { isSameOrigin } from './sameOrigin';
 import { DEFAULT_HTTP_PORT, DEFAULT_PORT } from './serveOptions';
 
 interface RunningHub {
@@ -67,15 +68,28 @@ async function restartHub(exitCode: number): Promise<void> {
 /** True when an IPC call comes from the console page served by our own hub. */
 function fromConsole(event: IpcMainInvokeEvent): boolean {
   const url = event.senderFrame?.url;
-  return hub !== null && url !== undefined && new URL(url).origin === new URL(hub.localUrl).origin;
+  return url !== undefined && isSameOrigin(url, hub?.localUrl);
 }
 
+/**
+ * The console needs no browser permission (camera, notifications, clipboard
+ * reads…): every request and every check is refused. Navigation, redirects and
+ * frames are held to the hub's own origin; new windows and webviews are refused.
+ */
 function lockDown(): void {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  const toHub = (url: string) => isSameOrigin(url, hub?.localUrl);
   app.on('web-contents-created', (_event, contents) => {
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
     contents.on('will-navigate', (event, url) => {
-      if (!hub || new URL(url).origin !== new URL(hub.localUrl).origin) event.preventDefault();
+      if (!toHub(url)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event, url) => {
+      if (!toHub(url)) event.preventDefault();
+    });
+    contents.on('will-frame-navigate', (event) => {
+      if (!toHub(event.url)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });

@@ -41,6 +41,10 @@ async function main(): Promise<void> {
     seed,
     seedDocumentsDir,
     maxDocumentBytes: options.maxDocumentMegabytes * 1024 * 1024,
+    connectionLimits: {
+      ...(options.maxSockets === undefined ? {} : { maxSockets: options.maxSockets }),
+      ...(options.maxSocketsPerAddress === undefined ? {} : { maxSocketsPerAddress: options.maxSocketsPerAddress }),
+    },
     log: consoleLogger(),
   });
   console.log(describeRunningHub(hub, options.dataDir));

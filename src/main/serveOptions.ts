@@ -20,6 +20,9 @@ export interface ServeOptions {
   maxDocumentMegabytes: number;
   /** A session definition to start a new data folder with, instead of the demo. */
   sessionFile: string | undefined;
+  /** Sockets the hub holds at once, in total and per remote address; undefined keeps the hub's defaults. */
+  maxSockets: number | undefined;
+  maxSocketsPerAddress: number | undefined;
 }
 
 export const DEFAULT_MAX_DOCUMENT_MEGABYTES = 200;
@@ -37,7 +40,9 @@ export const SERVE_USAGE = `Usage: npm run serve -- [--port N] [--http-port N] [
   --data        data folder (default: the per-user app data folder)
   --allow-host  a DNS name the hub may be reached by, besides its IP addresses (repeatable)
   --max-document-mb  the largest PDF an import accepts (default ${DEFAULT_MAX_DOCUMENT_MEGABYTES})
-  --session     a session definition (JSON) for a new data folder, instead of the demo session`;
+  --session     a session definition (JSON) for a new data folder, instead of the demo session
+  --max-sockets              sockets the hub holds at once (default 1000)
+  --max-sockets-per-address  sockets one LAN address may hold at once (default 32)`;
 
 export function parseServeOptions(args: string[]): ServeOptions {
   const { values } = parseArgs({
@@ -53,6 +58,8 @@ export function parseServeOptions(args: string[]): ServeOptions {
       'allow-host': { type: 'string', multiple: true },
       'max-document-mb': { type: 'string' },
       session: { type: 'string' },
+      'max-sockets': { type: 'string' },
+      'max-sockets-per-address': { type: 'string' },
       help: { type: 'boolean' },
     },
     strict: true,
@@ -82,6 +89,8 @@ export function parseServeOptions(args: string[]): ServeOptions {
     httpPort,
     transport,
     maxDocumentMegabytes,
+    maxSockets: positiveCount(values['max-sockets'], '--max-sockets'),
+    maxSocketsPerAddress: positiveCount(values['max-sockets-per-address'], '--max-sockets-per-address'),
     sessionFile: values.session,
     host: values.host,
     dataDir: values.data ?? defaultDataDir(),
@@ -93,6 +102,13 @@ function parsePort(flag: string, value: string | undefined, fallback: number): n
   const port = value === undefined ? fallback : Number(value);
   if (value?.trim() === '' || !Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`${flag} must be a whole number from 0 to 65535, not "${value}"`);
   return port;
+}
+
+function positiveCount(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1) throw new UsageError(`${flag} must be a whole number of at least 1, not "${value}"`);
+  return count;
 }
 
 export class UsageError extends Error {}

@@ -17,6 +17,11 @@ import { sessionWithSeats } from '../helpers/sessionWithSeats';
 import { TestSocket } from '../helpers/testSocket';
 import { ballot, createVote, resolutionCommand } from '../helpers/voting';
 import { tallyOf } from '../../src/shared/core';
+import WebSocket from 'ws';
+import { translate } from '../../src/shared/i18n/translate';
+import type { SocketLike } from '../../src/renderer/client/hubClient';
+import { connectSession } from '../../src/renderer/client/sessionStore';
+import { commandErrorKey } from '../../src/renderer/console/commandErrorKey';
 
 let bundle: ServeBundle;
 let mountPoint: string;
@@ -72,7 +77,7 @@ describe('a full disk during a vote', () => {
       expect(await (await voter(1)).command(ballot(voteId, 1, 'for'))).toMatchObject({ type: 'ack' });
       const filler = fillDisk(mountPoint);
       const refused = await (await voter(2)).command(ballot(voteId, 2, 'against'));
-      expect(refused).toMatchObject({ type: 'error', code: 'storage_failed' });
+      expect(refused).toMatchObject({ type: 'error', code: 'storage_full' });
       expect((await fetch(`${url}/healthz`).then((r) => r.json())).ok).toBe(true);
 
       rmSync(filler);
@@ -82,6 +87,70 @@ describe('a full disk during a vote', () => {
       expect(await chair.command({ type: 'vote.close', voteId })).toMatchObject({ type: 'ack' });
       await chair.until(() => (chair.state.votes[0]?.status === 'closed' ? true : undefined), 'the close');
       expect(tallyOf(chair.state.votes[0])).toEqual({ participants: 3, counts: { motion: { for: 1, against: 1, abstain: 1 } } });
+    } finally {
+      hub.child.kill('SIGKILL');
+      await hub.exited();
+      rmSync(sessionFile, { force: true });
+    }
+  });
+});
+
+describe('a full disk for the secretary', () => {
+  it('answers every other command with storage_full and its requestId, changes nothing, and takes it again when there is room', async () => {
+    const dataDir = join(mountPoint, 'data-commands');
+    const sessionFile = join(tmpdir(), `${mountPoint.split('/').pop()}-session-commands.json`);
+    writeFileSync(sessionFile, JSON.stringify(sessionWithSeats(5)));
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    const hub = startServe(bundle.script, ['--port', String(port), '--host', '127.0.0.1', '--data', dataDir, '--session', sessionFile]);
+    try {
+      await hub.ready();
+      const tokens = pairingTokens(dataDir, url);
+      const socket = `ws://127.0.0.1:${port}/ws`;
+      const secretary = await TestSocket.connect(socket, tokens.get('secretary') ?? '');
+      const item = secretary.state.agenda[1];
+      const rename = { type: 'agenda.update', itemId: item?.id ?? '', changes: { notes: 'Ghi chú bổ sung '.repeat(200) } } as const;
+
+      const filler = fillDisk(mountPoint);
+      const refused = [
+        await secretary.command(rename, 'rename-1'),
+        await secretary.command({ type: 'agenda.setCurrent', itemId: item?.id ?? null }, 'current-1'),
+        await secretary.command(resolutionCommand(), 'create-1'),
+      ];
+      expect(refused.map((reply) => (reply.type === 'error' ? [reply.code, reply.requestId] : reply.type))).toEqual([
+        ['storage_full', 'rename-1'],
+        ['storage_full', 'current-1'],
+        ['storage_full', 'create-1'],
+      ]);
+      expect((await fetch(`${url}/healthz`).then((r) => r.json())).ok).toBe(true);
+      // The console's own client gets the answer at once (not "did not answer in time"), and shows it plainly.
+      const console = connectSession({ url: socket, token: tokens.get('secretary') ?? '', createSocket: (address) => new WebSocket(address) as unknown as SocketLike });
+      try {
+        await new Promise<void>((resolve) => {
+          if (console.store.getState().synced) return resolve();
+          const unsubscribe = console.store.subscribe((view) => {
+            if (!view.synced) return;
+            unsubscribe();
+            resolve();
+          });
+        });
+        const outcome = await console.sendCommand({ type: 'agenda.setCurrent', itemId: item?.id ?? null });
+        expect(outcome).toMatchObject({ ok: false, code: 'storage_full' });
+        if (outcome.ok) throw new Error('The command was acknowledged on a full disk');
+        expect(translate('vi', commandErrorKey(outcome.code))).toMatch(/^Ổ đĩa của máy chủ đã đầy/);
+        expect(translate('en', commandErrorKey(outcome.code))).toMatch(/^The hub's disk is full/);
+      } finally {
+        console.stop();
+      }
+      // Nothing changed: a client that connects now sees the session as it was.
+      const late = await TestSocket.connect(socket, tokens.get('secretary') ?? '');
+      expect(late.state.agenda[1]?.notes).toBe(item?.notes);
+      expect(late.state.currentItemId).toBe(secretary.state.currentItemId);
+      expect(late.state.votes).toEqual([]);
+
+      rmSync(filler);
+      expect(await secretary.command(rename, 'rename-2')).toMatchObject({ type: 'ack', requestId: 'rename-2' });
+      await secretary.until(() => (secretary.state.agenda[1]?.notes === rename.changes.notes ? true : undefined), 'the saved notes');
     } finally {
       hub.child.kill('SIGKILL');
       await hub.exited();

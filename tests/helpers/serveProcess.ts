@@ -29,13 +29,24 @@ export interface ServeProcess {
   exited(): Promise<number | null>;
 }
 
-/**
- * Starts serve with `args`. It serves plain HTTP (--insecure-http) unless
- * `secure` is set: the tests that check serve's TLS ask for it and pass
- * --http-port themselves, so parallel runs never meet on the default 4880.
- */
-export function startServe(script: string, args: string[], { secure = false }: { secure?: boolean } = {}): ServeProcess {
-  const child = spawn(process.execPath, [script, ...args, ...(secure ? [] : ['--insecure-http'])], { cwd: process.cwd() });
+export interface StartServeOptions {
+  /**
+   * Serve's own default, HTTPS. Without it the hub serves plain HTTP (--insecure-http): the tests
+   * that check serve's TLS ask for it and pass --http-port themselves, so parallel runs never
+   * meet on the default 4880.
+   */
+  secure?: boolean;
+  /** Starts the hub under this open-file limit (`ulimit -n`), as a small or busy machine would. */
+  maxOpenFiles?: number;
+}
+
+export function startServe(script: string, args: string[], options: StartServeOptions = {}): ServeProcess {
+  const serveArgs = [script, ...args, ...(options.secure ? [] : ['--insecure-http'])];
+  const child =
+    options.maxOpenFiles === undefined
+      ? spawn(process.execPath, serveArgs, { cwd: process.cwd() })
+      : // bash sets the limit, then exec keeps the same pid for node, so child.pid is the hub's.
+        spawn('bash', ['-c', `ulimit -n ${options.maxOpenFiles} && exec "$0" "$@"`, process.execPath, ...serveArgs], { cwd: process.cwd() });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));

@@ -11,10 +11,12 @@ import { LIMITS } from '../../shared/protocol';
 import { buildTokenDirectory } from './auth/tokens';
 import type { TokenDirectory } from './auth/tokens';
 import type { EventLog } from './store/eventLog';
+import type { StorageFailure } from './store/storageFailure';
 
 export type ExecuteResult =
   | { ok: true; seq: number; events: StoredEvent[] }
-  | { ok: false; code: RejectionCode; message: string };
+  | { ok: false; code: RejectionCode; message: string }
+  | ({ ok: false } & StorageFailure);
 
 export interface SessionEngine {
   state(): SessionState;
@@ -24,7 +26,9 @@ export interface SessionEngine {
   /** Decides a command without committing it: would it be accepted now? */
   check(actor: Principal, command: Command): { ok: true } | { ok: false; code: RejectionCode; message: string };
   /** Attaches a stored, checked PDF to an agenda item (see `importDocument` in the core). */
-  importDocument(actor: Principal, input: DocumentImport): ({ ok: true; documentId: string; seq: number }) | { ok: false; code: RejectionCode; message: string };
+  importDocument(actor: Principal, input: DocumentImport): ({ ok: true; documentId: string; seq: number }) | { ok: false; code: RejectionCode; message: string } | ({ ok: false } & StorageFailure);
+  /** The disk failure an error stands for (full, read-only, other I/O), or null when it is none. */
+  storageFailure(error: unknown): StorageFailure | null;
   /** Events after `seq` for a resuming client, or null when a snapshot serves better. */
   eventsAfter(seq: number): StoredEvent[] | null;
   /** Creates the session from a definition when the log is still empty; true when it did. */
@@ -39,6 +43,8 @@ export interface SessionEngineOptions {
   voting?: () => VotingContext;
   now?: () => number;
   newId?: () => string;
+  /** Tells disk failures (full, read-only) from other errors; without it every error is thrown. */
+  storageFailure?: (error: unknown) => StorageFailure | null;
 }
 
 /** Events between snapshots: a start replays at most this many. */
@@ -71,6 +77,19 @@ export function createSessionEngine(options: SessionEngineOptions): SessionEngin
   /** The newest events, kept in memory so a reconnect storm does not hit the disk. */
   const recent = log.readAfter(Math.max(0, log.lastSeq() - LIMITS.maxReplayEvents));
 
+  const storageFailure = (error: unknown) => options.storageFailure?.(error) ?? null;
+
+  /** Commits, or answers a disk failure (nothing was stored, the state is unchanged). */
+  function tryCommit(events: Parameters<EventLog['append']>[0]): { ok: true; stored: StoredEvent[] } | ({ ok: false } & StorageFailure) {
+    try {
+      return { ok: true, stored: commit(events) };
+    } catch (error) {
+      const failure = storageFailure(error);
+      if (!failure) throw error;
+      return { ok: false, ...failure };
+    }
+  }
+
   function context(actor: Principal): DecideContext {
     return { actor, now: now(), newId, ...(options.voting ? { voting: options.voting() } : {}) };
   }
@@ -84,8 +103,13 @@ export function createSessionEngine(options: SessionEngineOptions): SessionEngin
     recent.push(...stored);
     if (recent.length > LIMITS.maxReplayEvents) recent.splice(0, recent.length - LIMITS.maxReplayEvents);
     if (log.lastSeq() - snapshotSeq >= SNAPSHOT_EVERY) {
-      snapshotSeq = log.lastSeq();
-      log.saveSnapshot({ seq: snapshotSeq, state });
+      // A snapshot only speeds up the next start: the events are committed, so a failure here is retried later.
+      try {
+        log.saveSnapshot({ seq: log.lastSeq(), state });
+        snapshotSeq = log.lastSeq();
+      } catch (error) {
+        if (!storageFailure(error)) throw error;
+      }
     }
     for (const listener of listeners) listener(stored);
     return stored;
@@ -98,8 +122,9 @@ export function createSessionEngine(options: SessionEngineOptions): SessionEngin
     execute(actor, command) {
       const decision = decide(state, command, context(actor));
       if (!decision.ok) return decision;
-      const stored = commit(decision.events);
-      return { ok: true, seq: log.lastSeq(), events: stored };
+      const committed = tryCommit(decision.events);
+      if (!committed.ok) return committed;
+      return { ok: true, seq: log.lastSeq(), events: committed.stored };
     },
     check(actor, command) {
       const decision = decide(state, command, context(actor));
@@ -108,7 +133,8 @@ export function createSessionEngine(options: SessionEngineOptions): SessionEngin
     importDocument(actor, input) {
       const decision = importDocument(state, input, { actor, now: now(), newId });
       if (!decision.ok) return decision;
-      commit(decision.events);
+      const committed = tryCommit(decision.events);
+      if (!committed.ok) return committed;
       return { ok: true, documentId: decision.documentId, seq: log.lastSeq() };
     },
     eventsAfter(seq) {
@@ -123,6 +149,7 @@ export function createSessionEngine(options: SessionEngineOptions): SessionEngin
       commit(createSessionEvents(definition, newId));
       return true;
     },
+    storageFailure,
     onCommit(listener) {
       listeners.push(listener);
     },

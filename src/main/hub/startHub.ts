@@ -37,7 +37,10 @@ import { openBallotStore } from './voting/ballotStore';
 import { createSessionEngine } from './sessionEngine';
 import type { SessionEngine } from './sessionEngine';
 import { openSqliteEventLog } from './store/sqliteEventLog';
+import { storageFailureOf } from './store/storageFailure';
 import { handleConnection } from './ws/clientConnection';
+import { createConnectionLimits, limitBytesBeforeHello } from './ws/connectionLimits';
+import type { ConnectionLimitOptions } from './ws/connectionLimits';
 import type { HubClient } from './ws/clientConnection';
 import { ClientRegistry } from './ws/clientRegistry';
 import { fanOutEvents, serialize } from './ws/fanOut';
@@ -80,6 +83,8 @@ export interface HubOptions {
   heartbeatMs?: number;
   /** How long a new socket may take to say hello before it is closed. */
   helloTimeoutMs?: number;
+  /** Caps on sockets, in total and per address, and on what they send before hello. */
+  connectionLimits?: ConnectionLimitOptions;
 }
 
 export interface Hub {
@@ -115,6 +120,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const engine = createSessionEngine({
     log: eventLog,
     key,
+    storageFailure: (error) => storageFailureOf(error, options.dataDir),
     voting: () => ({
       presentSeats: () => facts.onlineSeats(),
       tally: (voteId) => {
@@ -178,16 +184,31 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.hardMaxFrameBytes, perMessageDeflate: false });
   const alive = new WeakMap<WebSocket, boolean>();
 
+  const limits = createConnectionLimits(options.connectionLimits);
+  // Keeps file handles free for the stores: past this, Node drops new TCP connections at once.
+  if (limits.maxServerConnections !== null) server.maxConnections = limits.maxServerConnections;
+
   server.on('upgrade', (req, socket, head) => {
     const path = new URL(req.url ?? '/', 'http://hub.invalid').pathname;
     if (path !== '/ws' || !isAllowedHost(req.headers.host, guard) || !isSameOriginUpgrade(req.headers.origin, req.headers.host)) {
       socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
       return;
     }
+    const admission = limits.admit(req.socket.remoteAddress);
+    if (!admission.ok) {
+      log.warn('socket refused', { reason: admission.reason });
+      socket.end('HTTP/1.1 503 Service Unavailable\r\nRetry-After: 5\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    socket.once('close', admission.release);
     wss.handleUpgrade(req, socket, head, (ws) => {
       alive.set(ws, true);
       ws.on('pong', () => alive.set(ws, true));
-      handleConnection(ws, { engine, registry, staffChanged: staff.changed, staffMessages: facts.forStaff, ballotStatus: facts.forDelegate, ballots, pairingLinks: links, pageTurns, log, ...(options.helloTimeoutMs === undefined ? {} : { helloTimeoutMs: options.helloTimeoutMs }) });
+      const helloAccepted = limitBytesBeforeHello(socket, limits.maxBytesBeforeHello, () => {
+        log.warn('closing a socket that sent too much before hello', { address: req.socket.remoteAddress });
+        ws.terminate();
+      });
+      handleConnection(ws, { engine, registry, staffChanged: staff.changed, staffMessages: facts.forStaff, ballotStatus: facts.forDelegate, ballots, pairingLinks: links, pageTurns, log, helloAccepted, ...(options.helloTimeoutMs === undefined ? {} : { helloTimeoutMs: options.helloTimeoutMs }) });
     });
   });
 

@@ -7,6 +7,8 @@ import { useT } from '../ui/language';
 import { LanguageToggle } from '../ui/LanguageToggle';
 import { useSessionView } from '../ui/useSessionView';
 import { AgendaPanel } from './AgendaPanel';
+import { ConnectionLostBanner } from './ConnectionLostBanner';
+import { consoleLink } from './connectionState';
 import { ConsoleUnauthorized } from './ConsoleUnauthorized';
 import { DelegatesPanel } from './DelegatesPanel';
 import { FeedbackArea } from './FeedbackArea';
@@ -30,6 +32,12 @@ export function ConsoleApp({ connection, library }: { connection: SessionConnect
   const state = useSessionView(connection.store, (view) => view.state);
   const me = useSessionView(connection.store, (view) => view.me);
   const online = useSessionView(connection.store, (view) => view.online);
+  const synced = useSessionView(connection.store, (view) => view.synced);
+  const [everSynced, setEverSynced] = useState(false);
+  useEffect(() => {
+    if (synced) setEverSynced(true);
+  }, [synced]);
+  const link = consoleLink(status, synced, everSynced);
   const lostAccess = status === 'revoked' || status === 'unauthorized';
   useEffect(() => {
     if (lostAccess) forgetToken('console');
@@ -56,12 +64,15 @@ export function ConsoleApp({ connection, library }: { connection: SessionConnect
           </h1>
         </div>
         <div className="console-header-tools">
-          <span className="console-online">{t('console.delegatesOnline', { online: onlineDelegates, total: state.seats.length })}</span>
+          <span className={link.live ? 'console-online' : 'console-online console-stale'} data-testid="console-online" title={link.live ? undefined : t('console.staleFigures')}>
+            {t('console.delegatesOnline', { online: onlineDelegates, total: state.seats.length })}
+          </span>
           {me && <span className="console-role">{t(`role.${me.role}`)}</span>}
           <ConnectionBadge status={status} onRetry={connection.retryNow} />
           <LanguageToggle />
         </div>
       </header>
+      <div className="console-alerts no-print">{link.lost && <ConnectionLostBanner status={status} onRetry={connection.retryNow} />}</div>
       <nav className="console-tabs no-print" role="tablist">
         {tabs.map((entry) => (
           <button
@@ -77,11 +88,14 @@ export function ConsoleApp({ connection, library }: { connection: SessionConnect
         ))}
       </nav>
       <main className="console-main">
+        {/* Disabled as a whole while the hub is out of reach: no command can be sent, and what shows is the last known state. */}
+        <fieldset className="console-commands" disabled={!link.live} data-testid="console-commands">
         {tab === 'agenda' && <AgendaPanel connection={connection} state={state} canEdit={isSecretary} onPresent={present} />}
         {tab === 'present' && <PresenterPanel connection={connection} library={library} state={state} requestedDocumentId={requestedDocumentId} />}
         {tab === 'votes' && me && <VotesPanel connection={connection} state={state} role={me.role} />}
         {tab === 'delegates' && <DelegatesPanel connection={connection} state={state} canPair={isSecretary} />}
         {tab === 'pairing' && isSecretary && <PairingPanel connection={connection} state={state} />}
+        </fieldset>
       </main>
       <FeedbackArea />
     </div>

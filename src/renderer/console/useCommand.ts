@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Command } from '../../shared/protocol';
 import type { CommandOutcome, SessionConnection } from '../client/sessionStore';
 import { useT } from '../ui/language';
+import { commandErrorKey } from './commandErrorKey';
 import { useFeedback } from './feedback';
 
 /**
@@ -17,8 +18,7 @@ export function useCommand(connection: SessionConnection) {
     try {
       const outcome = await connection.sendCommand(command);
       if (!outcome.ok) {
-        const key = outcome.code === 'offline' || outcome.code === 'timeout' ? 'error.offline' : (`error.${outcome.code}` as const);
-        show('error', t(key));
+        show('error', t(commandErrorKey(outcome.code)));
       }
       return outcome;
     } finally {

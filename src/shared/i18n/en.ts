@@ -118,6 +118,12 @@ export const en: Record<MessageKey, string> = {
   'console.present': 'Present',
   'console.confirmRemoveDocument': 'Remove the document “{title}” from this item?',
   'console.newTitle': 'New title of the document',
+
+  // The console while the hub is out of reach.
+  'console.connectionLost': 'Lost the connection to the hub — reconnecting…',
+  'console.connectionLostDetail': 'Commands are paused; the figures shown may be out of date.',
+  'console.staleFigures': 'Figures from before the connection was lost',
+
   'upload.not_pdf': 'the file is not a PDF',
   'upload.corrupt': 'the PDF is damaged or incomplete',
   'upload.encrypted': 'the PDF is password-protected; remove the password and add it again',
@@ -294,7 +300,11 @@ export const en: Record<MessageKey, string> = {
   'error.quorum_not_met': 'Not enough delegates are present to vote.',
   'error.not_closed': 'Close the vote before publishing it.',
   'error.secret_by_law': 'Elections and confidence votes are secret ballots by law and cannot be changed.',
-  'error.storage_failed': 'The hub could not store the ballot; it was not counted. Please try again.',
+  'error.storage_failed': 'The hub could not write to its disk; nothing was saved (a ballot was not counted). Please try again.',
   'error.internal': 'The hub hit an error; nothing was changed.',
   'error.offline': 'Not connected to the hub; the action was not sent.',
+
+  // The hub's disk refused a write.
+  'error.storage_full': "The hub's disk is full; nothing was saved (a ballot was not counted). Free some space on the hub, then try again.",
+  'error.storage_read_only': "The hub's disk is read-only; nothing was saved (a ballot was not counted). Check the hub's disk.",
 };

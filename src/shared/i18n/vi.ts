@@ -116,6 +116,12 @@ export const vi = {
   'console.present': 'Trình chiếu',
   'console.confirmRemoveDocument': 'Gỡ tài liệu “{title}” khỏi nội dung này?',
   'console.newTitle': 'Tên mới của tài liệu',
+
+  // The console while the hub is out of reach.
+  'console.connectionLost': 'Mất kết nối với máy chủ — đang kết nối lại…',
+  'console.connectionLostDetail': 'Các thao tác tạm khóa; số liệu đang hiển thị có thể đã cũ.',
+  'console.staleFigures': 'Số liệu từ trước khi mất kết nối',
+
   'upload.not_pdf': 'tệp không phải PDF',
   'upload.corrupt': 'tệp PDF bị hỏng hoặc không đầy đủ',
   'upload.encrypted': 'tệp PDF có mật khẩu; hãy gỡ mật khẩu rồi thêm lại',
@@ -292,9 +298,13 @@ export const vi = {
   'error.quorum_not_met': 'Chưa đủ số đại biểu có mặt để biểu quyết.',
   'error.not_closed': 'Hãy kết thúc biểu quyết trước khi công bố.',
   'error.secret_by_law': 'Bầu chức danh và lấy phiếu tín nhiệm phải bỏ phiếu kín, không được đổi phiếu.',
-  'error.storage_failed': 'Máy chủ không ghi được phiếu; phiếu chưa được tính. Xin thử lại.',
+  'error.storage_failed': 'Máy chủ không ghi được dữ liệu xuống ổ đĩa; thao tác chưa được lưu (phiếu chưa được tính). Xin thử lại.',
   'error.internal': 'Máy chủ gặp lỗi; dữ liệu không thay đổi.',
   'error.offline': 'Chưa kết nối được với máy chủ; thao tác chưa được gửi.',
+
+  // The hub's disk refused a write.
+  'error.storage_full': 'Ổ đĩa của máy chủ đã đầy; thao tác chưa được lưu (phiếu chưa được tính). Hãy giải phóng dung lượng trên máy chủ rồi thử lại.',
+  'error.storage_read_only': 'Ổ đĩa của máy chủ đang ở chế độ chỉ đọc; thao tác chưa được lưu (phiếu chưa được tính). Hãy kiểm tra ổ đĩa của máy chủ.',
 } as const;
 
 export type MessageKey = keyof typeof vi;

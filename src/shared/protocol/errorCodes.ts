@@ -24,5 +24,8 @@ export const ERROR_CODES = [
   'secret_by_law',
   'storage_failed',
   'internal',
+  // The disk refused a write; nothing was stored.
+  'storage_full',
+  'storage_read_only',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -65,6 +65,15 @@ describe('npm run serve options', () => {
     expect(() => parseServeOptions(['--max-document-mb', '0'])).toThrow(/--max-document-mb/);
   });
 
+  it('reads the socket caps, and leaves them to the hub when not given', () => {
+    expect(parseServeOptions(['--max-sockets', '400', '--max-sockets-per-address', '8'])).toMatchObject({ maxSockets: 400, maxSocketsPerAddress: 8 });
+    expect(parseServeOptions([])).toMatchObject({ maxSockets: undefined, maxSocketsPerAddress: undefined });
+  });
+
+  it.each([['--max-sockets', '0'], ['--max-sockets', 'many'], ['--max-sockets-per-address', '1.5']])('refuses %s %s', (flag, value) => {
+    expect(() => parseServeOptions([flag, value])).toThrow(flag);
+  });
+
   it('refuses an unknown option', () => {
     expect(() => parseServeOptions(['--colour'])).toThrow();
   });

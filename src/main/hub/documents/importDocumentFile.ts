@@ -7,12 +7,13 @@ import type { Readable } from 'node:stream';
 import type { RejectionCode } from '../../../shared/core';
 import type { DocumentInfo, Principal } from '../../../shared/protocol';
 import type { SessionEngine } from '../sessionEngine';
+import type { StorageErrorCode } from '../store/storageFailure';
 import type { DocumentStore } from './documentStore';
 import { TooLargeError } from './documentStore';
 import { inspectPdf } from './inspectPdf';
 import type { PdfProblem } from './inspectPdf';
 
-export type ImportErrorCode = PdfProblem | 'too_large' | RejectionCode;
+export type ImportErrorCode = PdfProblem | 'too_large' | RejectionCode | StorageErrorCode;
 export type ImportResult = { ok: true; document: DocumentInfo } | { ok: false; code: ImportErrorCode; message: string };
 
 export interface ImportRequest {
@@ -33,6 +34,8 @@ export async function importDocumentFile(store: DocumentStore, engine: SessionEn
     staged = await store.stage(request.source, request.maxBytes);
   } catch (error) {
     if (error instanceof TooLargeError) return { ok: false, code: 'too_large', message: error.message };
+    const failure = engine.storageFailure(error);
+    if (failure) return { ok: false, ...failure };
     throw error;
   }
   return attachStaged(engine, actor, staged, request);

@@ -5,9 +5,10 @@
  * 304 and single-range (206) answers. Paths never come from the client: the
  * file is looked up by a SHA-256 that a document of the session carries.
  */
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { pipeline } from 'node:stream/promises';
 import parseRange from 'range-parser';
 import { z } from 'zod';
 import { idSchema, TEXT_LIMITS, titleSchema } from '../../../shared/protocol';
@@ -17,6 +18,7 @@ import type { ImportErrorCode } from '../documents/importDocumentFile';
 import type { SessionEngine } from '../sessionEngine';
 import { authenticate } from './bearerToken';
 import { isSameOriginUpgrade } from './requestGuard';
+import { isOutOfFileHandles } from './fileHandleErrors';
 import { sendJson } from './sendJson';
 
 export interface DocumentRouteOptions {
@@ -39,6 +41,9 @@ const STATUS: Partial<Record<ImportErrorCode, number>> = {
   encrypted: 422,
   not_found: 404,
   forbidden: 403,
+  storage_full: 507,
+  storage_read_only: 503,
+  storage_failed: 500,
 };
 
 /** The title a document gets when none is given: its file name without the extension. */
@@ -83,7 +88,48 @@ export async function serveDocument(req: IncomingMessage, res: ServerResponse, s
   if (!options.engine.state().documents.some((document) => document.sha256 === sha256)) return notFound();
   const path = options.store.pathOf(sha256);
   if (!path) return notFound();
-  const size = (await stat(path)).size;
+  let file: FileHandle;
+  try {
+    file = await open(path, 'r');
+  } catch (error) {
+    // Out of file handles is a passing overload, not a fault: the iPad retries.
+    if (!isOutOfFileHandles(error)) throw error;
+    res.setHeader('Retry-After', '2');
+    sendJson(res, 503, { error: 'busy', message: 'The hub has too many open files; try again shortly' });
+    return;
+  }
+  // From here on the file is closed on every path: answered without a body, streamed to the end, or aborted.
+  let streaming = false;
+  try {
+    const size = (await file.stat()).size;
+    const range = answerHeaders(req, res, sha256, size);
+    if (!range) return;
+    const { start, end } = range;
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
+    }
+    streaming = true;
+    // pipeline destroys the file stream (closing the handle) when the client goes away mid-body.
+    await pipeline(file.createReadStream({ start, end, autoClose: true }), res).catch((error: unknown) => {
+      if (!isAbort(error)) throw error;
+    });
+  } finally {
+    if (!streaming) await file.close();
+  }
+}
+
+/** True when a stream ended because the client went away, which is no fault of the hub. */
+function isAbort(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return code === 'ERR_STREAM_PREMATURE_CLOSE' || code === 'ECONNRESET' || code === 'EPIPE';
+}
+
+/**
+ * Sets the status and headers of a download: 304 and 416 are answered here
+ * (null comes back); otherwise the byte range to send (200 or 206).
+ */
+function answerHeaders(req: IncomingMessage, res: ServerResponse, sha256: string, size: number): { start: number; end: number } | null {
   const etag = `"${sha256}"`;
   res.setHeader('Content-Type', 'application/pdf');
   res.setHeader('ETag', etag);
@@ -93,7 +139,7 @@ export async function serveDocument(req: IncomingMessage, res: ServerResponse, s
   if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === etag || tag.trim() === '*')) {
     res.statusCode = 304;
     res.end();
-    return;
+    return null;
   }
   let status = 200;
   let start = 0;
@@ -106,7 +152,7 @@ export async function serveDocument(req: IncomingMessage, res: ServerResponse, s
       res.statusCode = 416;
       res.setHeader('Content-Range', `bytes */${size}`);
       res.end();
-      return;
+      return null;
     }
     if (Array.isArray(ranges) && ranges.type === 'bytes' && ranges.length === 1 && ranges[0]) {
       start = ranges[0].start;
@@ -117,9 +163,5 @@ export async function serveDocument(req: IncomingMessage, res: ServerResponse, s
   }
   res.statusCode = status;
   res.setHeader('Content-Length', end - start + 1);
-  if (req.method === 'HEAD') {
-    res.end();
-    return;
-  }
-  createReadStream(path, { start, end }).pipe(res);
+  return { start, end };
 }

@@ -7,6 +7,7 @@ import { hostNameOf, isAllowedHost, isLoopbackAddress } from './requestGuard';
 import type { GuardOptions } from './requestGuard';
 import { handleUpload, serveDocument } from './documentRoutes';
 import type { DocumentRouteOptions } from './documentRoutes';
+import { guardPipedFiles } from './guardPipedFiles';
 import { setSecurityHeaders } from './securityHeaders';
 import { sendJson } from './sendJson';
 
@@ -78,6 +79,7 @@ export function createHttpHandler(options: HttpHandlerOptions): (req: IncomingMe
       redirect(res, `${path}/`);
       return;
     }
+    guardPipedFiles(res);
     serveStatic(req, res, () => sendJson(res, 404, { error: 'Not found' }));
   };
 }

@@ -76,7 +76,8 @@ export function createBallotBox(engine: SessionEngine, store: BallotStore, onRec
         }),
       );
     } catch (error) {
-      for (const pending of valid) pending.done({ ok: false, code: 'storage_failed', message: `The ballot could not be stored and was not counted: ${String(error)}` });
+      const failure = engine.storageFailure(error) ?? { code: 'storage_failed', message: String(error) };
+      for (const pending of valid) pending.done({ ok: false, code: failure.code, message: `The ballot could not be stored and was not counted: ${failure.message}` });
       return;
     }
     const seq = engine.seq();

@@ -37,6 +37,8 @@ export interface ConnectionContext {
   now?: () => number;
   /** How long a new socket may take to say hello. */
   helloTimeoutMs?: number;
+  /** Told once this connection's hello is accepted (its pre-hello limits end). */
+  helloAccepted?: () => void;
 }
 
 export interface HubClient extends ConnectedClient {
@@ -102,8 +104,12 @@ export function handleConnection(socket: WebSocket, ctx: ConnectionContext): voi
         }
       }
     } catch (error) {
+      // Answered by its requestId, so the sender is not left waiting; a disk failure is named as such.
       ctx.log.error('message handler failed', { error: String(error) });
-      replyError('internal', 'The hub could not handle this message; nothing was changed');
+      const failure = ctx.engine.storageFailure(error);
+      const requestId = requestIdOfSmall(data);
+      if (failure) replyError(failure.code, failure.message, requestId);
+      else replyError('internal', 'The hub could not handle this message; nothing was changed', requestId);
     }
   });
 
@@ -140,6 +146,7 @@ export function handleConnection(socket: WebSocket, ctx: ConnectionContext): voi
       return;
     }
     clearTimeout(helloTimer);
+    ctx.helloAccepted?.();
     const principal = found.principal;
     const audience = audienceOf(principal.role);
     sendWelcome(principal, hello.lastSeq, audience);
