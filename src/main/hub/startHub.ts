@@ -109,6 +109,9 @@ export interface Hub {
   stop(): Promise<void>;
 }
 
+/** Connections the plain-HTTP setup page holds at once. */
+const SETUP_PAGE_MAX_CONNECTIONS = 64;
+
 export async function startHub(options: HubOptions): Promise<Hub> {
   const log = options.log ?? silentLogger;
   ensureDataFolder(options.dataDir);
@@ -187,6 +190,12 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const limits = createConnectionLimits(options.connectionLimits);
   // Keeps file handles free for the stores: past this, Node drops new TCP connections at once.
   if (limits.maxServerConnections !== null) server.maxConnections = limits.maxServerConnections;
+  if (setupServer) {
+    // The setup page serves a few small files once per iPad: a small share of the handles is plenty,
+    // and a flood of idle connections on it cannot starve the hub's own port.
+    setupServer.maxConnections = SETUP_PAGE_MAX_CONNECTIONS;
+    setupServer.requestTimeout = 30_000;
+  }
 
   server.on('upgrade', (req, socket, head) => {
     const path = new URL(req.url ?? '/', 'http://hub.invalid').pathname;

@@ -3,6 +3,8 @@
  * through its own CA, and a plain-HTTP port that serves only the iPad setup
  * page, the profile and /healthz, and redirects everything else to HTTPS.
  */
+import { connect } from 'node:net';
+import type { Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { runCli } from '../../../src/main/cli';
@@ -131,5 +133,27 @@ describe('the plain-HTTP setup port', () => {
     expect((await httpGet(`${setupBase()}/setup/`, { headers: { Host: 'evil.example' } })).status).toBe(421);
     const posted = await fetch(`${setupBase()}/api/documents`, { method: 'POST', body: 'x' });
     expect(posted.status).toBe(405);
+  });
+
+  it('a flood of idle connections on the setup port is cut off there and leaves the HTTPS port answering', async () => {
+    const idle = await Promise.all(
+      Array.from({ length: 150 }, () => new Promise<Socket>((resolve, reject) => {
+        const socket = connect(hub.httpPort ?? 0, '127.0.0.1', () => resolve(socket));
+        socket.once('error', reject);
+      })),
+    );
+    try {
+      const closed = await Promise.all(idle.map((socket) => new Promise<boolean>((resolve) => {
+        if (socket.destroyed) resolve(true);
+        socket.once('close', () => resolve(true));
+        setTimeout(() => resolve(false), 2_000);
+      })));
+      // The setup page holds at most 64 at once; Node drops the rest as they arrive.
+      expect(closed.filter((wasClosed) => !wasClosed).length).toBeLessThanOrEqual(64);
+      expect(closed.filter(Boolean).length).toBeGreaterThanOrEqual(150 - 64);
+      expect((await httpGet(`${hub.localUrl}/healthz`, { ca: caPem() })).status).toBe(200);
+    } finally {
+      for (const socket of idle) socket.destroy();
+    }
   });
 });
