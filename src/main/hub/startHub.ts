@@ -34,6 +34,7 @@ import { createPageTurnCoalescer } from './pageTurnCoalescer';
 import { createStaffUpdates } from './staffUpdates';
 import { createBallotBox } from './voting/ballotBox';
 import { openBallotStore } from './voting/ballotStore';
+import { cancelledSecretVotes, discardCancelledCounts } from './voting/cancelledVotes';
 import { createSessionEngine } from './sessionEngine';
 import type { SessionEngine } from './sessionEngine';
 import { openSqliteEventLog } from './store/sqliteEventLog';
@@ -155,8 +156,13 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     protocolVersion: PROTOCOL_VERSION,
   });
 
+  // Counts of cancelled secret votes leave the ballot file: at each cancel, and at start for a
+  // cancel that a crash caught before its counts were gone.
+  ballotStore.discardSecretCounts(cancelledSecretVotes(engine.state().votes));
   engine.onCommit((events) => {
     fanOutEvents(registry, events);
+    const cancelled = events.flatMap(({ event }) => (event.type === 'vote.cancelled' ? [event.voteId] : []));
+    if (cancelled.length > 0) discardCancelledCounts(ballotStore, cancelled, log);
     if (events.some(({ event }) => event.type.startsWith('vote.'))) staff.changed();
     const reissued = events.flatMap(({ event }) => (event.type === 'pairing.reissued' ? [event] : []));
     if (reissued.length === 0) return;

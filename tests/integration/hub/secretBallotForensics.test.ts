@@ -153,3 +153,24 @@ describe('a copy of the data folder ties no seat to a secret choice', () => {
     await runSecretVote(command, 95, chooseConfidence);
   });
 });
+
+describe('a cancelled secret vote', () => {
+  it('leaves no counts in the ballot file once it is cancelled, so a lone ballot cast before the cancel names no choice', async () => {
+    const { secretary, chair, delegates } = await hall();
+    const voteId = await createVote(secretary, resolutionCommand({ secret: true, title: 'Biểu quyết mở nhầm' }));
+    expect(await chair.command({ type: 'vote.open', voteId })).toMatchObject({ type: 'ack' });
+    const voter = delegates[6] as TestSocket;
+    await voter.until(() => (voter.state.votes.find((vote) => vote.id === voteId)?.status === 'open' ? true : undefined), 'the open vote');
+    expect(await voter.command({ type: 'vote.cast', voteId, seat: 7, ballotId: randomUUID(), selections: [{ row: MOTION_ROW, option: 'against' }] })).toMatchObject({ type: 'ack' });
+    const before = copyDataFolder(dataDir);
+    copies.push(before);
+    expect(recordsPerTable(before, voteId).secret_counts).toBe(RESOLUTION_OPTIONS.length);
+
+    expect(await chair.command({ type: 'vote.cancel', voteId, reason: 'Mở nhầm' })).toMatchObject({ type: 'ack' });
+    const after = copyDataFolder(dataDir);
+    copies.push(after);
+    expect(recordsPerTable(after, voteId).secret_counts).toBe(0);
+    expect(leftoversInFreeSpace(readBallotsImage(after)), 'the freed counters are zeroed').toEqual([]);
+    expect(leftoverJournals(after)).toEqual([]);
+  });
+});

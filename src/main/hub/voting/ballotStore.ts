@@ -52,6 +52,12 @@ export interface BallotStore {
   /** Seats that took part, in seat order. */
   participants(voteId: string): number[];
   hasVoted(voteId: string, seat: number): boolean;
+  /**
+   * Forgets the counts of secret votes that were cancelled: never published, they must not
+   * outlive the vote in the file, where a count of one would name a voter's choice.
+   * Freed space is zeroed (secure_delete). Returns how many votes had counts.
+   */
+  discardSecretCounts(voteIds: readonly string[]): number;
   /** The seat's stored ballot if it has this ballot id: its receipt, and for an open vote its choice. */
   storedBallot(voteId: string, seat: number, ballotId: string): StoredBallot | null;
   close(): void;
@@ -112,6 +118,7 @@ export function openBallotStore(file: string): BallotStore {
     return { status: 'recorded', receipt };
   };
   const castInTransaction = db.transaction((inputs: readonly CastInput[]) => inputs.map(castOne));
+  const discardInTransaction = db.transaction((voteIds: readonly string[]) => voteIds.reduce((had, voteId) => had + (statements.deleteCounters.run(voteId).changes > 0 ? 1 : 0), 0));
 
   return {
     castMany: (inputs) => (inputs.length === 0 ? [] : castInTransaction.immediate(inputs)),
@@ -129,6 +136,7 @@ export function openBallotStore(file: string): BallotStore {
     participants: (voteId) => statements.participantRows.all(voteId).map((row) => row.seat),
     hasVoted: (voteId, seat) => statements.findParticipation.get(voteId, seat) !== undefined,
     storedBallot,
+    discardSecretCounts: (voteIds) => discardInTransaction.immediate(voteIds),
     close: () => db.close(),
   };
 }
@@ -144,6 +152,7 @@ function prepareStatements(db: Database.Database) {
     insertCounter: db.prepare<[string, string, string, number]>('INSERT OR IGNORE INTO secret_counts (vote_id, row, option, count) VALUES (?, ?, ?, ?)'),
     addToCounter: db.prepare<[string, string, string]>('UPDATE secret_counts SET count = count + 1 WHERE vote_id = ? AND row = ? AND option = ?'),
     counters: db.prepare<[string], { row: string; option: string; count: number }>('SELECT row, option, count FROM secret_counts WHERE vote_id = ?'),
+    deleteCounters: db.prepare<[string]>('DELETE FROM secret_counts WHERE vote_id = ?'),
     insertOpen: db.prepare<[string, number, string]>('INSERT INTO open_ballots (vote_id, seat, selections) VALUES (?, ?, ?)'),
     updateOpen: db.prepare<[string, string, number]>('UPDATE open_ballots SET selections = ? WHERE vote_id = ? AND seat = ?'),
     openSelections: db.prepare<[string, number], { selections: string }>('SELECT selections FROM open_ballots WHERE vote_id = ? AND seat = ?'),
