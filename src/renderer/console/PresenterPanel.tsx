@@ -4,6 +4,7 @@
  * and how many delegates follow right now. Turns show here at once and go to
  * the hub, which passes the newest position to every iPad.
  */
+import { countOnlineSeats } from '../../shared/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentInfo, SessionState } from '../../shared/protocol';
 import type { SessionConnection } from '../client/sessionStore';
@@ -13,7 +14,6 @@ import { PdfPage } from '../pdf/PdfPage';
 import { usePdf } from '../pdf/usePdf';
 import { useT } from '../ui/language';
 import { useSessionView } from '../ui/useSessionView';
-import { countOnlineSeats } from './onlineSeats';
 import { PageThumbnails } from './PageThumbnails';
 import { useCommand } from './useCommand';
 
@@ -103,7 +103,7 @@ export function PresenterPanel({ connection, library, state, requestedDocumentId
       <div className="panel-toolbar">
         <h2>{presentation ? t('present.nowPresenting') : t('present.notPresenting')}</h2>
         <span className="panel-count" data-testid="presenter-followers">
-          {t('present.followers', { count: following.length, total: countOnlineSeats(state, online) })}
+          {t('present.followers', { count: following.length, total: countOnlineSeats(state.seats, online) })}
         </span>
         {presentation && (
           <button type="button" className="button" onClick={() => void run({ type: 'presentation.stop' })}>

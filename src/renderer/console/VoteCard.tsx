@@ -6,8 +6,8 @@
  * present delegates apart from absent seats. The rule is on the card throughout.
  */
 import { useState } from 'react';
-import { quorumMet, quorumNeeded, ruleThreshold } from '../../shared/core';
-import type { Command, CommandOf, Role, SessionState, VoteInfo, VoteLabels } from '../../shared/protocol';
+import { countOnlineSeats, quorumMet, quorumNeeded, rerunCommand, ruleThreshold } from '../../shared/core';
+import type { Command, Role, SessionState, VoteInfo, VoteLabels } from '../../shared/protocol';
 import type { SessionConnection } from '../client/sessionStore';
 import { describeSelections } from '../ui/describeSelections';
 import { useT } from '../ui/language';
@@ -16,7 +16,6 @@ import { useSessionView } from '../ui/useSessionView';
 import { VoteResultTable } from '../ui/VoteResultTable';
 import { isBallotKind, quorumNote, ruleSentence } from '../ui/voteWording';
 import { splitNotVoted } from './notVotedSeats';
-import { countOnlineSeats } from './onlineSeats';
 import { useCommand } from './useCommand';
 
 interface VoteCardProps {
@@ -35,7 +34,7 @@ export function VoteCard({ connection, state, vote, role }: VoteCardProps) {
   const isChair = role === 'chair';
   const isSecretary = role === 'secretary';
   const seated = state.seats.length;
-  const present = countOnlineSeats(state, online);
+  const present = countOnlineSeats(state.seats, online);
   const needed = quorumNeeded(vote.quorum, seated);
   const hasQuorum = quorumMet(vote.quorum, seated, present);
   const nameOf = (seat: number) => state.seats.find((s) => s.seat === seat)?.name ?? `#${seat}`;
@@ -64,22 +63,7 @@ export function VoteCard({ connection, state, vote, role }: VoteCardProps) {
       </button>
     </div>
   );
-  const rerun = () => {
-    const command: CommandOf<'vote.create'> = {
-      type: 'vote.create',
-      itemId: vote.itemId,
-      title: vote.title,
-      kind: vote.kind,
-      secret: vote.secret,
-      names: vote.kind === 'election' || vote.kind === 'confidence' ? vote.rows.map((row) => row.label) : [],
-      maxChoices: vote.kind === 'election' ? vote.maxChoices : 1,
-      rule: vote.rule,
-      quorum: vote.quorum,
-      durationSeconds: vote.durationSeconds,
-      allowChange: vote.allowChange,
-    };
-    void run(command);
-  };
+  const rerun = () => void run(rerunCommand(vote));
 
   return (
     <article className={`vote-card vote-card-${vote.status}`} data-testid="vote-card" data-vote-id={vote.id} data-status={vote.status}>

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import type { CommandOf, SessionState, VoteKind } from '../../shared/protocol';
+import { isValidVoteDuration } from '../../shared/core';
 import { isSecretByLaw, VOTE_KINDS } from '../../shared/protocol';
 import { useT } from '../ui/language';
 import { conditionLabel } from '../ui/voteWording';
@@ -37,7 +38,7 @@ export function VoteForm({ state, busy, onSubmit, onCancel }: VoteFormProps) {
     const seconds = duration.trim() === '' ? null : Number(duration);
     if (title.trim() === '') return setProblem(t('console.titleRequired'));
     if (needsNames && nameList.length === 0) return setProblem(t(kind === 'election' ? 'vote.field.names.election' : 'vote.field.names.confidence'));
-    if (seconds !== null && (!Number.isInteger(seconds) || seconds < 10 || seconds > 3600)) return setProblem(t('vote.field.duration'));
+    if (seconds !== null && !isValidVoteDuration(seconds)) return setProblem(t('vote.field.duration'));
     setProblem(null);
     const isSecret = kind === 'hands' ? false : secretForced || secret;
     const created = await onSubmit({
