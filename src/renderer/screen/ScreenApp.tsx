@@ -63,7 +63,7 @@ export function ScreenApp({ connection, library }: { connection: SessionConnecti
             <h2 className="screen-item" data-testid="current-item-title">
               {item.title}
             </h2>
-            {item.presenter && <div className="screen-presenter">{t('agenda.presenter', { name: item.presenter })}</div>}
+            {item.presenter && <div className="screen-rapporteur">{t('agenda.rapporteur', { name: item.presenter })}</div>}
           </>
         ) : (
           <h2 className="screen-item screen-waiting" data-testid="current-item-title">

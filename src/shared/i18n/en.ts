@@ -28,7 +28,7 @@ export const en: Record<MessageKey, string> = {
   'agenda.title': 'Agenda',
   'agenda.current': 'Now',
   'agenda.noCurrent': 'No item has started yet',
-  'agenda.presenter': 'Presented by {name}',
+  'agenda.rapporteur': 'Rapporteur: {name}',
   'agenda.empty': 'The agenda is empty',
   'agenda.itemNumber': 'Item {n}',
 
@@ -50,7 +50,7 @@ export const en: Record<MessageKey, string> = {
   'console.confirmDelete': 'Remove “{title}” from the agenda?',
   'console.field.title': 'Title',
   'console.field.kind': 'Kind',
-  'console.field.presenter': 'Presenter',
+  'console.field.rapporteur': 'Rapporteur',
   'console.field.notes': 'Notes',
   'console.field.sitting': 'Sitting',
   'console.titleRequired': 'Enter a title.',

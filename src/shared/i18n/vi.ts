@@ -26,7 +26,7 @@ export const vi = {
   'agenda.title': 'Chương trình kỳ họp',
   'agenda.current': 'Đang diễn ra',
   'agenda.noCurrent': 'Chưa bắt đầu nội dung nào',
-  'agenda.presenter': 'Trình bày: {name}',
+  'agenda.rapporteur': 'Trình bày: {name}',
   'agenda.empty': 'Chương trình chưa có nội dung',
   'agenda.itemNumber': 'Nội dung {n}',
 
@@ -48,7 +48,7 @@ export const vi = {
   'console.confirmDelete': 'Xóa nội dung “{title}” khỏi chương trình?',
   'console.field.title': 'Tên nội dung',
   'console.field.kind': 'Loại',
-  'console.field.presenter': 'Người trình bày',
+  'console.field.rapporteur': 'Người trình bày',
   'console.field.notes': 'Ghi chú',
   'console.field.sitting': 'Phiên họp',
   'console.titleRequired': 'Hãy nhập tên nội dung.',
