@@ -55,10 +55,22 @@ function AgendaItemEditButtons({ item, index, isLast, busy, editingElsewhere, on
   const t = useT();
   return (
     <div className="console-item-edit">
-      <button type="button" className="button button-small" aria-label={`${t('console.moveUp')}: ${item.title}`} disabled={busy || index === 0} onClick={() => onMove(index - 1)}>
+      <button
+        type="button"
+        className="button button-small"
+        aria-label={`${t('console.moveUp')}: ${item.title}`}
+        disabled={busy || index === 0}
+        onClick={() => onMove(index - 1)}
+      >
         ↑ {t('console.moveUp')}
       </button>
-      <button type="button" className="button button-small" aria-label={`${t('console.moveDown')}: ${item.title}`} disabled={busy || isLast} onClick={() => onMove(index + 1)}>
+      <button
+        type="button"
+        className="button button-small"
+        aria-label={`${t('console.moveDown')}: ${item.title}`}
+        disabled={busy || isLast}
+        onClick={() => onMove(index + 1)}
+      >
         ↓ {t('console.moveDown')}
       </button>
       <button type="button" className="button button-small" onClick={onEdit} disabled={editingElsewhere}>

@@ -24,7 +24,9 @@ export function CountedVoteBody({ state, vote, actions }: { state: SessionState;
           </ol>
         </details>
       )}
-      {actions.isChair && vote.status === 'closed' && <ChairNextStep label={t('vote.publish')} command={{ type: 'vote.publish', voteId: vote.id }} voteId={vote.id} actions={actions} />}
+      {actions.isChair && vote.status === 'closed' && (
+        <ChairNextStep label={t('vote.publish')} command={{ type: 'vote.publish', voteId: vote.id }} voteId={vote.id} actions={actions} />
+      )}
     </div>
   );
 }

@@ -32,7 +32,12 @@ export function HandsCountForm({ labels, busy, onSave }: HandsCountFormProps) {
       {(['for', 'against', 'abstain'] as const).map((key) => (
         <label key={key} className="field">
           <span>{labels[key]}</span>
-          <input inputMode="numeric" value={counts[key]} onChange={(event) => setCounts({ ...counts, [key]: event.target.value })} data-testid={`hands-${key}`} />
+          <input
+            inputMode="numeric"
+            value={counts[key]}
+            onChange={(event) => setCounts({ ...counts, [key]: event.target.value })}
+            data-testid={`hands-${key}`}
+          />
         </label>
       ))}
       <button type="submit" className="button button-primary" disabled={busy || !valid}>

@@ -25,11 +25,16 @@ export function OpenVoteBody({ connection, state, vote, actions }: OpenVoteBodyP
   return (
     <div className="vote-card-body">
       {vote.kind === 'hands' ? (
-        actions.isSecretary && <HandsCountForm labels={state.voteLabels} busy={actions.busy} onSave={(counts) => actions.send({ type: 'vote.enterCounts', voteId: vote.id, counts })} />
+        actions.isSecretary && (
+          <HandsCountForm labels={state.voteLabels} busy={actions.busy} onSave={(counts) => actions.send({ type: 'vote.enterCounts', voteId: vote.id, counts })} />
+        )
       ) : (
         <>
           <p className="vote-progress" data-testid="vote-progress">
-            {t(isBallotKind(vote.kind) ? 'vote.progressBallot' : 'vote.progress', { cast: progress?.cast ?? 0, eligible: progress?.eligible ?? state.seats.length })}
+            {t(isBallotKind(vote.kind) ? 'vote.progressBallot' : 'vote.progress', {
+              cast: progress?.cast ?? 0,
+              eligible: progress?.eligible ?? state.seats.length,
+            })}
           </p>
           {notVoted && <NotVotedList seats={state.seats} notVoted={notVoted} online={online} />}
         </>

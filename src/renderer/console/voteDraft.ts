@@ -25,7 +25,18 @@ export interface VoteDraft {
 }
 
 export function emptyVoteDraft(itemId: string | null): VoteDraft {
-  return { kind: 'resolution', title: '', itemId, secret: false, names: '', maxChoices: 1, preset: 'half_seated', quorumMode: 'warn', duration: '', allowChange: false };
+  return {
+    kind: 'resolution',
+    title: '',
+    itemId,
+    secret: false,
+    names: '',
+    maxChoices: 1,
+    preset: 'half_seated',
+    quorumMode: 'warn',
+    duration: '',
+    allowChange: false,
+  };
 }
 
 /** Elections list candidates and confidence votes list officials; the other kinds have no names. */

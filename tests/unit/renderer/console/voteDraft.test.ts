@@ -35,7 +35,9 @@ describe('voteCreateFromDraft', () => {
   });
 
   it('refuses a time limit outside 10–3600 whole seconds, and takes one inside', () => {
-    for (const duration of ['9', '3601', '12.5', 'abc']) expect(voteCreateFromDraft(draft({ duration }))).toEqual({ ok: false, problem: 'vote.field.duration' });
+    for (const duration of ['9', '3601', '12.5', 'abc']) {
+      expect(voteCreateFromDraft(draft({ duration }))).toEqual({ ok: false, problem: 'vote.field.duration' });
+    }
     const outcome = voteCreateFromDraft(draft({ duration: ' 3600 ' }));
     expect(outcome.ok && outcome.command.durationSeconds).toBe(3600);
   });

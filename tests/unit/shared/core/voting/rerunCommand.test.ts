@@ -20,7 +20,12 @@ function cancelled(command: CommandOf<'vote.create'>): { state: SessionState; vo
 
 describe('rerunCommand', () => {
   it('prepares a cancelled resolution again with the same settings', () => {
-    const original = voteCreateCommand({ title: 'Nghị quyết A', durationSeconds: 120, allowChange: true, quorum: { numerator: 2, denominator: 3, mode: 'block' } });
+    const original = voteCreateCommand({
+      title: 'Nghị quyết A',
+      durationSeconds: 120,
+      allowChange: true,
+      quorum: { numerator: 2, denominator: 3, mode: 'block' },
+    });
     const { state, voteId } = cancelled(original);
     const vote = state.votes.find((candidate) => candidate.id === voteId);
     if (!vote) throw new Error('no vote');
@@ -29,7 +34,13 @@ describe('rerunCommand', () => {
   });
 
   it('keeps the candidates and the number of choices of an election', () => {
-    const original = voteCreateCommand({ kind: 'election', secret: true, title: 'Bầu Phó Chủ tịch', names: ['Lê Văn C', 'Phạm Thị D'], maxChoices: 1 });
+    const original = voteCreateCommand({
+      kind: 'election',
+      secret: true,
+      title: 'Bầu Phó Chủ tịch',
+      names: ['Lê Văn C', 'Phạm Thị D'],
+      maxChoices: 1,
+    });
     const { state, voteId } = cancelled(original);
     const vote = state.votes.find((candidate) => candidate.id === voteId);
     if (!vote) throw new Error('no vote');
