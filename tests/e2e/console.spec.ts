@@ -61,6 +61,16 @@ test.describe('the console', () => {
     await expect(console.getByRole('tab', { name: 'Chương trình' })).toBeVisible();
   });
 
+  test('the page names the stored language in <html lang> from the first load, not only after a switch', async ({ openConsole }) => {
+    const console = await openConsole();
+    await expect(console.locator('html')).toHaveAttribute('lang', 'vi');
+    await console.getByRole('button', { name: 'Ngôn ngữ' }).click();
+    await expect(console.locator('html')).toHaveAttribute('lang', 'en');
+    await console.reload();
+    await expect(console.getByRole('tab', { name: 'Agenda' })).toBeVisible();
+    await expect(console.locator('html')).toHaveAttribute('lang', 'en');
+  });
+
   test('a browser on another computer without the secretary link is not given the console', async ({ hub, page }) => {
     await page.goto(`${hub.localUrl}/console/`.replace('127.0.0.1', 'localhost'));
     await expect(page.getByTestId('session-title')).toBeVisible();

@@ -3,7 +3,7 @@
  * online, who follows the presenter and how far open votes have got; for a
  * delegate, whether the hub holds their ballot in an open vote.
  */
-import { seatPrincipalId } from '../../shared/core';
+import { countOnlineSeats } from '../../shared/core';
 import type { HubMessage, Principal } from '../../shared/protocol';
 import type { SessionEngine } from './sessionEngine';
 import type { BallotStore } from './voting/ballotStore';
@@ -20,10 +20,7 @@ export interface LiveFacts {
 export function createLiveFacts(engine: SessionEngine, registry: ClientRegistry, ballots: BallotStore): LiveFacts {
   const openVotes = () => engine.state().votes.filter((vote) => vote.status === 'open');
   return {
-    onlineSeats() {
-      const online = new Set(registry.onlinePrincipalIds());
-      return engine.state().seats.filter((seat) => online.has(seatPrincipalId(seat.seat))).length;
-    },
+    onlineSeats: () => countOnlineSeats(engine.state().seats, registry.onlinePrincipalIds()),
     forStaff: () => [
       { type: 'presence', online: registry.onlinePrincipalIds() },
       { type: 'following', following: registry.followingPrincipalIds() },

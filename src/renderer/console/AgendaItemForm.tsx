@@ -72,7 +72,7 @@ export function AgendaItemForm({ initial, sittings, busy, onSubmit, onCancel }: 
         </select>
       </label>
       <label className="field field-wide">
-        <span>{t('console.field.presenter')}</span>
+        <span>{t('console.field.rapporteur')}</span>
         <input name="presenter" value={draft.presenter} maxLength={TEXT_LIMITS.presenter} onChange={(event) => set('presenter', event.target.value)} />
       </label>
       <label className="field field-wide">

@@ -1,6 +1,7 @@
 /** The secretary's (and chair's) console: the session's agenda, its delegates, and device pairing. */
 import { useEffect, useState } from 'react';
 import { forgetToken } from '../client/pairingToken';
+import { countOnlineSeats } from '../../shared/core';
 import type { SessionConnection } from '../client/sessionStore';
 import { ConnectionBadge } from '../ui/ConnectionBadge';
 import { useT } from '../ui/language';
@@ -12,7 +13,6 @@ import { consoleLink } from './connectionState';
 import { ConsoleUnauthorized } from './ConsoleUnauthorized';
 import { DelegatesPanel } from './DelegatesPanel';
 import { FeedbackArea } from './FeedbackArea';
-import { countOnlineSeats } from './onlineSeats';
 import { PairingPanel } from './PairingPanel';
 import { PresenterPanel } from './PresenterPanel';
 import { VotesPanel } from './VotesPanel';
@@ -45,7 +45,7 @@ export function ConsoleApp({ connection, library }: { connection: SessionConnect
   if (lostAccess) return <ConsoleUnauthorized />;
 
   const isSecretary = me?.role === 'secretary';
-  const onlineDelegates = countOnlineSeats(state, online);
+  const onlineDelegates = countOnlineSeats(state.seats, online);
   const tabs: Array<{ id: Tab; label: string }> = [
     { id: 'agenda', label: t('console.tab.agenda') },
     { id: 'present', label: t('console.tab.present') },

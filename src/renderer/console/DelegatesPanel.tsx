@@ -1,11 +1,10 @@
 /** The seated delegates with their live connection state and their pairing QR codes. */
 import { useState } from 'react';
-import { seatPrincipalId } from '../../shared/core';
+import { countOnlineSeats, seatPrincipalId } from '../../shared/core';
 import type { SessionState } from '../../shared/protocol';
 import type { SessionConnection } from '../client/sessionStore';
 import { useT } from '../ui/language';
 import { useSessionView } from '../ui/useSessionView';
-import { countOnlineSeats } from './onlineSeats';
 import { QrDialog } from './QrDialog';
 import { useReissue } from './useReissue';
 
@@ -17,7 +16,7 @@ export function DelegatesPanel({ connection, state, canPair }: { connection: Ses
   const { reissue, busy } = useReissue(connection);
   const [shownId, setShownId] = useState<string | null>(null);
   const shown = links.find((link) => link.principalId === shownId);
-  const onlineCount = countOnlineSeats(state, onlineIds);
+  const onlineCount = countOnlineSeats(state.seats, onlineIds);
 
   return (
     <div className="delegates-panel">

@@ -25,7 +25,7 @@ export function ItemDocuments({ connection, state, item, canEdit, onPresent }: I
   const picker = useRef<HTMLInputElement>(null);
   const [dropping, setDropping] = useState(false);
   const uploads = useUploads((s) => s.uploads).filter((upload) => upload.itemId === item.id);
-  const documents = state.documents.filter((document) => document.itemId === item.id);
+  const documents = state.documents.filter((candidate) => candidate.itemId === item.id);
   const nameOf = (principalId: string) => state.seats.find((seat) => `seat-${seat.seat}` === principalId)?.name ?? principalId;
 
   const addFiles = (files: FileList | null) => {
@@ -51,38 +51,38 @@ export function ItemDocuments({ connection, state, item, canEdit, onPresent }: I
     <div className={dropping ? 'item-documents item-documents-dropping' : 'item-documents'} data-testid="item-documents" {...dropHandlers}>
       {documents.length > 0 && (
         <ul className="item-document-list">
-          {documents.map((document, index) => (
-            <li key={document.id} className="item-document" data-testid="item-document">
+          {documents.map((itemDocument, index) => (
+            <li key={itemDocument.id} className="item-document" data-testid="item-document">
               <span className="document-icon" aria-hidden="true">
                 PDF
               </span>
               <div className="item-document-body">
-                <div className="item-document-title">{document.title}</div>
+                <div className="item-document-title">{itemDocument.title}</div>
                 <details className="item-document-opened">
                   <summary>
-                    {t('documents.pages', { pages: document.pages })} · {t('console.openedBy', { count: document.openedBy.length, total: state.seats.length })}
+                    {t('documents.pages', { pages: itemDocument.pages })} · {t('console.openedBy', { count: itemDocument.openedBy.length, total: state.seats.length })}
                   </summary>
-                  <p>{document.openedBy.length === 0 ? t('console.notOpenedYet') : document.openedBy.map(nameOf).join(', ')}</p>
+                  <p>{itemDocument.openedBy.length === 0 ? t('console.notOpenedYet') : itemDocument.openedBy.map(nameOf).join(', ')}</p>
                 </details>
               </div>
               <div className="item-document-actions">
-                <button type="button" className="button button-small button-primary" onClick={() => onPresent(document.id)}>
+                <button type="button" className="button button-small button-primary" onClick={() => onPresent(itemDocument.id)}>
                   {t('console.present')}
                 </button>
                 {canEdit && (
                   <>
-                    <button type="button" className="button button-small" aria-label={`${t('console.moveUp')}: ${document.title}`} disabled={busy || index === 0} onClick={() => void run({ type: 'document.move', documentId: document.id, toIndex: index - 1 })}>
+                    <button type="button" className="button button-small" aria-label={`${t('console.moveUp')}: ${itemDocument.title}`} disabled={busy || index === 0} onClick={() => void run({ type: 'document.move', documentId: itemDocument.id, toIndex: index - 1 })}>
                       ↑
                     </button>
-                    <button type="button" className="button button-small" aria-label={`${t('console.moveDown')}: ${document.title}`} disabled={busy || index === documents.length - 1} onClick={() => void run({ type: 'document.move', documentId: document.id, toIndex: index + 1 })}>
+                    <button type="button" className="button button-small" aria-label={`${t('console.moveDown')}: ${itemDocument.title}`} disabled={busy || index === documents.length - 1} onClick={() => void run({ type: 'document.move', documentId: itemDocument.id, toIndex: index + 1 })}>
                       ↓
                     </button>
                     <button
                       type="button"
                       className="button button-small"
                       onClick={() => {
-                        const title = window.prompt(t('console.newTitle'), document.title)?.trim();
-                        if (title && title !== document.title) void run({ type: 'document.update', documentId: document.id, title });
+                        const title = window.prompt(t('console.newTitle'), itemDocument.title)?.trim();
+                        if (title && title !== itemDocument.title) void run({ type: 'document.update', documentId: itemDocument.id, title });
                       }}
                     >
                       {t('console.rename')}
@@ -91,7 +91,7 @@ export function ItemDocuments({ connection, state, item, canEdit, onPresent }: I
                       type="button"
                       className="button button-small button-danger"
                       disabled={busy}
-                      onClick={() => window.confirm(t('console.confirmRemoveDocument', { title: document.title })) && void run({ type: 'document.remove', documentId: document.id })}
+                      onClick={() => window.confirm(t('console.confirmRemoveDocument', { title: itemDocument.title })) && void run({ type: 'document.remove', documentId: itemDocument.id })}
                     >
                       {t('console.delete')}
                     </button>

@@ -4,8 +4,9 @@
  * and how many delegates follow right now. Turns show here at once and go to
  * the hub, which passes the newest position to every iPad.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { DocumentInfo, SessionState } from '../../shared/protocol';
+import { useMemo } from 'react';
+import { countOnlineSeats } from '../../shared/core';
+import type { SessionState } from '../../shared/protocol';
 import type { SessionConnection } from '../client/sessionStore';
 import type { DocumentLibrary } from '../documents/documentLibrary';
 import { PageCache } from '../pdf/pageCache';
@@ -13,9 +14,12 @@ import { PdfPage } from '../pdf/PdfPage';
 import { usePdf } from '../pdf/usePdf';
 import { useT } from '../ui/language';
 import { useSessionView } from '../ui/useSessionView';
-import { countOnlineSeats } from './onlineSeats';
 import { PageThumbnails } from './PageThumbnails';
+import { PageTurnControls } from './PageTurnControls';
+import { PresenterDocumentPicker } from './PresenterDocumentPicker';
 import { useCommand } from './useCommand';
+import { usePageTurnKeys } from './usePageTurnKeys';
+import { usePresenterNavigation } from './usePresenterNavigation';
 
 interface PresenterPanelProps {
   connection: SessionConnection;
@@ -31,79 +35,18 @@ export function PresenterPanel({ connection, library, state, requestedDocumentId
   const following = useSessionView(connection.store, (view) => view.following);
   const online = useSessionView(connection.store, (view) => view.online);
   const presentation = state.presentation;
-  const [chosenId, setChosenId] = useState<string | null>(requestedDocumentId);
-  const [localPage, setLocalPage] = useState(1);
-  /** The page this console last asked for, ahead of React's render, so fast clicks add up. */
-  const pageRef = useRef(1);
-  /** Turns sent and not yet answered: until they are, the hub's echoes are older than what is on screen. */
-  const unanswered = useRef(0);
   const thumbnails = useMemo(() => new PageCache(80), []);
-
-  const documentId = presentation?.documentId ?? chosenId;
-  const document = state.documents.find((candidate) => candidate.id === documentId);
-  const pdf = usePdf(library, document);
-
-  const adoptHubPage = useCallback((page: number) => {
-    pageRef.current = page;
-    setLocalPage(page);
-  }, []);
-
-  // A page shown by someone else (the chair) becomes this view's page too, once our own turns are answered.
-  useEffect(() => {
-    if (presentation && unanswered.current === 0) adoptHubPage(presentation.page);
-  }, [presentation?.documentId, presentation?.page, adoptHubPage]);
-
-  const show = useCallback(
-    (target: DocumentInfo, page: number, offset = 0) => {
-      const clamped = Math.min(Math.max(page, 1), target.pages);
-      setChosenId(target.id);
-      pageRef.current = clamped;
-      setLocalPage(clamped);
-      unanswered.current += 1;
-      void run({ type: 'presentation.show', documentId: target.id, page: clamped, offset }).finally(() => {
-        unanswered.current -= 1;
-        const settled = connection.store.getState().state.presentation;
-        if (unanswered.current === 0 && settled) adoptHubPage(settled.page);
-      });
-    },
-    [run, connection, adoptHubPage],
-  );
-
-  // Asked from the agenda to present a document: start at its first page.
-  useEffect(() => {
-    const requested = state.documents.find((candidate) => candidate.id === requestedDocumentId);
-    if (requested && presentation?.documentId !== requested.id) show(requested, 1);
-  }, [requestedDocumentId]);
-
-  const page = document ? Math.min(localPage, document.pages) : 1;
-
-  useEffect(() => {
-    if (!document) return;
-    const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      if (target && (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA')) return;
-      const moves: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, PageDown: 1, ' ': 1, ArrowLeft: -1, ArrowUp: -1, PageUp: -1, Backspace: -1 };
-      if (event.key === 'Home') show(document, 1);
-      else if (event.key === 'End') show(document, document.pages);
-      else if (moves[event.key] !== undefined) show(document, pageRef.current + (moves[event.key] ?? 0));
-      else return;
-      event.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [document, show]);
-
-  const groups = state.agenda
-    .map((item) => ({ item, documents: state.documents.filter((candidate) => candidate.itemId === item.id) }))
-    .filter((group) => group.documents.length > 0)
-    .sort((a, b) => Number(b.item.id === state.currentItemId) - Number(a.item.id === state.currentItemId));
+  const navigation = usePresenterNavigation(connection, state, requestedDocumentId);
+  const { shownDocument, page, show } = navigation;
+  const pdf = usePdf(library, shownDocument);
+  usePageTurnKeys(shownDocument, navigation);
 
   return (
     <div className="presenter">
       <div className="panel-toolbar">
         <h2>{presentation ? t('present.nowPresenting') : t('present.notPresenting')}</h2>
         <span className="panel-count" data-testid="presenter-followers">
-          {t('present.followers', { count: following.length, total: countOnlineSeats(state, online) })}
+          {t('present.followers', { count: following.length, total: countOnlineSeats(state.seats, online) })}
         </span>
         {presentation && (
           <button type="button" className="button" onClick={() => void run({ type: 'presentation.stop' })}>
@@ -111,81 +54,25 @@ export function PresenterPanel({ connection, library, state, requestedDocumentId
           </button>
         )}
       </div>
-      <label className="field presenter-choose">
-        <span>{t('present.choose')}</span>
-        <select
-          value={document?.id ?? ''}
-          data-testid="presenter-document"
-          onChange={(event) => {
-            const next = state.documents.find((candidate) => candidate.id === event.target.value);
-            if (next) show(next, 1);
-          }}
-        >
-          <option value="" disabled>
-            {t('present.choose')}
-          </option>
-          {groups.map(({ item, documents }) => (
-            <optgroup key={item.id} label={item.title}>
-              {documents.map((candidate) => (
-                <option key={candidate.id} value={candidate.id}>
-                  {candidate.title}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-      </label>
-      {document && (
+      <PresenterDocumentPicker state={state} shownDocument={shownDocument} onChoose={(chosen) => show(chosen, 1)} />
+      {shownDocument && (
         <>
-          <div className="presenter-controls">
-            <button type="button" className="button" onClick={() => show(document, 1)} disabled={page <= 1} aria-label={t('present.first')}>
-              ⏮
-            </button>
-            <button type="button" className="button button-primary presenter-turn" onClick={() => show(document, page - 1)} disabled={page <= 1}>
-              ‹ {t('viewer.previous')}
-            </button>
-            <label className="presenter-goto">
-              <span>{t('present.goTo')}</span>
-              <input
-                type="number"
-                min={1}
-                max={document.pages}
-                key={`${document.id}:${page}`}
-                defaultValue={page}
-                data-testid="presenter-goto"
-                onKeyDown={(event) => {
-                  if (event.key !== 'Enter') return;
-                  const target = Number((event.target as HTMLInputElement).value);
-                  if (Number.isInteger(target)) show(document, target);
-                }}
-              />
-              <span>/ {document.pages}</span>
-            </label>
-            <button type="button" className="button button-primary presenter-turn" onClick={() => show(document, page + 1)} disabled={page >= document.pages}>
-              {t('viewer.next')} ›
-            </button>
-            <button type="button" className="button" onClick={() => show(document, document.pages)} disabled={page >= document.pages} aria-label={t('present.last')}>
-              ⏭
-            </button>
-            <span className="presenter-page" data-testid="presenter-page">
-              {t('viewer.page', { page, pages: document.pages })}
-            </span>
-          </div>
+          <PageTurnControls shownDocument={shownDocument} page={page} onShow={(target) => show(shownDocument, target)} />
           <p className="presenter-help">{t('present.keyboardHelp')}</p>
           {pdf.status === 'ready' ? (
             <div className="presenter-stage">
-              <PageThumbnails cache={thumbnails} pdf={pdf.pdf} page={page} onChoose={(target) => show(document, target)} />
+              <PageThumbnails cache={thumbnails} pdf={pdf.pdf} page={page} onChoose={(target) => show(shownDocument, target)} />
               <div className="presenter-page-view">
                 <PdfPage
                   library={library}
                   pdf={pdf.pdf}
-                  documentId={document.id}
+                  documentId={shownDocument.id}
                   page={page}
                   ahead={2}
                   offset={0}
-                  offsetKey={`${document.id}:${page}`}
+                  offsetKey={`${shownDocument.id}:${page}`}
                   onScrollOffset={(offset) => {
-                    if (Math.abs(offset - (presentation?.offset ?? 0)) > 0.01) show(document, page, offset);
+                    if (Math.abs(offset - (presentation?.offset ?? 0)) > 0.01) show(shownDocument, page, offset);
                   }}
                 />
               </div>

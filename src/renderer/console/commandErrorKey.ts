@@ -1,7 +1,7 @@
-import type { MessageKey } from '../../shared/i18n/vi';
+import type { PlainMessageKey } from '../../shared/i18n/translate';
 import type { CommandOutcome } from '../client/sessionStore';
 
 /** The message the console shows for a refused command: the hub's code, or "not connected" when no answer came. */
-export function commandErrorKey(code: Extract<CommandOutcome, { ok: false }>['code']): MessageKey {
+export function commandErrorKey(code: Extract<CommandOutcome, { ok: false }>['code']): PlainMessageKey {
   return code === 'offline' || code === 'timeout' ? 'error.offline' : `error.${code}`;
 }

@@ -9,7 +9,6 @@ import { ConsoleUnauthorized } from './ConsoleUnauthorized';
 import '../ui/base.css';
 import './console.css';
 import './presenter.css';
-import './votes.css';
 import '../ui/vote.css';
 
 /** Inside Electron the preload gives the hub's address and token; in a browser the page's own hub does. */

@@ -6,9 +6,9 @@ import { DocumentButtons } from '../ui/DocumentButtons';
 import { useT } from '../ui/language';
 import { VoteResultTable } from '../ui/VoteResultTable';
 
-export function AgendaHome({ state, onOpen }: { state: SessionState; onOpen(document: DocumentInfo): void }) {
+export function AgendaHome({ state, onOpen }: { state: SessionState; onOpen(chosen: DocumentInfo): void }) {
   const t = useT();
-  const documentsOf = (itemId: string) => state.documents.filter((document) => document.itemId === itemId);
+  const documentsOf = (itemId: string) => state.documents.filter((candidate) => candidate.itemId === itemId);
   const current = state.agenda.find((item) => item.id === state.currentItemId);
   return (
     <>

@@ -53,7 +53,7 @@ export function DelegateApp({ connection, library }: { connection: SessionConnec
   }, [connection, status, reader.mode]);
 
   const shown = shownPosition(reader, presentation);
-  const shownDocument = shown ? state.documents.find((document) => document.id === shown.documentId) : undefined;
+  const shownDocument = shown ? state.documents.find((candidate) => candidate.id === shown.documentId) : undefined;
   const reading = reader.view === 'document' && shownDocument !== undefined && shown !== null;
 
   useEffect(() => {
@@ -120,7 +120,7 @@ export function DelegateApp({ connection, library }: { connection: SessionConnec
         ) : reading && shownDocument && shown ? (
           <DocumentReader
             library={library}
-            document={shownDocument}
+            shownDocument={shownDocument}
             page={Math.min(shown.page, shownDocument.pages)}
             offset={shown.offset ?? 0}
             offsetKey={shown.following ? `follow:${shown.documentId}:${shown.page}:${shown.offset}` : `own:${shown.documentId}:${shown.page}`}
@@ -130,7 +130,7 @@ export function DelegateApp({ connection, library }: { connection: SessionConnec
             onBack={reader.showAgenda}
           />
         ) : (
-          <AgendaHome state={state} onOpen={(document) => reader.openDocument(document.id)} />
+          <AgendaHome state={state} onOpen={(chosen) => reader.openDocument(chosen.id)} />
         )}
       </main>
       {shownVote?.status === 'published' && <ResultOverlay key={shownVote.id} vote={shownVote} />}

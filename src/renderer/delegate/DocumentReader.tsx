@@ -13,7 +13,7 @@ import { ZOOM_STEPS } from './readerStore';
 
 interface DocumentReaderProps {
   library: DocumentLibrary;
-  document: DocumentInfo;
+  shownDocument: DocumentInfo;
   page: number;
   offset?: number;
   offsetKey?: string;
@@ -25,12 +25,12 @@ interface DocumentReaderProps {
 
 const SWIPE_DISTANCE = 60;
 
-export function DocumentReader({ library, document, page, offset, offsetKey, zoom, onTurn, onZoom, onBack }: DocumentReaderProps) {
+export function DocumentReader({ library, shownDocument, page, offset, offsetKey, zoom, onTurn, onZoom, onBack }: DocumentReaderProps) {
   const t = useT();
-  const pdf = usePdf(library, document);
+  const pdf = usePdf(library, shownDocument);
   const swipe = useRef<{ x: number; y: number; id: number } | null>(null);
   const turn = (to: number) => {
-    if (to >= 1 && to <= document.pages && to !== page) onTurn(to);
+    if (to >= 1 && to <= shownDocument.pages && to !== page) onTurn(to);
   };
   const zoomIndex = ZOOM_STEPS.indexOf(zoom as (typeof ZOOM_STEPS)[number]);
 
@@ -56,13 +56,13 @@ export function DocumentReader({ library, document, page, offset, offsetKey, zoo
   };
 
   return (
-    <section className="reader" aria-label={document.title}>
+    <section className="reader" aria-label={shownDocument.title}>
       <div className="reader-toolbar">
         <button type="button" className="button reader-back" onClick={onBack}>
           ← {t('viewer.back')}
         </button>
         <h2 className="reader-title" data-testid="reader-title">
-          {document.title}
+          {shownDocument.title}
         </h2>
         <div className="reader-zoom">
           <button type="button" className="button" aria-label={t('viewer.zoomOut')} disabled={zoomIndex <= 0} onClick={() => onZoom(ZOOM_STEPS[zoomIndex - 1] ?? 1)}>
@@ -78,21 +78,21 @@ export function DocumentReader({ library, document, page, offset, offsetKey, zoo
       </div>
       <div className="reader-body" onPointerDown={onPointerDown} onPointerUp={onPointerUp} onPointerCancel={() => (swipe.current = null)}>
         {pdf.status === 'ready' ? (
-          <PdfPage library={library} pdf={pdf.pdf} documentId={document.id} page={page} zoom={zoom} offset={offset} offsetKey={offsetKey} ahead={2} className="reader-page" />
+          <PdfPage library={library} pdf={pdf.pdf} documentId={shownDocument.id} page={page} zoom={zoom} offset={offset} offsetKey={offsetKey} ahead={2} className="reader-page" />
         ) : (
           <p className="reader-message" role="status">
             {pdf.status === 'failed' ? t('viewer.loadFailed') : t('viewer.loading')}
           </p>
         )}
       </div>
-      <nav className="reader-pager" aria-label={t('viewer.page', { page, pages: document.pages })}>
+      <nav className="reader-pager" aria-label={t('viewer.page', { page, pages: shownDocument.pages })}>
         <button type="button" className="button reader-turn" onClick={() => turn(page - 1)} disabled={page <= 1}>
           ‹ {t('viewer.previous')}
         </button>
         <span className="reader-page-number" data-testid="reader-page-number">
-          {t('viewer.page', { page, pages: document.pages })}
+          {t('viewer.page', { page, pages: shownDocument.pages })}
         </span>
-        <button type="button" className="button reader-turn" onClick={() => turn(page + 1)} disabled={page >= document.pages}>
+        <button type="button" className="button reader-turn" onClick={() => turn(page + 1)} disabled={page >= shownDocument.pages}>
           {t('viewer.next')} ›
         </button>
       </nav>

@@ -18,7 +18,7 @@ export function FollowBar({ state, mode, shown, onFollow }: FollowBarProps) {
   const t = useT();
   const presentation = state.presentation;
   if (!presentation) return null;
-  const presented = state.documents.find((document) => document.id === presentation.documentId);
+  const presented = state.documents.find((candidate) => candidate.id === presentation.documentId);
   if (mode === 'follow') {
     return (
       <div className="follow-bar follow-bar-following" role="status" data-testid="follow-state" data-mode="follow">

@@ -9,7 +9,6 @@ import { UnpairedMessage } from './UnpairedMessage';
 import '../ui/base.css';
 import './delegate.css';
 import './reader.css';
-import './vote.css';
 import '../ui/vote.css';
 
 const root = createRoot(document.getElementById('root') as HTMLElement);

@@ -23,7 +23,7 @@ export function ScreenApp({ connection, library }: { connection: SessionConnecti
   if (status === 'revoked' || status === 'unauthorized') return <ScreenUnpaired />;
   const index = state.agenda.findIndex((item) => item.id === state.currentItemId);
   const item = state.agenda[index];
-  const presented = state.presentation ? state.documents.find((document) => document.id === state.presentation?.documentId) : undefined;
+  const presented = state.presentation ? state.documents.find((candidate) => candidate.id === state.presentation?.documentId) : undefined;
   const vote = shownVote(state, (voteId) => firstShownAt.current.get(voteId));
   if (vote && !firstShownAt.current.has(vote.id)) firstShownAt.current.set(vote.id, state.currentItemId);
   if (vote) {
@@ -44,7 +44,7 @@ export function ScreenApp({ connection, library }: { connection: SessionConnecti
           <span>{presented.title}</span>
           <span data-testid="screen-page">{t('viewer.page', { page: state.presentation.page, pages: presented.pages })}</span>
         </header>
-        <PresentedPage library={library} document={presented} page={state.presentation.page} />
+        <PresentedPage library={library} shownDocument={presented} page={state.presentation.page} />
         <footer className="screen-footer">
           <ConnectionBadge status={status} onRetry={connection.retryNow} />
         </footer>
@@ -63,7 +63,7 @@ export function ScreenApp({ connection, library }: { connection: SessionConnecti
             <h2 className="screen-item" data-testid="current-item-title">
               {item.title}
             </h2>
-            {item.presenter && <div className="screen-presenter">{t('agenda.presenter', { name: item.presenter })}</div>}
+            {item.presenter && <div className="screen-rapporteur">{t('agenda.rapporteur', { name: item.presenter })}</div>}
           </>
         ) : (
           <h2 className="screen-item screen-waiting" data-testid="current-item-title">

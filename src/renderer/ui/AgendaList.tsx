@@ -44,7 +44,7 @@ export function AgendaList({ state, renderExtra }: AgendaListProps) {
                       {current && <span className="current-badge">{t('agenda.current')}</span>}
                     </div>
                     <div className="agenda-title">{item.title}</div>
-                    {item.presenter && <div className="agenda-presenter">{t('agenda.presenter', { name: item.presenter })}</div>}
+                    {item.presenter && <div className="agenda-rapporteur">{t('agenda.rapporteur', { name: item.presenter })}</div>}
                     {renderExtra?.(item)}
                   </div>
                 </li>

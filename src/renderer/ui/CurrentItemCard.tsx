@@ -16,7 +16,7 @@ export function CurrentItemCard({ state }: { state: SessionState }) {
           </h2>
           <div className="current-card-meta">
             <span className="kind-chip">{t(`kind.${item.kind}`)}</span>
-            {item.presenter && <span>{t('agenda.presenter', { name: item.presenter })}</span>}
+            {item.presenter && <span>{t('agenda.rapporteur', { name: item.presenter })}</span>}
           </div>
         </>
       ) : (

@@ -3,7 +3,7 @@ import { useT } from './language';
 
 interface DocumentButtonsProps {
   documents: DocumentInfo[];
-  onOpen(document: DocumentInfo): void;
+  onOpen(chosen: DocumentInfo): void;
   /** The document on screen now, marked as such. */
   activeId?: string | null;
 }
@@ -14,14 +14,14 @@ export function DocumentButtons({ documents, onOpen, activeId }: DocumentButtons
   if (documents.length === 0) return <p className="documents-none">{t('documents.none')}</p>;
   return (
     <ul className="document-buttons">
-      {documents.map((document) => (
-        <li key={document.id}>
-          <button type="button" className={document.id === activeId ? 'document-button document-button-active' : 'document-button'} onClick={() => onOpen(document)} data-testid="document-button">
+      {documents.map((listed) => (
+        <li key={listed.id}>
+          <button type="button" className={listed.id === activeId ? 'document-button document-button-active' : 'document-button'} onClick={() => onOpen(listed)} data-testid="document-button">
             <span className="document-icon" aria-hidden="true">
               PDF
             </span>
-            <span className="document-title">{document.title}</span>
-            <span className="document-pages">{t('documents.pages', { pages: document.pages })}</span>
+            <span className="document-title">{listed.title}</span>
+            <span className="document-pages">{t('documents.pages', { pages: listed.pages })}</span>
           </button>
         </li>
       ))}

@@ -17,3 +17,6 @@ export * from './voting/voteCommands';
 export * from './voting/voteLayout';
 export * from './voting/voteTransitions';
 export * from './voting/ruleThreshold';
+export * from './onlineSeats';
+export * from './voting/rerunCommand';
+export * from './voting/voteDuration';

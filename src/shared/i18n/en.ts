@@ -2,10 +2,7 @@ import type { MessageKey } from './vi';
 
 /** English strings. Every Vietnamese key must be here too, or this file fails to type-check. */
 export const en: Record<MessageKey, string> = {
-  'app.name': 'Chamber',
   'app.console': 'Console',
-  'app.delegate': 'Delegate',
-  'app.screen': 'Big screen',
 
   'role.secretary': 'Session secretary',
   'role.chair': 'Chair',
@@ -24,7 +21,6 @@ export const en: Record<MessageKey, string> = {
   'connection.online': 'Connected',
   'connection.offline': 'Connection lost — retrying',
   'connection.retryNow': 'Retry now',
-  'connection.lastUpdate': 'Updated at {time}',
 
   'language.switch': 'Tiếng Việt',
   'language.label': 'Language',
@@ -32,7 +28,7 @@ export const en: Record<MessageKey, string> = {
   'agenda.title': 'Agenda',
   'agenda.current': 'Now',
   'agenda.noCurrent': 'No item has started yet',
-  'agenda.presenter': 'Presented by {name}',
+  'agenda.rapporteur': 'Rapporteur: {name}',
   'agenda.empty': 'The agenda is empty',
   'agenda.itemNumber': 'Item {n}',
 
@@ -54,7 +50,7 @@ export const en: Record<MessageKey, string> = {
   'console.confirmDelete': 'Remove “{title}” from the agenda?',
   'console.field.title': 'Title',
   'console.field.kind': 'Kind',
-  'console.field.presenter': 'Presenter',
+  'console.field.rapporteur': 'Rapporteur',
   'console.field.notes': 'Notes',
   'console.field.sitting': 'Sitting',
   'console.titleRequired': 'Enter a title.',
@@ -71,7 +67,6 @@ export const en: Record<MessageKey, string> = {
   'console.printCards': 'Print pairing cards',
   'console.pairingHelp': 'Each delegate scans the QR code of their seat with the iPad camera. Nothing to install or type.',
   'console.close': 'Close',
-  'console.openLink': 'Link',
   'console.staffLinks': 'Links for the chair and the big screen',
   'console.reload': 'Reload the page',
   'console.unauthorized': 'The console opens only on the session’s host computer, or through a link that carries the secretary’s code.',
@@ -91,7 +86,6 @@ export const en: Record<MessageKey, string> = {
   'documents.prefetchFailing': '{count} documents not downloaded yet, retrying',
   'documents.none': 'This item has no documents',
   'documents.pages': '{pages} pages',
-  'documents.ofItem': 'Documents: {title}',
   'viewer.page': 'Page {page}/{pages}',
   'viewer.previous': 'Previous page',
   'viewer.next': 'Next page',
@@ -103,7 +97,6 @@ export const en: Record<MessageKey, string> = {
   'viewer.following': 'Following the presenter',
   'viewer.browsing': 'Browsing freely',
   'viewer.presenterElsewhere': 'Now presenting: {title} — page {page}',
-  'viewer.noPresentation': 'No document is being presented',
   'viewer.loading': 'Opening the document…',
   'viewer.loadFailed': 'This document could not be opened yet; retrying.',
   'console.tab.present': 'Present',
@@ -199,7 +192,6 @@ export const en: Record<MessageKey, string> = {
   'vote.rerun': 'Vote again',
   'vote.remove': 'Delete',
   'vote.progress': '{cast}/{eligible} have voted',
-  'vote.notVotedYet': 'Not voted yet: {names}',
   'vote.everyoneVoted': 'Every delegate has voted',
   'vote.quorumStatus': 'Present {present}/{seated} · needed {needed}',
   'vote.quorumOk': 'Quorum present',

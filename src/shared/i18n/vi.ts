@@ -1,9 +1,6 @@
 /** Vietnamese strings: the product's first language. Keys are grouped by screen. */
 export const vi = {
-  'app.name': 'Chamber',
   'app.console': 'Bàn điều hành',
-  'app.delegate': 'Đại biểu',
-  'app.screen': 'Màn hình lớn',
 
   'role.secretary': 'Thư ký kỳ họp',
   'role.chair': 'Chủ tọa',
@@ -22,7 +19,6 @@ export const vi = {
   'connection.online': 'Đã kết nối',
   'connection.offline': 'Mất kết nối — đang thử lại',
   'connection.retryNow': 'Thử lại ngay',
-  'connection.lastUpdate': 'Cập nhật lúc {time}',
 
   'language.switch': 'English',
   'language.label': 'Ngôn ngữ',
@@ -30,7 +26,7 @@ export const vi = {
   'agenda.title': 'Chương trình kỳ họp',
   'agenda.current': 'Đang diễn ra',
   'agenda.noCurrent': 'Chưa bắt đầu nội dung nào',
-  'agenda.presenter': 'Trình bày: {name}',
+  'agenda.rapporteur': 'Trình bày: {name}',
   'agenda.empty': 'Chương trình chưa có nội dung',
   'agenda.itemNumber': 'Nội dung {n}',
 
@@ -52,7 +48,7 @@ export const vi = {
   'console.confirmDelete': 'Xóa nội dung “{title}” khỏi chương trình?',
   'console.field.title': 'Tên nội dung',
   'console.field.kind': 'Loại',
-  'console.field.presenter': 'Người trình bày',
+  'console.field.rapporteur': 'Người trình bày',
   'console.field.notes': 'Ghi chú',
   'console.field.sitting': 'Phiên họp',
   'console.titleRequired': 'Hãy nhập tên nội dung.',
@@ -69,7 +65,6 @@ export const vi = {
   'console.printCards': 'In phiếu ghép nối',
   'console.pairingHelp': 'Mỗi đại biểu quét mã QR của ghế mình bằng camera iPad. Không cần cài đặt hay nhập gì.',
   'console.close': 'Đóng',
-  'console.openLink': 'Liên kết',
   'console.staffLinks': 'Liên kết cho chủ tọa và màn hình lớn',
   'console.reload': 'Tải lại trang',
   'console.unauthorized': 'Bàn điều hành chỉ mở được trên máy chủ của kỳ họp, hoặc bằng liên kết có mã của thư ký.',
@@ -89,7 +84,6 @@ export const vi = {
   'documents.prefetchFailing': 'Chưa tải được {count} tài liệu, đang thử lại',
   'documents.none': 'Nội dung này chưa có tài liệu',
   'documents.pages': '{pages} trang',
-  'documents.ofItem': 'Tài liệu: {title}',
   'viewer.page': 'Trang {page}/{pages}',
   'viewer.previous': 'Trang trước',
   'viewer.next': 'Trang sau',
@@ -101,7 +95,6 @@ export const vi = {
   'viewer.following': 'Đang theo dõi trình chiếu',
   'viewer.browsing': 'Đang xem tự do',
   'viewer.presenterElsewhere': 'Đang trình chiếu: {title} — trang {page}',
-  'viewer.noPresentation': 'Hiện không trình chiếu tài liệu nào',
   'viewer.loading': 'Đang mở tài liệu…',
   'viewer.loadFailed': 'Chưa mở được tài liệu này; đang thử lại.',
   'console.tab.present': 'Trình chiếu',
@@ -197,7 +190,6 @@ export const vi = {
   'vote.rerun': 'Biểu quyết lại',
   'vote.remove': 'Xóa',
   'vote.progress': '{cast}/{eligible} đã biểu quyết',
-  'vote.notVotedYet': 'Chưa biểu quyết: {names}',
   'vote.everyoneVoted': 'Tất cả đại biểu đã biểu quyết',
   'vote.quorumStatus': 'Có mặt {present}/{seated} · cần {needed}',
   'vote.quorumOk': 'Đủ số đại biểu',

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import type { Role } from './roles';
 import { agendaItemChangesSchema, agendaKindSchema, idSchema, notesSchema, pageOffsetSchema, presenterSchema, TEXT_LIMITS, titleSchema } from './values';
-import { majorityRuleSchema, MAX_VOTE_ROWS, quorumSchema, selectionSchema, VOTE_KINDS, voteLabelsSchema } from './voting';
+import { majorityRuleSchema, MAX_VOTE_ROWS, quorumSchema, selectionSchema, VOTE_KINDS, voteDurationSchema, voteLabelsSchema } from './voting';
 
 const agendaAdd = z.strictObject({
   type: z.literal('agenda.add'),
@@ -92,7 +92,7 @@ const voteCreate = z
     maxChoices: z.number().int().min(1).max(MAX_VOTE_ROWS),
     rule: majorityRuleSchema,
     quorum: quorumSchema,
-    durationSeconds: z.number().int().min(10).max(3600).nullable(),
+    durationSeconds: voteDurationSchema,
     allowChange: z.boolean(),
   })
   // A secret ballot that can be changed, or an open election, is refused by the core with its own code.

@@ -18,6 +18,10 @@ export const MOTION_ROW = 'motion';
 export const ELECTED_OPTION = 'yes';
 
 export const MAX_VOTE_ROWS = 100;
+/** The shortest and longest time limit a vote may have, in seconds. */
+export const VOTE_DURATION_SECONDS = { min: 10, max: 3600 } as const;
+/** A vote's time limit: whole seconds within the bounds, or none. */
+export const voteDurationSchema = z.number().int().min(VOTE_DURATION_SECONDS.min).max(VOTE_DURATION_SECONDS.max).nullable();
 export const MAX_SEATS_PER_VOTE = 5000;
 
 const labelSchema = z.string().trim().min(1).max(TEXT_LIMITS.name);
@@ -77,7 +81,7 @@ const voteSettingsFields = {
   maxChoices: z.number().int().min(1),
   rule: majorityRuleSchema,
   quorum: quorumSchema,
-  durationSeconds: z.number().int().min(10).max(3600).nullable(),
+  durationSeconds: voteDurationSchema,
   allowChange: z.boolean(),
 };
 

@@ -7,7 +7,7 @@
 import { X509Certificate } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { translate } from '../../../shared/i18n/translate';
-import type { Language, MessageKey } from '../../../shared/i18n/translate';
+import type { Language, MessageKey, ParamsArgument } from '../../../shared/i18n/translate';
 import { caProfile, MOBILECONFIG_CONTENT_TYPE } from '../tls/mobileConfig';
 import type { HubCa } from '../tls/hubTls';
 import type { HealthReport } from './httpHandler';
@@ -84,7 +84,7 @@ export function createSetupHandler(options: SetupHandlerOptions): (req: Incoming
 /** The setup page, every text twice: Vietnamese, then English. */
 export function setupPageHtml(ca: HubCa | null, httpsBase: string): string {
   const section = (language: Language) => {
-    const t = (key: MessageKey, params?: Record<string, string>) => escapeHtml(translate(language, key, params));
+    const t = <Key extends MessageKey>(key: Key, ...params: ParamsArgument<Key>) => escapeHtml(translate(language, key, ...params));
     const steps = ca
       ? `<ol>
       <li>${t('setup.step1')}</li>

@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { computeResult, ruleThreshold } from '../../../../src/shared/core';
 import { translate } from '../../../../src/shared/i18n/translate';
-import type { Language, MessageKey } from '../../../../src/shared/i18n/translate';
+import type { Language } from '../../../../src/shared/i18n/translate';
+import type { Translate } from '../../../../src/renderer/ui/language';
 import type { ClosedVote, CreatedVote, MajorityRule, OpenVote, VoteKind } from '../../../../src/shared/protocol';
 import { conditionLabel, quorumNote, ruleSentence, ruleWords, takingLabel, verdictText } from '../../../../src/renderer/ui/voteWording';
 
-const tFor = (language: Language) => (key: MessageKey, params?: Record<string, string | number>) => translate(language, key, params);
+const tFor =
+  (language: Language): Translate =>
+  (key, ...params) =>
+    translate(language, key, ...params);
 const vi = tFor('vi');
 const en = tFor('en');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../../src/shared/i18n/en';
-import { translate } from '../../../../src/shared/i18n/translate';
+import { fillPlaceholders, translate } from '../../../../src/shared/i18n/translate';
 import { vi } from '../../../../src/shared/i18n/vi';
 
 describe('translate', () => {
@@ -10,7 +10,19 @@ describe('translate', () => {
   });
 
   it('leaves a placeholder without a value visible rather than blank', () => {
+    expect(fillPlaceholders(en['delegate.seat'], {})).toBe('Seat {seat}');
+  });
+
+  it('refuses at compile time a call that misses a placeholder, names one the text lacks, or passes values to a plain message', () => {
+    // @ts-expect-error: 'delegate.seat' needs {seat}
     expect(translate('en', 'delegate.seat')).toBe('Seat {seat}');
+    // @ts-expect-error: 'viewer.page' needs both {page} and {pages}
+    expect(translate('en', 'viewer.page', { page: 2 })).toBe('Page 2/{pages}');
+    // @ts-expect-error: 'delegate.seat' has no {name}
+    expect(translate('en', 'delegate.seat', { seat: 4, name: 'An' })).toBe('Seat 4');
+    // @ts-expect-error: 'viewer.next' has no placeholder
+    expect(translate('en', 'viewer.next', { page: 1 })).toBe(en['viewer.next']);
+    expect(translate('vi', 'viewer.page', { page: 2, pages: 9 })).toBe('Trang 2/9');
   });
 
   it('has the same keys in Vietnamese and English, none of them empty', () => {

@@ -1,0 +1,46 @@
+import { countOnlineSeats, quorumMet, quorumNeeded } from '../../shared/core';
+import type { CreatedVote, SessionState } from '../../shared/protocol';
+import type { SessionConnection } from '../client/sessionStore';
+import { useT } from '../ui/language';
+import { useSessionView } from '../ui/useSessionView';
+import type { VoteCardActions } from './voteCardActions';
+
+interface CreatedVoteBodyProps {
+  connection: SessionConnection;
+  state: SessionState;
+  vote: CreatedVote;
+  actions: VoteCardActions;
+}
+
+/** A prepared vote: the quorum now, the chair's "open" (asking first when short of a quorum that only warns), the secretary's "remove". */
+export function CreatedVoteBody({ connection, state, vote, actions }: CreatedVoteBodyProps) {
+  const t = useT();
+  const online = useSessionView(connection.store, (view) => view.online);
+  const seated = state.seats.length;
+  const present = countOnlineSeats(state.seats, online);
+  const needed = quorumNeeded(vote.quorum, seated);
+  const hasQuorum = quorumMet(vote.quorum, seated, present);
+  const open = () => {
+    if (!hasQuorum && vote.quorum.mode === 'warn' && !window.confirm(t('vote.confirmNoQuorum', { present, seated, needed }))) return;
+    actions.send({ type: 'vote.open', voteId: vote.id });
+  };
+  return (
+    <div className="vote-card-body">
+      <p className={hasQuorum ? 'quorum quorum-ok' : 'quorum quorum-short'} data-testid="vote-quorum">
+        {t('vote.quorumStatus', { present, seated, needed })} · {hasQuorum ? t('vote.quorumOk') : t('vote.quorumShort')}
+      </p>
+      <div className="form-actions">
+        {actions.isChair && (
+          <button type="button" className="button button-primary" disabled={actions.busy} onClick={open}>
+            {t('vote.open')}
+          </button>
+        )}
+        {actions.isSecretary && (
+          <button type="button" className="button button-danger" disabled={actions.busy} onClick={() => actions.send({ type: 'vote.remove', voteId: vote.id })}>
+            {t('vote.remove')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}
