@@ -122,9 +122,11 @@ export function connectSession(options: ConnectOptions): SessionConnection {
     onMessage(message) {
       // The clock offset lands with the events that measured it, in one update, so a vote
       // that just opened is never timed on this device's clock alone.
-      if (message.type === 'events') {
+      // The hub's clock arrives with the welcome, each pong and every event's stamp.
+      if (message.type === 'events' || message.type === 'welcome' || message.type === 'pong') {
         const now = Date.now();
-        for (const stored of message.events) hubClock.observe(stored.at, now);
+        if (message.type === 'events') for (const stored of message.events) hubClock.observe(stored.at, now);
+        else hubClock.observe(message.hubTime, now);
         store.setState({ ...reduceView(store.getState(), message), hubClockOffsetMs: hubClock.offsetMs(now) });
       } else store.setState(reduceView(store.getState(), message));
       if (message.type === 'ack') {

@@ -19,6 +19,8 @@ export const welcomeSchema = z.strictObject({
   }),
   /** The hub's latest `seq` when the welcome was sent. */
   seq: z.number().int().min(0),
+  /** The hub's clock (ms since the epoch) when it sent this: devices time deadlines on it. */
+  hubTime: z.number().int().min(0),
 });
 
 export const snapshotSchema = z.strictObject({
@@ -97,7 +99,8 @@ export const pairingLinksSchema = z.strictObject({
 });
 
 export const revokedSchema = z.strictObject({ type: z.literal('revoked') });
-export const pongSchema = z.strictObject({ type: z.literal('pong') });
+/** The answer to a ping, with the hub's clock, so a device keeps its estimate of it fresh. */
+export const pongSchema = z.strictObject({ type: z.literal('pong'), hubTime: z.number().int().min(0) });
 
 export const hubMessageSchema = z.discriminatedUnion('type', [
   welcomeSchema,

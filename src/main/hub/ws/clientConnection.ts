@@ -90,7 +90,7 @@ export function handleConnection(socket: WebSocket, ctx: ConnectionContext): voi
           onHello(message);
           return;
         case 'ping':
-          send({ type: 'pong' });
+          send({ type: 'pong', hubTime: now() });
           return;
         case 'command':
           onCommand(message.requestId, message.command);
@@ -175,6 +175,7 @@ export function handleConnection(socket: WebSocket, ctx: ConnectionContext): voi
       sessionId: state.session?.id ?? null,
       principal: { id: principal.id, role: principal.role, seat: principal.seat, name: principalName(state, principal) },
       seq,
+      hubTime: now(),
     });
     if (lastSeq > seq) replyError('seq_ahead', `lastSeq ${lastSeq} is ahead of the hub's ${seq}; sending a snapshot`);
     const missed = lastSeq > 0 && lastSeq <= seq ? ctx.engine.eventsAfter(lastSeq) : null;

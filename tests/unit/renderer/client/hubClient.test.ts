@@ -32,7 +32,7 @@ class ScriptedSocket implements SocketLike {
   }
 }
 
-const welcome = { type: 'welcome', protocolVersion: PROTOCOL_VERSION, sessionId: 's', principal: { id: 'seat-1', role: 'delegate', seat: 1, name: 'A' }, seq: 3 };
+const welcome = { type: 'welcome', protocolVersion: PROTOCOL_VERSION, sessionId: 's', principal: { id: 'seat-1', role: 'delegate', seat: 1, name: 'A' }, seq: 3, hubTime: 1_700_000_000_000 };
 
 class FakeDevice extends EventTarget {
   document = { visibilityState: 'visible' };

@@ -24,7 +24,7 @@ describe('the client view', () => {
   });
 
   it('marks the view unsynced on a new welcome until the catch-up arrives', () => {
-    const welcomed = reduceView(synced, { type: 'welcome', protocolVersion: 1, sessionId: 's', principal: { id: 'seat-1', role: 'delegate', seat: 1, name: 'A' }, seq: 4 });
+    const welcomed = reduceView(synced, { type: 'welcome', protocolVersion: 1, sessionId: 's', principal: { id: 'seat-1', role: 'delegate', seat: 1, name: 'A' }, seq: 4, hubTime: 1_700_000_000_000 });
     expect(welcomed.synced).toBe(false);
     expect(reduceView(welcomed, { type: 'events', events: [] }).synced).toBe(true);
   });
