@@ -124,7 +124,8 @@ test('a ballot in flight when the time runs out shows the hub’s ack once the l
   await overlay.getByRole('button', { name: 'Gửi phiếu biểu quyết' }).tap();
   await ipad.context.clock.fastForward('00:31');
   await expect(overlay.getByTestId('vote-ended')).toHaveText('Hết thời gian biểu quyết');
-  await expect(overlay.getByTestId('ballot-sending')).toContainText('Đang gửi phiếu…');
+  await expect(overlay.getByTestId('ballot-sending')).toContainText('Đang hỏi máy chủ phiếu đã được ghi nhận chưa…');
+  await expect(overlay.getByTestId('vote-awaiting')).toHaveCount(0);
 
   // The hub's own time is not over yet: it takes the ballot, and the iPad shows its ack.
   link.restore();
@@ -164,6 +165,33 @@ test('a ballot in flight when the vote closes shows that it was not confirmed, a
   await expect(ipad.page.getByTestId('vote-bar')).toContainText('Biểu quyết đã kết thúc');
   await ipad.page.getByRole('button', { name: 'Mở phiếu biểu quyết' }).tap();
   await expect(overlay.getByTestId('vote-awaiting')).toBeVisible();
+  await ipad.context.close();
+});
+
+test('a ballot whose ack was lost before the close is shown as counted once the iPad is back, from the hub’s answer to its retry', async ({ hub, browser }) => {
+  const voteId = createVote(hub, { title: 'Nghị quyết về chương trình giám sát năm 2027', secret: true });
+  let link: Awaited<ReturnType<typeof cuttableLink>> | undefined;
+  const ipad = await openTouchIpad(browser, hub, 11, async (context) => {
+    link = await cuttableLink(context);
+  });
+  if (!link) throw new Error('no link');
+  asChair(hub, { type: 'vote.open', voteId });
+
+  const overlay = ipad.page.getByTestId('vote-overlay');
+  await overlay.getByRole('button', { name: /^Không biểu quyết —/ }).tap();
+  const lostAck = link.loseNextBallotAck();
+  await overlay.getByRole('button', { name: 'Gửi phiếu biểu quyết' }).tap();
+  const receipt = await lostAck;
+  await link.cut();
+  asChair(hub, { type: 'vote.close', voteId });
+  expect(tallyOf(hub.engine.state().votes.find((vote) => vote.id === voteId))?.participants).toBe(1);
+
+  link.restore();
+  await expect(overlay.getByTestId('vote-ended')).toHaveText('Biểu quyết đã kết thúc');
+  await expect(overlay.getByTestId('vote-done')).toContainText('Phiếu của Đại biểu đã được ghi nhận');
+  await expect(overlay.getByTestId('vote-receipt')).toHaveText(`Mã xác nhận phiếu: ${receipt}`);
+  await expect(overlay.getByTestId('ballot-not-counted')).toHaveCount(0);
+  await expect(overlay.getByTestId('vote-awaiting')).toHaveText('Đang chờ công bố kết quả');
   await ipad.context.close();
 });
 

@@ -11,13 +11,14 @@ import type { BallotState } from './ballotMachine';
 
 type ShownBallot = Extract<BallotState, { phase: 'sending' | 'recorded' | 'closed' }>;
 
-export function BallotOutcome({ vote, ballot }: { vote: Pick<VoteInfo, 'kind' | 'rows' | 'options' | 'secret'>; ballot: ShownBallot }) {
+/** `ended`: the vote closed or its time ran out; a ballot still in flight is then being confirmed. */
+export function BallotOutcome({ vote, ballot, ended }: { vote: Pick<VoteInfo, 'kind' | 'rows' | 'options' | 'secret'>; ballot: ShownBallot; ended: boolean }) {
   const t = useT();
   if (ballot.phase === 'sending') {
     return (
       <div className="ballot-outcome ballot-outcome-sending" data-testid="ballot-sending" role="status">
-        <p className="ballot-outcome-title">{t('ballot.sending')}</p>
-        <p>{ballot.waiting ? t('ballot.lockedWaiting') : t('ballot.locked')}</p>
+        <p className="ballot-outcome-title">{ended ? t('ballot.confirming') : t('ballot.sending')}</p>
+        <p>{ended ? t('ballot.confirmingAfterEnd') : ballot.waiting ? t('ballot.lockedWaiting') : t('ballot.locked')}</p>
       </div>
     );
   }

@@ -94,9 +94,9 @@ export function VoteOverlay({ connection, vote, seat, folded, onFold }: VoteOver
         ) : ballot.phase === 'chosen' ? (
           <BallotConfirm vote={vote} selections={ballot.selections} onChooseAgain={chooseAgain} onSend={send} />
         ) : (
-          <BallotOutcome vote={vote} ballot={ballot} />
+          <BallotOutcome vote={vote} ballot={ballot} ended={ended} />
         )}
-        {ended && (
+        {ended && ballot.phase !== 'sending' && (
           <p className="vote-awaiting" data-testid="vote-awaiting" role="status">
             {t('ballot.awaitingResult')}
           </p>

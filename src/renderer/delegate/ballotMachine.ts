@@ -23,9 +23,11 @@ export type BallotState =
   | { phase: 'chosen'; selections: Selection[] }
   /**
    * Sent and locked until the hub answers; `waiting` while the link is down or
-   * the answer was lost; `hubHolds` once the hub said it holds a ballot of this seat.
+   * the answer was lost; `hubHolds` once the hub said it holds a ballot of this seat;
+   * `voteOver` once the vote closed with the answer still out: the same ballot is asked
+   * about again, and the hub answers a stored ballot with its receipt even after the close.
    */
-  | { phase: 'sending'; ballotId: string; selections: Selection[]; waiting: boolean; hubHolds: boolean }
+  | { phase: 'sending'; ballotId: string; selections: Selection[]; waiting: boolean; hubHolds: boolean; voteOver?: boolean }
   /**
    * The hub holds this seat's ballot. `selections` only for open votes, and
    * only what the hub confirmed; a secret vote's choice is never kept.
@@ -115,7 +117,8 @@ export function nextBallot(state: BallotState, event: BallotEvent, context: Ball
       return state.phase === 'closed' && state.outcome === 'not_voted' ? initialBallot : state;
     case 'voteClosed':
       if (state.phase === 'idle' || state.phase === 'chosen') return { phase: 'closed', outcome: 'not_voted' };
-      if (state.phase === 'sending') return state.hubHolds ? HELD_WITHOUT_DETAIL : unconfirmed(state, context);
+      // The hub still answers a retry of a ballot it stored, after the close: ask it, do not guess.
+      if (state.phase === 'sending') return state.hubHolds ? HELD_WITHOUT_DETAIL : { ...state, voteOver: true };
       return state;
     default: {
       const unhandled: never = event;

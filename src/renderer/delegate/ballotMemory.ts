@@ -65,7 +65,8 @@ export function keptOf(state: BallotState, secret: boolean): KeptBallot | null {
 export function keepBallot(voteId: string, state: BallotState, options: { secret: boolean; voteOpen: boolean }): void {
   const storage = sessionStore();
   if (!storage) return;
-  const kept = options.voteOpen ? keptOf(state, options.secret) : null;
+  // A ballot still in flight is kept after the close too, until the hub has answered it.
+  const kept = options.voteOpen || state.phase === 'sending' ? keptOf(state, options.secret) : null;
   try {
     if (kept) storage.setItem(keyOf(voteId), JSON.stringify(kept));
     else storage.removeItem(keyOf(voteId));

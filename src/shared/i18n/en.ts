@@ -257,6 +257,8 @@ export const en: Record<MessageKey, string> = {
   'ballot.sending': 'Sending your ballot…',
   'ballot.locked': 'Your ballot is locked and waiting for the hub to confirm it.',
   'ballot.lockedWaiting': 'Connection lost — your ballot is locked and will be sent again exactly as chosen when the connection is back.',
+  'ballot.confirming': 'Asking the hub whether your ballot was recorded…',
+  'ballot.confirmingAfterEnd': 'The vote ended before the hub answered. Your ballot is kept exactly as sent; once connected, this iPad asks the hub again and tells you whether it was counted.',
   'ballot.voted': 'You have voted',
   'ballot.choice': 'Recorded choice: {choice}',
   'ballot.recordedNoDetail': 'Your ballot has been recorded.',

@@ -110,12 +110,17 @@ describe('the ballot closes when the time runs out or the vote closes', () => {
     expect(run([{ type: 'heldByHub' }, { type: 'refused', code: 'vote_not_open' }], open, sent())).toEqual({ phase: 'recorded', receipt: null, selections: null });
   });
 
-  it('never stays "sending" once the vote is closed', () => {
-    expect(run([{ type: 'answerLost' }, { type: 'voteClosed' }], open, sent())).toEqual({ phase: 'closed', outcome: 'unconfirmed', selections: FOR });
+  it('asks the hub again about a ballot whose answer was lost when the vote closes, instead of guessing', () => {
+    const asking = run([{ type: 'answerLost' }, { type: 'voteClosed' }], open, sent());
+    expect(asking).toMatchObject({ phase: 'sending', waiting: true, voteOver: true, selections: FOR });
+    // The hub stored it before the close: the retry is answered as a duplicate with its receipt.
+    expect(run([{ type: 'resend' }, { type: 'acked', ack: { receipt: 'K7M2-QX4P', duplicate: true, selections: FOR } }], open, asking)).toEqual({ phase: 'recorded', receipt: 'K7M2-QX4P', selections: FOR });
+    // The hub never got it: the retry is refused, and only then is it "not confirmed".
+    expect(run([{ type: 'resend' }, { type: 'refused', code: 'vote_not_open' }], open, asking)).toEqual({ phase: 'closed', outcome: 'unconfirmed', selections: FOR });
   });
 
-  it('drops the choice of a secret ballot that the close overtook', () => {
-    expect(run([{ type: 'voteClosed' }], secret, sent(FOR, secret))).toEqual({ phase: 'closed', outcome: 'unconfirmed', selections: [] });
+  it('drops the choice of a secret ballot that the close overtook and the hub never got', () => {
+    expect(run([{ type: 'voteClosed' }, { type: 'refused', code: 'vote_not_open' }], secret, sent(FOR, secret))).toEqual({ phase: 'closed', outcome: 'unconfirmed', selections: [] });
   });
 
   it('still shows an ack that arrives after the close as recorded', () => {

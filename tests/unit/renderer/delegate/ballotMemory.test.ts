@@ -76,10 +76,13 @@ describe('ballot memory', () => {
     expect(recallBallot('vote-1')).toEqual({ phase: 'recorded', receipt: 'K7M2-QX4P', selections: CHOICE });
   });
 
-  it('keeps nothing for a vote that is no longer open, whatever the ballot state', () => {
-    keepBallot('vote-1', sending, { secret: false, voteOpen: true });
-    keepBallot('vote-1', sending, { secret: false, voteOpen: false });
+  it('keeps nothing for a vote that is no longer open, except a ballot the hub has not answered yet', () => {
+    const recorded: BallotState = { phase: 'recorded', receipt: 'K7M2-QX4P', selections: null };
+    keepBallot('vote-1', recorded, { secret: true, voteOpen: true });
+    keepBallot('vote-1', recorded, { secret: true, voteOpen: false });
     expect(session.length).toBe(0);
+    keepBallot('vote-1', sending, { secret: false, voteOpen: false });
+    expect(recallBallot('vote-1')).toMatchObject({ phase: 'sending', waiting: true });
   });
 
   it('keeps nothing for a ballot still being chosen, refused or closed', () => {
