@@ -5,7 +5,7 @@
  * each, and durability is never traded away. A close first empties the box,
  * so every ballot sent before it counts.
  */
-import type { CommandOf, ErrorCode, Principal, Selection } from '../../../shared/protocol';
+import type { Acknowledgement, CommandOf, Principal, Rejection, Result } from '../../../shared/protocol';
 import type { SessionEngine } from '../sessionEngine';
 import type { BallotStore } from './ballotStore';
 
@@ -14,7 +14,7 @@ import type { BallotStore } from './ballotStore';
  * answered with the original receipt and, for an open vote, the choice the hub
  * holds, so the iPad shows what was counted, not what it sent last.
  */
-export type BallotReply = { ok: true; seq: number; receipt?: string; duplicate?: boolean; selections?: Selection[] } | { ok: false; code: ErrorCode; message: string };
+export type BallotReply = Result<Acknowledgement>;
 
 interface Pending {
   actor: Principal;
@@ -36,7 +36,7 @@ export function createBallotBox(engine: SessionEngine, store: BallotStore, onRec
    * A retry of a ballot already stored, arriving after the close or the deadline, is still
    * answered with what was counted: the iPad must not report a counted ballot as lost.
    */
-  function refusalOrStored(command: CommandOf<'vote.cast'>, refusal: Extract<BallotReply, { ok: false }>): BallotReply {
+  function refusalOrStored(command: CommandOf<'vote.cast'>, refusal: Rejection): BallotReply {
     if (refusal.code !== 'vote_not_open') return refusal;
     let stored;
     try {
