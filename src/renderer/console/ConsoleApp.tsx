@@ -1,7 +1,7 @@
 /** The secretary's (and chair's) console: the session's agenda, its delegates, and device pairing. */
 import { useEffect, useState } from 'react';
 import { forgetToken } from '../client/pairingToken';
-import type { SessionConnection } from '../client/sessionStore';
+import type { SessionConnection } from '../client/connectSession';
 import { ConnectionBadge } from '../ui/ConnectionBadge';
 import { useT } from '../ui/language';
 import { LanguageToggle } from '../ui/LanguageToggle';

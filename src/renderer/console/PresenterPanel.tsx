@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocumentInfo, SessionState } from '../../shared/protocol';
-import type { SessionConnection } from '../client/sessionStore';
+import type { SessionConnection } from '../client/connectSession';
 import type { DocumentLibrary } from '../documents/documentLibrary';
 import { PageCache } from '../pdf/pageCache';
 import { PdfPage } from '../pdf/PdfPage';

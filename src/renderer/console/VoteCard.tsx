@@ -8,7 +8,7 @@
 import { useState } from 'react';
 import { quorumMet, quorumNeeded, ruleThreshold } from '../../shared/core';
 import type { Command, CommandOf, Role, SessionState, VoteInfo, VoteLabels } from '../../shared/protocol';
-import type { SessionConnection } from '../client/sessionStore';
+import type { SessionConnection } from '../client/connectSession';
 import { describeSelections } from '../ui/describeSelections';
 import { useT } from '../ui/language';
 import { formatSeconds, useCountdown } from '../ui/useCountdown';

@@ -3,8 +3,8 @@ import WebSocket from 'ws';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Hub } from '../../../src/main/hub/startHub';
 import type { SocketLike } from '../../../src/renderer/client/hubClient';
-import { connectSession } from '../../../src/renderer/client/sessionStore';
-import type { SessionConnection, SessionView } from '../../../src/renderer/client/sessionStore';
+import { connectSession } from '../../../src/renderer/client/connectSession';
+import type { SessionConnection, SessionView } from '../../../src/renderer/client/connectSession';
 import { makeDataDir, removeDataDir, socketUrl, startTestHub, tokenOf } from '../../helpers/testHub';
 
 const createSocket = (url: string) => new WebSocket(url) as unknown as SocketLike;
