@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { WebSocketServer } from 'ws';
 import type { WebSocket } from 'ws';
 import type { SessionDefinition } from '../../shared/core';
-import { CLOSE_CODES, LIMITS, PROTOCOL_VERSION } from '../../shared/protocol';
+import { LIMITS, PROTOCOL_VERSION } from '../../shared/protocol';
 import type { PairingLink } from '../../shared/protocol';
 import { loadOrCreateHubKey } from './auth/hubKey';
 import { pairingLinks } from './auth/pairingLinks';
@@ -41,9 +41,9 @@ import { storageFailureOf } from './store/storageFailure';
 import { handleConnection } from './ws/clientConnection';
 import { createConnectionLimits, limitBytesBeforeHello } from './ws/connectionLimits';
 import type { ConnectionLimitOptions } from './ws/connectionLimits';
-import type { HubClient } from './ws/clientConnection';
 import { ClientRegistry } from './ws/clientRegistry';
 import { fanOutEvents, serialize } from './ws/fanOut';
+import { revokeReplacedLinks } from './ws/revokeReplacedLinks';
 
 /**
  * How clients reach the hub: TLS with a certificate from the hub's own CA (the
@@ -158,18 +158,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   engine.onCommit((events) => {
     fanOutEvents(registry, events);
     if (events.some(({ event }) => event.type.startsWith('vote.'))) staff.changed();
-    const reissued = events.flatMap(({ event }) => (event.type === 'pairing.reissued' ? [event] : []));
-    if (reissued.length === 0) return;
-    for (const event of reissued) {
-      for (const client of registry.ofPrincipal(event.principalId) as HubClient[]) {
-        if (client.generation >= event.generation) continue;
-        client.send(serialize({ type: 'error', code: 'revoked', message: 'This link was replaced by a newer one' }));
-        client.send(serialize({ type: 'revoked' }));
-        client.close(CLOSE_CODES.revoked, 'token revoked');
-      }
-    }
-    const text = serialize({ type: 'pairingLinks', links: links() });
-    for (const client of registry.withRole('secretary')) client.send(text);
+    revokeReplacedLinks(registry, events, () => serialize({ type: 'pairingLinks', links: links() }));
   });
 
   const handler = createHttpHandler({
