@@ -31,7 +31,7 @@ const secretary: Principal = { id: 'secretary', role: 'secretary', seat: null, g
 const reissued = (principalId: string, generation: number): StoredEvent => ({ seq: 5, at: 0, event: { type: 'pairing.reissued', principalId, generation } });
 
 describe('revoking the connections of a reissued link', () => {
-  it('[P3] closes with 4003 every connection of the principal older than the new generation, and no other', () => {
+  it('[A4] closes with 4003 every connection of the principal older than the new generation, and no other', () => {
     const registry = new ClientRegistry();
     const old = connection(seat(14, 1), 1);
     const other = connection(seat(15, 1), 1);
@@ -52,7 +52,7 @@ describe('revoking the connections of a reissued link', () => {
     expect(current.closedWith).toBeNull();
   });
 
-  it('sends the secretary the new links after a reissue, and nothing when no link was reissued', () => {
+  it('[A5] sends the secretary the new links after a reissue, and nothing when no link was reissued', () => {
     const registry = new ClientRegistry();
     const desk = connection(secretary, 1);
     registry.add(desk);
