@@ -6,6 +6,7 @@
  * so every ballot sent before it counts.
  */
 import type { Acknowledgement, CommandOf, Principal, Rejection, Result } from '../../../shared/protocol';
+import { rejection } from '../../../shared/protocol';
 import type { SessionEngine } from '../sessionEngine';
 import type { BallotStore } from './ballotStore';
 
@@ -77,14 +78,14 @@ export function createBallotBox(engine: SessionEngine, store: BallotStore, onRec
       );
     } catch (error) {
       const failure = engine.storageFailure(error) ?? { code: 'storage_failed', message: String(error) };
-      for (const pending of valid) pending.done({ ok: false, code: failure.code, message: `The ballot could not be stored and was not counted: ${failure.message}` });
+      for (const pending of valid) pending.done(rejection(failure.code, `The ballot could not be stored and was not counted: ${failure.message}`));
       return;
     }
     const seq = engine.seq();
     valid.forEach((pending, index) => {
       const outcome = outcomes[index];
       if (!outcome) return;
-      if (outcome.status === 'already_voted') pending.done({ ok: false, code: 'already_voted', message: 'This seat has already voted and changes are off' });
+      if (outcome.status === 'already_voted') pending.done(rejection('already_voted', 'This seat has already voted and changes are off'));
       else if (outcome.status === 'duplicate') pending.done({ ok: true, seq, duplicate: true, receipt: outcome.receipt, ...(outcome.selections ? { selections: outcome.selections } : {}) });
       else pending.done({ ok: true, seq, receipt: outcome.receipt });
     });
