@@ -9,10 +9,8 @@ import type { Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { WebSocketServer } from 'ws';
-import type { WebSocket } from 'ws';
 import type { SessionDefinition } from '../../shared/core';
-import { LIMITS, PROTOCOL_VERSION } from '../../shared/protocol';
+import { PROTOCOL_VERSION } from '../../shared/protocol';
 import type { PairingLink } from '../../shared/protocol';
 import { loadOrCreateHubKey } from './auth/hubKey';
 import { pairingLinks } from './auth/pairingLinks';
@@ -22,7 +20,6 @@ import { seedDocuments } from './documents/seedDocuments';
 import { createHttpHandler } from './http/httpHandler';
 import type { HealthReport } from './http/httpHandler';
 import { createSetupHandler, SETUP_PATH } from './http/setupPage';
-import { isAllowedHost, isSameOriginUpgrade } from './http/requestGuard';
 import { isWildcardHost, lanAddress } from './lanAddress';
 import { hubNames, lanAddresses } from './tls/hubNames';
 import { loadOrCreateHubTls, loadProvidedTls } from './tls/hubTls';
@@ -38,12 +35,12 @@ import { createSessionEngine } from './sessionEngine';
 import type { SessionEngine } from './sessionEngine';
 import { openSqliteEventLog } from './store/sqliteEventLog';
 import { storageFailureOf } from './store/storageFailure';
-import { handleConnection } from './ws/clientConnection';
-import { createConnectionLimits, limitBytesBeforeHello } from './ws/connectionLimits';
+import { createConnectionLimits } from './ws/connectionLimits';
 import type { ConnectionLimitOptions } from './ws/connectionLimits';
 import { ClientRegistry } from './ws/clientRegistry';
 import { fanOutEvents, serialize } from './ws/fanOut';
 import { revokeReplacedLinks } from './ws/revokeReplacedLinks';
+import { attachWebSocketEndpoint } from './ws/webSocketEndpoint';
 
 /**
  * How clients reach the hub: TLS with a certificate from the hub's own CA (the
@@ -173,9 +170,6 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   server.on('tlsClientError', () => undefined);
   let port = 0;
   const setupServer = tls && options.httpPort !== undefined ? createServer(createSetupHandler({ guard, httpsPort: () => port, ca: tls.ca, health })) : null;
-  const wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.hardMaxFrameBytes, perMessageDeflate: false });
-  const alive = new WeakMap<WebSocket, boolean>();
-
   const limits = createConnectionLimits(options.connectionLimits);
   // Keeps file handles free for the stores: past this, Node drops new TCP connections at once.
   if (limits.maxServerConnections !== null) server.maxConnections = limits.maxServerConnections;
@@ -186,41 +180,23 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     setupServer.requestTimeout = 30_000;
   }
 
-  server.on('upgrade', (req, socket, head) => {
-    const path = new URL(req.url ?? '/', 'http://hub.invalid').pathname;
-    if (path !== '/ws' || !isAllowedHost(req.headers.host, guard) || !isSameOriginUpgrade(req.headers.origin, req.headers.host)) {
-      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
-      return;
-    }
-    const admission = limits.admit(req.socket.remoteAddress);
-    if (!admission.ok) {
-      log.warn('socket refused', { reason: admission.reason });
-      socket.end('HTTP/1.1 503 Service Unavailable\r\nRetry-After: 5\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
-      return;
-    }
-    socket.once('close', admission.release);
-    wss.handleUpgrade(req, socket, head, (ws) => {
-      alive.set(ws, true);
-      ws.on('pong', () => alive.set(ws, true));
-      const helloAccepted = limitBytesBeforeHello(socket, limits.maxBytesBeforeHello, () => {
-        log.warn('closing a socket that sent too much before hello', { address: req.socket.remoteAddress });
-        ws.terminate();
-      });
-      handleConnection(ws, { engine, registry, staffChanged: staff.changed, staffMessages: facts.forStaff, ballotStatus: facts.forDelegate, ballots, pairingLinks: links, pageTurns, log, helloAccepted, ...(options.helloTimeoutMs === undefined ? {} : { helloTimeoutMs: options.helloTimeoutMs }) });
-    });
+  const sockets = attachWebSocketEndpoint(server, {
+    guard,
+    limits,
+    heartbeatMs: options.heartbeatMs ?? 15_000,
+    connection: {
+      engine,
+      registry,
+      staffChanged: staff.changed,
+      staffMessages: facts.forStaff,
+      ballotStatus: facts.forDelegate,
+      ballots,
+      pairingLinks: links,
+      pageTurns,
+      log,
+      ...(options.helloTimeoutMs === undefined ? {} : { helloTimeoutMs: options.helloTimeoutMs }),
+    },
   });
-
-  const heartbeat = setInterval(() => {
-    for (const ws of wss.clients) {
-      if (alive.get(ws) === false) {
-        ws.terminate();
-        continue;
-      }
-      alive.set(ws, false);
-      ws.ping();
-    }
-  }, options.heartbeatMs ?? 15_000);
-  heartbeat.unref();
 
   await listen(server, options.port, options.host);
   port = (server.address() as AddressInfo).port;
@@ -261,12 +237,10 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     pairingLinks: links,
     stop() {
       stopped ??= (async () => {
-        clearInterval(heartbeat);
         staff.stop();
         pageTurns.flush();
         ballots.flush();
-        for (const ws of wss.clients) ws.close(1001, 'hub shutting down');
-        await new Promise<void>((resolve) => wss.close(() => resolve()));
+        await sockets.close();
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           server.closeAllConnections();
@@ -277,7 +251,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
             setupServer.closeAllConnections();
           });
         }
-        for (const ws of wss.clients) ws.terminate();
+        sockets.terminateAll();
         eventLog.close();
         ballotStore.close();
         log.info('hub stopped');
