@@ -19,9 +19,9 @@ import { openDocumentStore } from './documents/documentStore';
 import { seedDocuments } from './documents/seedDocuments';
 import { createHttpHandler } from './http/httpHandler';
 import type { HealthReport } from './http/httpHandler';
-import { createSetupHandler, SETUP_PATH } from './http/setupPage';
-import { isWildcardHost, lanAddress } from './lanAddress';
-import { hubNames, lanAddresses } from './tls/hubNames';
+import { createSetupHandler } from './http/setupPage';
+import { hubUrls } from './hubUrls';
+import { hubNames } from './tls/hubNames';
 import { loadOrCreateHubTls, loadProvidedTls } from './tls/hubTls';
 import type { HubCa, HubTls } from './tls/hubTls';
 import { silentLogger } from './logger';
@@ -209,28 +209,17 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     }
   }
   const httpPort = setupServer ? (setupServer.address() as AddressInfo).port : null;
-  const scheme = tls ? 'https' : 'http';
-  const localHost = isWildcardHost(options.host) ? '127.0.0.1' : (options.host as string);
-  const publicHost = isWildcardHost(options.host) ? lanAddress() : (options.host as string);
-  const localUrl = `${scheme}://${urlHost(localHost)}:${port}`;
-  publicUrl = `${scheme}://${urlHost(publicHost)}:${port}`;
-  // IPv6 link-local addresses stay in the certificate but not in the list: no browser opens them (they need a zone).
-  const lanUrls = (isWildcardHost(options.host) ? lanAddresses().filter((address) => !address.startsWith('fe80:')) : [options.host as string]).map(
-    (address) => `${scheme}://${urlHost(address)}:${port}`,
-  );
-  const setupUrl = httpPort === null ? null : `http://${urlHost(publicHost)}:${httpPort}${SETUP_PATH}`;
+  const urls = hubUrls(options.host, tls !== null, port, httpPort);
+  publicUrl = urls.publicUrl;
   writeHubInfo(options.dataDir, { publicUrl, port });
-  log.info('hub listening', { localUrl, publicUrl, setupUrl, seq: engine.seq() });
+  log.info('hub listening', { localUrl: urls.localUrl, publicUrl, setupUrl: urls.setupUrl, seq: engine.seq() });
 
   let stopped: Promise<void> | null = null;
   return {
     port,
-    localUrl,
-    publicUrl,
-    lanUrls,
+    ...urls,
     secure: tls !== null,
     httpPort,
-    setupUrl,
     ca: tls?.ca ?? null,
     engine,
     health,
@@ -241,16 +230,8 @@ export async function startHub(options: HubOptions): Promise<Hub> {
         pageTurns.flush();
         ballots.flush();
         await sockets.close();
-        await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          server.closeAllConnections();
-        });
-        if (setupServer) {
-          await new Promise<void>((resolve) => {
-            setupServer.close(() => resolve());
-            setupServer.closeAllConnections();
-          });
-        }
+        await closeServer(server);
+        if (setupServer) await closeServer(setupServer);
         sockets.terminateAll();
         eventLog.close();
         ballotStore.close();
@@ -283,6 +264,10 @@ function listen(server: Server, port: number, host: string | undefined): Promise
   });
 }
 
-function urlHost(host: string): string {
-  return host.includes(':') ? `[${host}]` : host;
+/** Stops listening and closes every connection, idle or not. */
+function closeServer(server: Server): Promise<void> {
+  return new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
 }

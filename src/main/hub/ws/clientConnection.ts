@@ -16,8 +16,6 @@ import { parseClientMessage } from './parseClientMessage';
 import { createRateLimiter } from './rateLimiter';
 import { routeCommand } from './routeCommand';
 
-export type { ConnectionContext } from './connectionContext';
-
 /** A client whose unsent data passes this is too slow to keep; it resyncs on reconnect. */
 const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
 
