@@ -20,7 +20,7 @@ import { tallyOf } from '../../src/shared/core';
 import WebSocket from 'ws';
 import { translate } from '../../src/shared/i18n/translate';
 import type { SocketLike } from '../../src/renderer/client/hubClient';
-import { connectSession } from '../../src/renderer/client/sessionStore';
+import { connectSession } from '../../src/renderer/client/connectSession';
 import { commandErrorKey } from '../../src/renderer/console/commandErrorKey';
 
 let bundle: ServeBundle;

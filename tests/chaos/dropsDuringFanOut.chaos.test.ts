@@ -7,7 +7,7 @@ import WebSocket from 'ws';
 import { describe, expect, it } from 'vitest';
 import type { Hub } from '../../src/main/hub/startHub';
 import type { SocketLike } from '../../src/renderer/client/hubClient';
-import { connectSession } from '../../src/renderer/client/sessionStore';
+import { connectSession } from '../../src/renderer/client/connectSession';
 import { projectState } from '../../src/shared/core';
 import { socketUrl, tokenOf, useFreshHub } from '../helpers/testHub';
 import { TestSocket } from '../helpers/testSocket';

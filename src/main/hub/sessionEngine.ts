@@ -5,18 +5,19 @@
  */
 import { randomBytes } from 'node:crypto';
 import { apply, createSessionEvents, decide, importDocument, initialState, replay } from '../../shared/core';
-import type { DecideContext, DocumentImport, RejectionCode, SessionDefinition, VotingContext } from '../../shared/core';
-import type { Command, Principal, SessionState, StoredEvent } from '../../shared/protocol';
+import type { DecideContext, DocumentImport, ImportRefusalCode, RejectionCode, SessionDefinition, VotingContext } from '../../shared/core';
+import type { Command, Principal, Result, SessionState, StoredEvent } from '../../shared/protocol';
 import { LIMITS } from '../../shared/protocol';
 import { buildTokenDirectory } from './auth/tokens';
 import type { TokenDirectory } from './auth/tokens';
 import type { EventLog } from './store/eventLog';
-import type { StorageFailure } from './store/storageFailure';
+import type { StorageErrorCode, StorageFailure } from './store/storageFailure';
 
-export type ExecuteResult =
-  | { ok: true; seq: number; events: StoredEvent[] }
-  | { ok: false; code: RejectionCode; message: string }
-  | ({ ok: false } & StorageFailure);
+/** A command refused by the core, or by the disk (nothing was stored). */
+type EngineRefusalCode = RejectionCode | StorageErrorCode;
+
+export type ExecuteResult = Result<{ seq: number; events: StoredEvent[] }, EngineRefusalCode>;
+export type ImportResult = Result<{ documentId: string; seq: number }, ImportRefusalCode | StorageErrorCode>;
 
 export interface SessionEngine {
   state(): SessionState;
@@ -24,9 +25,9 @@ export interface SessionEngine {
   tokens(): TokenDirectory;
   execute(actor: Principal, command: Command): ExecuteResult;
   /** Decides a command without committing it: would it be accepted now? */
-  check(actor: Principal, command: Command): { ok: true } | { ok: false; code: RejectionCode; message: string };
+  check(actor: Principal, command: Command): Result<object, RejectionCode>;
   /** Attaches a stored, checked PDF to an agenda item (see `importDocument` in the core). */
-  importDocument(actor: Principal, input: DocumentImport): ({ ok: true; documentId: string; seq: number }) | { ok: false; code: RejectionCode; message: string } | ({ ok: false } & StorageFailure);
+  importDocument(actor: Principal, input: DocumentImport): ImportResult;
   /** The disk failure an error stands for (full, read-only, other I/O), or null when it is none. */
   storageFailure(error: unknown): StorageFailure | null;
   /** Events after `seq` for a resuming client, or null when a snapshot serves better. */
@@ -80,7 +81,7 @@ export function createSessionEngine(options: SessionEngineOptions): SessionEngin
   const storageFailure = (error: unknown) => options.storageFailure?.(error) ?? null;
 
   /** Commits, or answers a disk failure (nothing was stored, the state is unchanged). */
-  function tryCommit(events: Parameters<EventLog['append']>[0]): { ok: true; stored: StoredEvent[] } | ({ ok: false } & StorageFailure) {
+  function tryCommit(events: Parameters<EventLog['append']>[0]): Result<{ stored: StoredEvent[] }, StorageErrorCode> {
     try {
       return { ok: true, stored: commit(events) };
     } catch (error) {

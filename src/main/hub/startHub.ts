@@ -9,10 +9,8 @@ import type { Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { WebSocketServer } from 'ws';
-import type { WebSocket } from 'ws';
 import type { SessionDefinition } from '../../shared/core';
-import { CLOSE_CODES, LIMITS, PROTOCOL_VERSION } from '../../shared/protocol';
+import { PROTOCOL_VERSION } from '../../shared/protocol';
 import type { PairingLink } from '../../shared/protocol';
 import { loadOrCreateHubKey } from './auth/hubKey';
 import { pairingLinks } from './auth/pairingLinks';
@@ -21,10 +19,9 @@ import { openDocumentStore } from './documents/documentStore';
 import { seedDocuments } from './documents/seedDocuments';
 import { createHttpHandler } from './http/httpHandler';
 import type { HealthReport } from './http/httpHandler';
-import { createSetupHandler, SETUP_PATH } from './http/setupPage';
-import { isAllowedHost, isSameOriginUpgrade } from './http/requestGuard';
-import { isWildcardHost, lanAddress } from './lanAddress';
-import { hubNames, lanAddresses } from './tls/hubNames';
+import { createSetupHandler } from './http/setupPage';
+import { hubUrls } from './hubUrls';
+import { hubNames } from './tls/hubNames';
 import { loadOrCreateHubTls, loadProvidedTls } from './tls/hubTls';
 import type { HubCa, HubTls } from './tls/hubTls';
 import { silentLogger } from './logger';
@@ -39,12 +36,12 @@ import { createSessionEngine } from './sessionEngine';
 import type { SessionEngine } from './sessionEngine';
 import { openSqliteEventLog } from './store/sqliteEventLog';
 import { storageFailureOf } from './store/storageFailure';
-import { handleConnection } from './ws/clientConnection';
-import { createConnectionLimits, limitBytesBeforeHello } from './ws/connectionLimits';
+import { createConnectionLimits } from './ws/connectionLimits';
 import type { ConnectionLimitOptions } from './ws/connectionLimits';
-import type { HubClient } from './ws/clientConnection';
 import { ClientRegistry } from './ws/clientRegistry';
 import { fanOutEvents, serialize } from './ws/fanOut';
+import { revokeReplacedLinks } from './ws/revokeReplacedLinks';
+import { attachWebSocketEndpoint } from './ws/webSocketEndpoint';
 
 /**
  * How clients reach the hub: TLS with a certificate from the hub's own CA (the
@@ -164,18 +161,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     const cancelled = events.flatMap(({ event }) => (event.type === 'vote.cancelled' ? [event.voteId] : []));
     if (cancelled.length > 0) discardCancelledCounts(ballotStore, cancelled, log);
     if (events.some(({ event }) => event.type.startsWith('vote.'))) staff.changed();
-    const reissued = events.flatMap(({ event }) => (event.type === 'pairing.reissued' ? [event] : []));
-    if (reissued.length === 0) return;
-    for (const event of reissued) {
-      for (const client of registry.ofPrincipal(event.principalId) as HubClient[]) {
-        if (client.generation >= event.generation) continue;
-        client.send(serialize({ type: 'error', code: 'revoked', message: 'This link was replaced by a newer one' }));
-        client.send(serialize({ type: 'revoked' }));
-        client.close(CLOSE_CODES.revoked, 'token revoked');
-      }
-    }
-    const text = serialize({ type: 'pairingLinks', links: links() });
-    for (const client of registry.withRole('secretary')) client.send(text);
+    revokeReplacedLinks(registry, events, () => serialize({ type: 'pairingLinks', links: links() }));
   });
 
   const handler = createHttpHandler({
@@ -190,9 +176,6 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   server.on('tlsClientError', () => undefined);
   let port = 0;
   const setupServer = tls && options.httpPort !== undefined ? createServer(createSetupHandler({ guard, httpsPort: () => port, ca: tls.ca, health })) : null;
-  const wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.hardMaxFrameBytes, perMessageDeflate: false });
-  const alive = new WeakMap<WebSocket, boolean>();
-
   const limits = createConnectionLimits(options.connectionLimits);
   // Keeps file handles free for the stores: past this, Node drops new TCP connections at once.
   if (limits.maxServerConnections !== null) server.maxConnections = limits.maxServerConnections;
@@ -203,41 +186,23 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     setupServer.requestTimeout = 30_000;
   }
 
-  server.on('upgrade', (req, socket, head) => {
-    const path = new URL(req.url ?? '/', 'http://hub.invalid').pathname;
-    if (path !== '/ws' || !isAllowedHost(req.headers.host, guard) || !isSameOriginUpgrade(req.headers.origin, req.headers.host)) {
-      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
-      return;
-    }
-    const admission = limits.admit(req.socket.remoteAddress);
-    if (!admission.ok) {
-      log.warn('socket refused', { reason: admission.reason });
-      socket.end('HTTP/1.1 503 Service Unavailable\r\nRetry-After: 5\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
-      return;
-    }
-    socket.once('close', admission.release);
-    wss.handleUpgrade(req, socket, head, (ws) => {
-      alive.set(ws, true);
-      ws.on('pong', () => alive.set(ws, true));
-      const helloAccepted = limitBytesBeforeHello(socket, limits.maxBytesBeforeHello, () => {
-        log.warn('closing a socket that sent too much before hello', { address: req.socket.remoteAddress });
-        ws.terminate();
-      });
-      handleConnection(ws, { engine, registry, staffChanged: staff.changed, staffMessages: facts.forStaff, ballotStatus: facts.forDelegate, ballots, pairingLinks: links, pageTurns, log, helloAccepted, ...(options.helloTimeoutMs === undefined ? {} : { helloTimeoutMs: options.helloTimeoutMs }) });
-    });
+  const sockets = attachWebSocketEndpoint(server, {
+    guard,
+    limits,
+    heartbeatMs: options.heartbeatMs ?? 15_000,
+    connection: {
+      engine,
+      registry,
+      staffChanged: staff.changed,
+      staffMessages: facts.forStaff,
+      ballotStatus: facts.forDelegate,
+      ballots,
+      pairingLinks: links,
+      pageTurns,
+      log,
+      ...(options.helloTimeoutMs === undefined ? {} : { helloTimeoutMs: options.helloTimeoutMs }),
+    },
   });
-
-  const heartbeat = setInterval(() => {
-    for (const ws of wss.clients) {
-      if (alive.get(ws) === false) {
-        ws.terminate();
-        continue;
-      }
-      alive.set(ws, false);
-      ws.ping();
-    }
-  }, options.heartbeatMs ?? 15_000);
-  heartbeat.unref();
 
   await listen(server, options.port, options.host);
   port = (server.address() as AddressInfo).port;
@@ -250,51 +215,30 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     }
   }
   const httpPort = setupServer ? (setupServer.address() as AddressInfo).port : null;
-  const scheme = tls ? 'https' : 'http';
-  const localHost = isWildcardHost(options.host) ? '127.0.0.1' : (options.host as string);
-  const publicHost = isWildcardHost(options.host) ? lanAddress() : (options.host as string);
-  const localUrl = `${scheme}://${urlHost(localHost)}:${port}`;
-  publicUrl = `${scheme}://${urlHost(publicHost)}:${port}`;
-  // IPv6 link-local addresses stay in the certificate but not in the list: no browser opens them (they need a zone).
-  const lanUrls = (isWildcardHost(options.host) ? lanAddresses().filter((address) => !address.startsWith('fe80:')) : [options.host as string]).map(
-    (address) => `${scheme}://${urlHost(address)}:${port}`,
-  );
-  const setupUrl = httpPort === null ? null : `http://${urlHost(publicHost)}:${httpPort}${SETUP_PATH}`;
+  const urls = hubUrls(options.host, tls !== null, port, httpPort);
+  publicUrl = urls.publicUrl;
   writeHubInfo(options.dataDir, { publicUrl, port });
-  log.info('hub listening', { localUrl, publicUrl, setupUrl, seq: engine.seq() });
+  log.info('hub listening', { localUrl: urls.localUrl, publicUrl, setupUrl: urls.setupUrl, seq: engine.seq() });
 
   let stopped: Promise<void> | null = null;
   return {
     port,
-    localUrl,
-    publicUrl,
-    lanUrls,
+    ...urls,
     secure: tls !== null,
     httpPort,
-    setupUrl,
     ca: tls?.ca ?? null,
     engine,
     health,
     pairingLinks: links,
     stop() {
       stopped ??= (async () => {
-        clearInterval(heartbeat);
         staff.stop();
         pageTurns.flush();
         ballots.flush();
-        for (const ws of wss.clients) ws.close(1001, 'hub shutting down');
-        await new Promise<void>((resolve) => wss.close(() => resolve()));
-        await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          server.closeAllConnections();
-        });
-        if (setupServer) {
-          await new Promise<void>((resolve) => {
-            setupServer.close(() => resolve());
-            setupServer.closeAllConnections();
-          });
-        }
-        for (const ws of wss.clients) ws.terminate();
+        await sockets.close();
+        await closeServer(server);
+        if (setupServer) await closeServer(setupServer);
+        sockets.terminateAll();
         eventLog.close();
         ballotStore.close();
         log.info('hub stopped');
@@ -326,6 +270,10 @@ function listen(server: Server, port: number, host: string | undefined): Promise
   });
 }
 
-function urlHost(host: string): string {
-  return host.includes(':') ? `[${host}]` : host;
+/** Stops listening and closes every connection, idle or not. */
+function closeServer(server: Server): Promise<void> {
+  return new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
 }

@@ -18,7 +18,7 @@ export function takeTokenFromLocation(app: AppName, win: Window = window): strin
   return storedToken(app, win);
 }
 
-export function storedToken(app: AppName, win: Window = window): string | null {
+function storedToken(app: AppName, win: Window = window): string | null {
   try {
     const value = win.localStorage.getItem(storageKey(app));
     return value !== null && TOKEN_PATTERN.test(value) ? value : null;
@@ -27,7 +27,7 @@ export function storedToken(app: AppName, win: Window = window): string | null {
   }
 }
 
-export function rememberToken(app: AppName, token: string, win: Window = window): void {
+function rememberToken(app: AppName, token: string, win: Window = window): void {
   try {
     win.localStorage.setItem(storageKey(app), token);
   } catch {

@@ -1,5 +1,5 @@
 import type { AgendaItem, SessionState } from '../../shared/protocol';
-import type { SessionConnection } from '../client/sessionStore';
+import type { SessionConnection } from '../client/connectSession';
 import { useT } from '../ui/language';
 import { ItemDocuments } from './ItemDocuments';
 

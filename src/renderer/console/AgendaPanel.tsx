@@ -1,6 +1,6 @@
 /** The agenda as the secretary runs it: set the current item, and add, edit, reorder or delete items. */
 import type { SessionState } from '../../shared/protocol';
-import type { SessionConnection } from '../client/sessionStore';
+import type { SessionConnection } from '../client/connectSession';
 import { agendaBySitting } from '../ui/agendaBySitting';
 import { useT } from '../ui/language';
 import { AgendaItemForm, draftOf } from './AgendaItemForm';

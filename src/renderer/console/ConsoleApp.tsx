@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { forgetToken } from '../client/pairingToken';
 import { countOnlineSeats } from '../../shared/core';
-import type { SessionConnection } from '../client/sessionStore';
+import type { SessionConnection } from '../client/connectSession';
 import { ConnectionBadge } from '../ui/ConnectionBadge';
 import { useT } from '../ui/language';
 import { LanguageToggle } from '../ui/LanguageToggle';

@@ -1,6 +1,6 @@
 import { countOnlineSeats, quorumMet, quorumNeeded } from '../../shared/core';
 import type { CreatedVote, SessionState } from '../../shared/protocol';
-import type { SessionConnection } from '../client/sessionStore';
+import type { SessionConnection } from '../client/connectSession';
 import { useT } from '../ui/language';
 import { useSessionView } from '../ui/useSessionView';
 import type { VoteCardActions } from './voteCardActions';

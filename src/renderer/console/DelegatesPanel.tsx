@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { countOnlineSeats, seatPrincipalId } from '../../shared/core';
 import type { SessionState } from '../../shared/protocol';
-import type { SessionConnection } from '../client/sessionStore';
+import type { SessionConnection } from '../client/connectSession';
 import { useT } from '../ui/language';
 import { useSessionView } from '../ui/useSessionView';
 import { QrDialog } from './QrDialog';

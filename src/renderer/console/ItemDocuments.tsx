@@ -6,7 +6,7 @@
 import { useRef, useState } from 'react';
 import type { DragEvent } from 'react';
 import type { AgendaItem, SessionState } from '../../shared/protocol';
-import type { SessionConnection } from '../client/sessionStore';
+import type { SessionConnection } from '../client/connectSession';
 import { useT } from '../ui/language';
 import { useCommand } from './useCommand';
 import { uploadFiles, useUploads } from './uploads';

@@ -1,5 +1,5 @@
 import type { OpenVote, SessionState } from '../../shared/protocol';
-import type { SessionConnection } from '../client/sessionStore';
+import type { SessionConnection } from '../client/connectSession';
 import { useT } from '../ui/language';
 import { useSessionView } from '../ui/useSessionView';
 import { isBallotKind, quorumNote } from '../ui/voteWording';

@@ -3,7 +3,7 @@
  * Also the links for the chair's device and the big screen.
  */
 import type { SessionState } from '../../shared/protocol';
-import type { SessionConnection } from '../client/sessionStore';
+import type { SessionConnection } from '../client/connectSession';
 import { useT } from '../ui/language';
 import { QrCode } from '../ui/QrCode';
 import { useSessionView } from '../ui/useSessionView';

@@ -7,7 +7,7 @@
 import { useMemo } from 'react';
 import { countOnlineSeats } from '../../shared/core';
 import type { SessionState } from '../../shared/protocol';
-import type { SessionConnection } from '../client/sessionStore';
+import type { SessionConnection } from '../client/connectSession';
 import type { DocumentLibrary } from '../documents/documentLibrary';
 import { PageCache } from '../pdf/pageCache';
 import { PdfPage } from '../pdf/PdfPage';

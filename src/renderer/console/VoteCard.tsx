@@ -7,7 +7,7 @@
  */
 import { rerunCommand } from '../../shared/core';
 import type { CancelledVote, Role, SessionState, VoteInfo } from '../../shared/protocol';
-import type { SessionConnection } from '../client/sessionStore';
+import type { SessionConnection } from '../client/connectSession';
 import { useT } from '../ui/language';
 import { CountedVoteBody } from './CountedVoteBody';
 import { CreatedVoteBody } from './CreatedVoteBody';

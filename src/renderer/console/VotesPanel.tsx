@@ -1,7 +1,7 @@
 /** Votes of the session: prepared by the secretary, run by the chair, newest first. */
 import { useState } from 'react';
 import type { Role, SessionState, VoteLabels } from '../../shared/protocol';
-import type { SessionConnection } from '../client/sessionStore';
+import type { SessionConnection } from '../client/connectSession';
 import { useT } from '../ui/language';
 import { useFeedback } from './feedback';
 import { useCommand } from './useCommand';

@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { bootToken } from '../client/bootToken';
 import { socketUrlFor, socketUrlFromHubUrl } from '../client/hubAddress';
-import { connectSession } from '../client/sessionStore';
+import { connectSession } from '../client/connectSession';
 import { createMemoryCache } from '../documents/documentBytesCache';
 import { createDocumentLibrary } from '../documents/documentLibrary';
 import { ConsoleApp } from './ConsoleApp';

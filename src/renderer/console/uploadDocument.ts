@@ -1,18 +1,36 @@
 /**
  * Uploads one PDF to the hub with the secretary's token, reporting progress.
  * XMLHttpRequest rather than fetch, because only it reports upload progress.
+ * The reply is parsed with the shared upload contract (`uploadReplySchema`).
  */
-import type { DocumentInfo } from '../../shared/protocol';
+import type { DocumentInfo, Result, UploadRefusalCode } from '../../shared/protocol';
+import { rejection, uploadReplySchema } from '../../shared/protocol';
 
-export type UploadErrorCode = 'not_pdf' | 'corrupt' | 'encrypted' | 'too_large' | 'empty' | 'not_found' | 'forbidden' | 'unauthorized' | 'invalid' | 'network';
-export type UploadResult = { ok: true; document: DocumentInfo } | { ok: false; code: UploadErrorCode; message: string };
-
-const KNOWN_CODES: readonly UploadErrorCode[] = ['not_pdf', 'corrupt', 'encrypted', 'too_large', 'empty', 'not_found', 'forbidden', 'unauthorized', 'invalid'];
+/** A refusal from the hub, or `network` when the upload never got an answer. */
+export type UploadErrorCode = UploadRefusalCode | 'network';
+export type UploadResult = Result<{ document: DocumentInfo }, UploadErrorCode>;
 
 export interface UploadTarget {
   httpBase: string;
   token: string;
   itemId: string;
+}
+
+/** Reads the hub's answer; a body outside the contract (a proxy's error page) is judged by its status. */
+export function readUploadReply(status: number, responseText: string): UploadResult {
+  let body: unknown = null;
+  try {
+    body = JSON.parse(responseText);
+  } catch {
+    /* not JSON: handled below */
+  }
+  const parsed = uploadReplySchema.safeParse(body);
+  if (parsed.success) {
+    const reply = parsed.data;
+    if ('document' in reply) return status === 200 ? { ok: true, document: reply.document } : rejection('invalid', `HTTP ${status}`);
+    return rejection(reply.error, reply.message);
+  }
+  return rejection(status === 413 ? 'too_large' : 'invalid', `HTTP ${status}`);
 }
 
 export function uploadDocument(file: File, target: UploadTarget, onProgress: (fraction: number) => void): Promise<UploadResult> {
@@ -25,21 +43,8 @@ export function uploadDocument(file: File, target: UploadTarget, onProgress: (fr
     request.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress(event.loaded / event.total);
     };
-    request.onerror = () => resolve({ ok: false, code: 'network', message: 'The upload did not reach the hub' });
-    request.onload = () => {
-      let body: { document?: DocumentInfo; error?: string; message?: string } = {};
-      try {
-        body = JSON.parse(request.responseText) as typeof body;
-      } catch {
-        /* a proxy's error page: handled by the status below */
-      }
-      if (request.status === 200 && body.document) {
-        resolve({ ok: true, document: body.document });
-        return;
-      }
-      const code = KNOWN_CODES.find((known) => known === body.error) ?? (request.status === 413 ? 'too_large' : 'invalid');
-      resolve({ ok: false, code, message: body.message ?? `HTTP ${request.status}` });
-    };
+    request.onerror = () => resolve(rejection('network', 'The upload did not reach the hub'));
+    request.onload = () => resolve(readUploadReply(request.status, request.responseText));
     request.send(file);
   });
 }

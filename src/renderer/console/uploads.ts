@@ -3,10 +3,11 @@
  * running them: one file at a time per console, each reported by name.
  */
 import { create } from 'zustand';
+import type { PlainMessageKey } from '../../shared/i18n/translate';
 import type { Translate } from '../ui/language';
 import { useFeedback } from './feedback';
 import { uploadDocument } from './uploadDocument';
-import type { UploadTarget } from './uploadDocument';
+import type { UploadErrorCode, UploadTarget } from './uploadDocument';
 
 export interface Upload {
   id: number;
@@ -20,6 +21,12 @@ interface UploadsState {
 }
 
 export const useUploads = create<UploadsState>(() => ({ uploads: [] }));
+
+/** The reason shown for a failed upload: a disk failure reads as it does for any command. */
+export function uploadFailureKey(code: UploadErrorCode): PlainMessageKey {
+  if (code === 'storage_full' || code === 'storage_read_only' || code === 'storage_failed') return `error.${code}`;
+  return `upload.${code}`;
+}
 
 let nextId = 1;
 let queue: Promise<void> = Promise.resolve();
@@ -36,7 +43,7 @@ export function uploadFiles(files: Iterable<File>, target: UploadTarget, t: Tran
       useUploads.setState((state) => ({ uploads: state.uploads.filter((u) => u.id !== upload.id) }));
       const { show } = useFeedback.getState();
       if (result.ok) show('ok', t('console.uploaded', { name: file.name }));
-      else show('error', t('console.uploadFailed', { name: file.name, reason: t(`upload.${result.code}`) }));
+      else show('error', t('console.uploadFailed', { name: file.name, reason: t(uploadFailureKey(result.code)) }));
     });
   }
 }

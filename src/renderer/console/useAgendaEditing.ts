@@ -1,7 +1,7 @@
 /** Which agenda item the secretary is adding or editing, and saving or deleting one. */
 import { useState } from 'react';
 import type { AgendaItem } from '../../shared/protocol';
-import type { SessionConnection } from '../client/sessionStore';
+import type { SessionConnection } from '../client/connectSession';
 import { useT } from '../ui/language';
 import type { AgendaItemDraft } from './AgendaItemForm';
 import { useFeedback } from './feedback';

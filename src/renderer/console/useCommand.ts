@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { Command } from '../../shared/protocol';
-import type { CommandOutcome, SessionConnection } from '../client/sessionStore';
+import type { CommandOutcome, SessionConnection } from '../client/connectSession';
 import { useT } from '../ui/language';
 import { commandErrorKey } from './commandErrorKey';
 import { useFeedback } from './feedback';

@@ -1,5 +1,5 @@
 import type { PairingLink } from '../../shared/protocol';
-import type { SessionConnection } from '../client/sessionStore';
+import type { SessionConnection } from '../client/connectSession';
 import { useT } from '../ui/language';
 import { linkLabel } from './linkLabel';
 import { useCommand } from './useCommand';

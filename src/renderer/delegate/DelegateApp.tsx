@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Presentation } from '../../shared/protocol';
 import { forgetToken } from '../client/pairingToken';
-import type { SessionConnection } from '../client/sessionStore';
+import type { SessionConnection } from '../client/connectSession';
 import type { DocumentLibrary } from '../documents/documentLibrary';
 import { ConnectionBadge } from '../ui/ConnectionBadge';
 import { useT } from '../ui/language';
@@ -49,7 +49,7 @@ export function DelegateApp({ connection, library }: { connection: SessionConnec
   }, [presentation]);
 
   useEffect(() => {
-    if (status === 'online') connection.sendStatus({ type: 'follow', following: reader.mode === 'follow' });
+    if (status === 'online') connection.sendFollow(reader.mode === 'follow');
   }, [connection, status, reader.mode]);
 
   const shown = shownPosition(reader, presentation);

@@ -8,7 +8,7 @@
 import { useEffect, useRef } from 'react';
 import { ruleThreshold } from '../../shared/core';
 import type { VoteInfo } from '../../shared/protocol';
-import type { SessionConnection } from '../client/sessionStore';
+import type { SessionConnection } from '../client/connectSession';
 import { useT } from '../ui/language';
 import { useSessionView } from '../ui/useSessionView';
 import { formatSeconds } from '../ui/useCountdown';

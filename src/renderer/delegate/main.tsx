@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { socketUrlFor } from '../client/hubAddress';
 import { takeTokenFromLocation } from '../client/pairingToken';
-import { connectSession } from '../client/sessionStore';
+import { connectSession } from '../client/connectSession';
 import { openDocumentBytesCache } from '../documents/documentBytesCache';
 import { createDocumentLibrary } from '../documents/documentLibrary';
 import { DelegateApp } from './DelegateApp';

@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { Selection } from '../../shared/protocol';
-import type { SessionConnection } from '../client/sessionStore';
+import type { SessionConnection } from '../client/connectSession';
 import { useSessionView } from '../ui/useSessionView';
 import { initialBallot, nextBallot, unknownClosedBallot } from './ballotMachine';
 import type { BallotEvent, BallotState } from './ballotMachine';

@@ -6,7 +6,7 @@
 import { create } from 'zustand';
 import type { StoreApi, UseBoundStore } from 'zustand';
 import type { DocumentInfo } from '../../shared/protocol';
-import type { SessionConnection } from '../client/sessionStore';
+import type { SessionConnection } from '../client/connectSession';
 import { PageCache } from '../pdf/pageCache';
 import type { OpenedPdf } from '../pdf/pdfjs';
 import type { DocumentBytesCache } from './documentBytesCache';

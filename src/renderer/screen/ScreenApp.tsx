@@ -4,7 +4,7 @@
  */
 import { useRef } from 'react';
 import type { SessionState } from '../../shared/protocol';
-import type { SessionConnection } from '../client/sessionStore';
+import type { SessionConnection } from '../client/connectSession';
 import type { DocumentLibrary } from '../documents/documentLibrary';
 import { PresentedPage } from './PresentedPage';
 import { ScreenVote } from './ScreenVote';

@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { bootToken } from '../client/bootToken';
 import { socketUrlFor } from '../client/hubAddress';
-import { connectSession } from '../client/sessionStore';
+import { connectSession } from '../client/connectSession';
 import { openDocumentBytesCache } from '../documents/documentBytesCache';
 import { createDocumentLibrary } from '../documents/documentLibrary';
 import { ScreenApp } from './ScreenApp';

@@ -1,5 +1,6 @@
 /** The outcome of deciding a command, and the context a decision may use. */
-import type { DomainEvent, NamedBallot, Role, Tally } from '../protocol';
+import type { DomainEvent, ErrorCode, NamedBallot, Rejection as RejectionOf, Result, Role, Tally } from '../protocol';
+import { rejection } from '../protocol';
 
 /** What the hub knows beyond the state, for votes: presence and the stored ballots. */
 export interface VotingContext {
@@ -19,14 +20,18 @@ export interface DecideContext {
   voting?: VotingContext;
 }
 
-export type RejectionCode = 'forbidden' | 'not_found' | 'invalid' | 'vote_not_open' | 'invalid_choice' | 'too_many_choices' | 'quorum_not_met' | 'not_closed' | 'secret_by_law';
-export type Rejection = { ok: false; code: RejectionCode; message: string };
-export type Decision = { ok: true; events: DomainEvent[] } | Rejection;
+/** The codes a decision of the core can give: a subset of the protocol's error codes. */
+export type RejectionCode = Extract<
+  ErrorCode,
+  'forbidden' | 'not_found' | 'invalid' | 'vote_not_open' | 'invalid_choice' | 'too_many_choices' | 'quorum_not_met' | 'not_closed' | 'secret_by_law'
+>;
+export type Rejection = RejectionOf<RejectionCode>;
+export type Decision = Result<{ events: DomainEvent[] }, RejectionCode>;
 
 export function accept(...events: DomainEvent[]): { ok: true; events: DomainEvent[] } {
   return { ok: true, events };
 }
 
 export function reject(code: RejectionCode, message: string): Rejection {
-  return { ok: false, code, message };
+  return rejection(code, message);
 }

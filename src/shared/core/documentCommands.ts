@@ -1,6 +1,7 @@
 /** Decisions about documents and the presentation: which document is shown, at which page. */
-import type { CommandOf, DocumentInfo, DomainEvent, SessionState } from '../protocol';
-import type { DecideContext, Decision, Rejection } from './decision';
+import type { CommandOf, DocumentInfo, DomainEvent, Result, SessionState } from '../protocol';
+import { rejection } from '../protocol';
+import type { DecideContext, Decision, RejectionCode } from './decision';
 import { accept, reject } from './decision';
 
 /** The most documents a session may hold. */
@@ -62,7 +63,9 @@ export interface DocumentImport {
   pages: number;
 }
 
-export type ImportDecision = { ok: true; documentId: string; events: DomainEvent[] } | Rejection;
+/** The refusals an import can meet in the core; each is also an upload refusal code. */
+export type ImportRefusalCode = Extract<RejectionCode, 'forbidden' | 'not_found' | 'invalid'>;
+export type ImportDecision = Result<{ documentId: string; events: DomainEvent[] }, ImportRefusalCode>;
 
 /**
  * Attaches a stored PDF to an agenda item. Not a client command: the hub calls
@@ -70,11 +73,11 @@ export type ImportDecision = { ok: true; documentId: string; events: DomainEvent
  * the same item again is the document already there.
  */
 export function importDocument(state: SessionState, input: DocumentImport, ctx: DecideContext): ImportDecision {
-  if (ctx.actor.role !== 'secretary') return reject('forbidden', `The ${ctx.actor.role} role may not import documents`);
-  if (!state.agenda.some((item) => item.id === input.itemId)) return reject('not_found', `No agenda item ${input.itemId}`);
+  if (ctx.actor.role !== 'secretary') return rejection('forbidden', `The ${ctx.actor.role} role may not import documents`);
+  if (!state.agenda.some((item) => item.id === input.itemId)) return rejection('not_found', `No agenda item ${input.itemId}`);
   const existing = state.documents.find((document) => document.itemId === input.itemId && document.sha256 === input.sha256);
   if (existing) return { ok: true, documentId: existing.id, events: [] };
-  if (state.documents.length >= MAX_DOCUMENTS) return reject('invalid', `A session holds at most ${MAX_DOCUMENTS} documents`);
+  if (state.documents.length >= MAX_DOCUMENTS) return rejection('invalid', `A session holds at most ${MAX_DOCUMENTS} documents`);
   const document: DocumentInfo = { id: ctx.newId(), ...input, openedBy: [] };
   return { ok: true, documentId: document.id, events: [{ type: 'document.added', document }] };
 }

@@ -6,4 +6,3 @@ export const CLOSE_CODES = {
   helloTimeout: 4008,
   rateLimited: 4029,
 } as const;
-export type CloseCode = (typeof CLOSE_CODES)[keyof typeof CLOSE_CODES];

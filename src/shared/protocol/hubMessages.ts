@@ -118,4 +118,6 @@ export const hubMessageSchema = z.discriminatedUnion('type', [
 ]);
 export type HubMessage = z.infer<typeof hubMessageSchema>;
 export type WelcomeMessage = z.infer<typeof welcomeSchema>;
-export type ErrorMessage = z.infer<typeof errorSchema>;
+export type AckMessage = z.infer<typeof ackSchema>;
+/** What an `ack` says beside the request it answers: the seq, and for a ballot its receipt. */
+export type Acknowledgement = Omit<AckMessage, 'type' | 'requestId'>;

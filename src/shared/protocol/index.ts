@@ -9,3 +9,5 @@ export * from './commands';
 export * from './events';
 export * from './clientMessages';
 export * from './hubMessages';
+export * from './result';
+export * from './upload';

@@ -64,7 +64,6 @@ export const sessionInfoSchema = z.strictObject({
   council: z.string().trim().min(1).max(TEXT_LIMITS.title),
   place: z.string().max(TEXT_LIMITS.title),
 });
-export type SessionInfo = z.infer<typeof sessionInfoSchema>;
 
 export const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in lowercase hex');
 

@@ -5,9 +5,6 @@ import { idSchema, TEXT_LIMITS, titleSchema } from './values';
 export const VOTE_KINDS = ['resolution', 'election', 'confidence', 'hands'] as const;
 export type VoteKind = (typeof VOTE_KINDS)[number];
 
-export const VOTE_STATUSES = ['created', 'open', 'closed', 'published', 'cancelled'] as const;
-export type VoteStatus = (typeof VOTE_STATUSES)[number];
-
 /** The three answers on a resolution (and a show of hands): Tán thành, Không tán thành, Không biểu quyết. */
 export const RESOLUTION_OPTIONS = ['for', 'against', 'abstain'] as const;
 /** The three answers per official in a confidence vote: Tín nhiệm cao, Tín nhiệm, Tín nhiệm thấp. */
@@ -22,7 +19,6 @@ export const MAX_VOTE_ROWS = 100;
 export const VOTE_DURATION_SECONDS = { min: 10, max: 3600 } as const;
 /** A vote's time limit: whole seconds within the bounds, or none. */
 export const voteDurationSchema = z.number().int().min(VOTE_DURATION_SECONDS.min).max(VOTE_DURATION_SECONDS.max).nullable();
-export const MAX_SEATS_PER_VOTE = 5000;
 
 const labelSchema = z.string().trim().min(1).max(TEXT_LIMITS.name);
 
@@ -159,10 +155,10 @@ export type CreatedVote = z.infer<typeof createdVoteSchema>;
 export type OpenVote = z.infer<typeof openVoteSchema>;
 export type ClosedVote = z.infer<typeof closedVoteSchema>;
 export type PublishedVote = z.infer<typeof publishedVoteSchema>;
+/** A vote with a tally: closed or published. */
+export type CountedVote = ClosedVote | PublishedVote;
 export type CancelledVote = z.infer<typeof cancelledVoteSchema>;
 /** A vote that was opened: its bases are known. */
 export type OpenedVote = Exclude<VoteInfo, CreatedVote>;
-/** A vote whose ballots are counted: closed or published. */
-export type CountedVote = ClosedVote | PublishedVote;
 /** The settings every vote carries whatever its status. */
 export type VoteSettings = Omit<CreatedVote, 'status'>;

@@ -45,7 +45,7 @@ describe('agenda fan-out over real sockets', () => {
     expect(delegate.state.agenda[4]).toMatchObject({ title: 'Bầu bổ sung Ủy viên UBND', presenter: 'Chủ tọa' });
   });
 
-  it('delegates and the screen never see pairing data, staff do', async () => {
+  it('[C6] delegates and the screen never see pairing data, staff do', async () => {
     const url = socketUrl(hub);
     const delegate = await TestSocket.connect(url, tokenOf(hub, 'seat-1'));
     const screen = await TestSocket.connect(url, tokenOf(hub, 'screen'));
@@ -56,7 +56,7 @@ describe('agenda fan-out over real sockets', () => {
     expect(delegate.messages.some((m) => m.type === 'pairingLinks' || m.type === 'presence')).toBe(false);
   });
 
-  it('tells staff which delegates are online', async () => {
+  it('[T5] tells staff which delegates are online', async () => {
     const url = socketUrl(hub);
     const secretary = await TestSocket.connect(url, tokenOf(hub, 'secretary'));
     const delegate = await TestSocket.connect(url, tokenOf(hub, 'seat-12'));

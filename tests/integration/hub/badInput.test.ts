@@ -53,7 +53,7 @@ describe('bad input on the socket', () => {
     ['a command with a wrong type', JSON.stringify({ type: 'command', requestId: 'r1', command: { type: 'agenda.move', itemId: 'x', toIndex: 'first' } }), 'bad_message'],
     ['a JSON number', '42', 'bad_message'],
     ['a __proto__ key', '{"type":"command","requestId":"r1","command":{"type":"agenda.remove","itemId":"x","__proto__":{"admin":true}}}', 'bad_message'],
-  ])('answers %s with %s and changes nothing', async (_name, raw, code) => {
+  ])('[E1] answers %s with %s and changes nothing', async (_name, raw, code) => {
     const before = snapshot();
     const client = await helloed();
     const from = client.messages.length;
@@ -63,7 +63,7 @@ describe('bad input on the socket', () => {
     await expectHubUnchangedAndAlive(before);
   });
 
-  it('names the request in the error when the malformed command has a requestId', async () => {
+  it('[E2] names the request in the error when the malformed command has a requestId', async () => {
     const client = await helloed();
     const from = client.messages.length;
     client.sendRaw(JSON.stringify({ type: 'command', requestId: 'r-77', command: { type: 'agenda.setCurrent' } }));
@@ -72,7 +72,7 @@ describe('bad input on the socket', () => {
     expect(error.message).toMatch(/itemId/);
   });
 
-  it('answers a binary frame with bad_message', async () => {
+  it('[E1] answers a binary frame with bad_message', async () => {
     const before = snapshot();
     const client = await helloed();
     const from = client.messages.length;
@@ -81,7 +81,7 @@ describe('bad input on the socket', () => {
     await expectHubUnchangedAndAlive(before);
   });
 
-  it(`answers a message over ${LIMITS.maxMessageBytes} bytes with too_large and keeps the connection`, async () => {
+  it(`[E1] answers a message over ${LIMITS.maxMessageBytes} bytes with too_large and keeps the connection`, async () => {
     const before = snapshot();
     const client = await helloed();
     const from = client.messages.length;
@@ -92,7 +92,7 @@ describe('bad input on the socket', () => {
     expect(hub.engine.seq()).toBe(before.seq);
   });
 
-  it(`closes a socket that sends a frame over ${LIMITS.hardMaxFrameBytes} bytes (1009), and the hub stays up`, async () => {
+  it(`[E1] closes a socket that sends a frame over ${LIMITS.hardMaxFrameBytes} bytes (1009), and the hub stays up`, async () => {
     const before = snapshot();
     const client = await helloed();
     client.sendRaw('x'.repeat(LIMITS.hardMaxFrameBytes + 1));
@@ -100,7 +100,7 @@ describe('bad input on the socket', () => {
     await expectHubUnchangedAndAlive(before);
   });
 
-  it('refuses a command the role may not give', async () => {
+  it('[A1] refuses a command the role may not give', async () => {
     const before = snapshot();
     const delegate = await helloed('seat-4');
     const reply = await delegate.command({ type: 'agenda.setCurrent', itemId: null });
@@ -108,7 +108,7 @@ describe('bad input on the socket', () => {
     await expectHubUnchangedAndAlive(before);
   });
 
-  it('refuses a command before hello', async () => {
+  it('[A2] refuses a command before hello', async () => {
     const before = snapshot();
     const client = await TestSocket.open(socketUrl(hub));
     const reply = await client.command({ type: 'agenda.setCurrent', itemId: null });
@@ -116,7 +116,7 @@ describe('bad input on the socket', () => {
     await expectHubUnchangedAndAlive(before);
   });
 
-  it('refuses an unknown token and closes with 4001', async () => {
+  it('[A3] refuses an unknown token and closes with 4001', async () => {
     const before = snapshot();
     const client = await TestSocket.open(socketUrl(hub));
     client.send({ type: 'hello', token: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', lastSeq: 0, protocolVersion: PROTOCOL_VERSION });
@@ -126,7 +126,7 @@ describe('bad input on the socket', () => {
     await expectHubUnchangedAndAlive(before);
   });
 
-  it('refuses a revoked token, tells the device it was revoked, and closes with 4003', async () => {
+  it('[A4] refuses a revoked token, tells the device it was revoked, and closes with 4003', async () => {
     const old = tokenOf(hub, 'seat-5');
     const secretary = await helloed();
     await secretary.command({ type: 'pairing.reissue', principalId: 'seat-5' });
@@ -139,14 +139,28 @@ describe('bad input on the socket', () => {
     await expectHubUnchangedAndAlive(before);
   });
 
-  it('refuses another protocol version and closes with 4000', async () => {
+  it('[C2] refuses another protocol version and closes with 4000', async () => {
     const client = await TestSocket.open(socketUrl(hub));
     client.send({ type: 'hello', token: tokenOf(hub, 'seat-1'), lastSeq: 0, protocolVersion: PROTOCOL_VERSION + 1 });
     await client.waitFor(isError('unsupported_version'), 'unsupported_version');
     expect(await client.waitForClose()).toBe(CLOSE_CODES.unsupportedVersion);
   });
 
-  it('answers a hello with a lastSeq ahead of the hub with seq_ahead and a fresh snapshot', async () => {
+  it('[C1] closes a socket that does not say hello in time with 4008, and the hub stays up', async () => {
+    const quickDir = makeDataDir();
+    const quickHub = await startTestHub(quickDir, { helloTimeoutMs: 500 });
+    try {
+      const silent = await TestSocket.open(socketUrl(quickHub));
+      expect(await silent.waitForClose()).toBe(CLOSE_CODES.helloTimeout);
+      const later = await TestSocket.connect(socketUrl(quickHub), tokenOf(quickHub, 'secretary'));
+      expect(await later.command({ type: 'agenda.setCurrent', itemId: null })).toMatchObject({ type: 'ack' });
+    } finally {
+      await quickHub.stop();
+      removeDataDir(quickDir);
+    }
+  });
+
+  it('[C4] answers a hello with a lastSeq ahead of the hub with seq_ahead and a fresh snapshot', async () => {
     const before = snapshot();
     const client = await TestSocket.connect(socketUrl(hub), tokenOf(hub, 'seat-6'), before.seq + 50);
     expect(client.messages.find((m) => m.type === 'error')).toMatchObject({ code: 'seq_ahead' });
@@ -155,7 +169,7 @@ describe('bad input on the socket', () => {
     await expectHubUnchangedAndAlive(before);
   });
 
-  it('refuses a second hello on the same connection', async () => {
+  it('[C5] refuses a second hello on the same connection', async () => {
     const client = await helloed('seat-8');
     const from = client.messages.length;
     client.send({ type: 'hello', token: tokenOf(hub, 'secretary'), lastSeq: 0, protocolVersion: PROTOCOL_VERSION });
@@ -164,7 +178,7 @@ describe('bad input on the socket', () => {
     expect(reply).toMatchObject({ type: 'error', code: 'forbidden' });
   });
 
-  it('answers a flood past the rate limit with rate_limited, then closes the flooder with 4029', async () => {
+  it('[E3] answers a flood past the rate limit with rate_limited, then closes the flooder with 4029', async () => {
     const before = snapshot();
     const client = await helloed('seat-10');
     const from = client.messages.length;

@@ -36,7 +36,7 @@ function download(sha256: string, headers: Record<string, string> = {}, token = 
 }
 
 describe('document import', () => {
-  it('stores an uploaded PDF by its SHA-256, attaches it to the item and tells every delegate', async () => {
+  it('[D4] stores an uploaded PDF by its SHA-256, attaches it to the item and tells every delegate', async () => {
     const delegate = await TestSocket.connect(socketUrl(hub), tokenOf(hub, 'seat-3'));
     const bytes = await makePdf(7, 'Bao cao');
     const response = await upload(bytes, 'bao-cao_tham-tra.pdf');
@@ -48,7 +48,7 @@ describe('document import', () => {
     expect(hub.engine.state().documents.filter((d) => d.itemId === hub.engine.state().agenda[4]?.id).map((d) => d.id)).toEqual([document.id]);
   });
 
-  it('stores the same file once, however often it is imported', async () => {
+  it('[D4] stores the same file once, however often it is imported', async () => {
     const bytes = await makePdf(3, 'Same');
     const filesBefore = storedFiles().length;
     const first = (await (await upload(bytes, 'a.pdf', { itemIndex: 4 })).json()) as { document: { id: string } };
@@ -64,14 +64,14 @@ describe('document import', () => {
     expect(((await response.json()) as { document: { title: string } }).document.title).toBe('Tờ trình số 415/TTr-UBND');
   });
 
-  it('refuses uploads from the chair and delegates, and without a token', async () => {
+  it('[D1] refuses uploads from the chair and delegates, and without a token', async () => {
     const bytes = await makePdf(1);
     expect((await upload(bytes, 'x.pdf', { token: tokenOf(hub, 'chair') })).status).toBe(403);
     expect((await upload(bytes, 'x.pdf', { token: tokenOf(hub, 'seat-1') })).status).toBe(403);
     expect((await upload(bytes, 'x.pdf', { token: 'A'.repeat(32) })).status).toBe(401);
   });
 
-  it('refuses an upload for an item that does not exist', async () => {
+  it('[D3] refuses an upload for an item that does not exist', async () => {
     const response = await fetch(`${hub.localUrl}/api/documents?itemId=nope&fileName=x.pdf`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${tokenOf(hub, 'secretary')}` },
@@ -81,7 +81,7 @@ describe('document import', () => {
   });
 });
 
-describe('bad files are refused with the reason, and change nothing', () => {
+describe('[D2] bad files are refused with the reason, and change nothing', () => {
   const cases: Array<[string, () => Promise<Uint8Array> | Uint8Array, number, string]> = [
     ['a PNG named .pdf', () => PNG_BYTES, 415, 'not_pdf'],
     ['a truncated PDF', async () => (await makePdf(20, 'Long')).slice(0, 1500), 422, 'corrupt'],
@@ -113,7 +113,7 @@ describe('document downloads', () => {
     return document;
   }
 
-  it('serves a document immutably with its SHA-256 as ETag, and 304 when the ETag matches', async () => {
+  it('[D6] serves a document immutably with its SHA-256 as ETag, and 304 when the ETag matches', async () => {
     const document = await anyDocument();
     const response = await download(document.sha256);
     expect(response.status).toBe(200);
@@ -125,7 +125,7 @@ describe('document downloads', () => {
     expect(again.status).toBe(304);
   });
 
-  it('answers a byte range with 206, a suffix range too, and an impossible one with 416', async () => {
+  it('[D6] answers a byte range with 206, a suffix range too, and an impossible one with 416', async () => {
     const document = await anyDocument();
     const first = await download(document.sha256, { Range: 'bytes=0-99' });
     expect(first.status).toBe(206);
@@ -139,19 +139,19 @@ describe('document downloads', () => {
     expect(impossible.headers.get('content-range')).toBe(`bytes */${document.bytes}`);
   });
 
-  it('needs a current token', async () => {
+  it('[D5] needs a current token', async () => {
     const document = await anyDocument();
     expect((await download(document.sha256, {}, 'B'.repeat(32))).status).toBe(401);
   });
 
-  it('answers 404 for documents that do not exist and for paths that try to leave the store', async () => {
+  it('[D5] answers 404 for documents that do not exist and for paths that try to leave the store', async () => {
     for (const path of [`/documents/${'a'.repeat(64)}.pdf`, '/documents/../hub.key', '/documents/%2e%2e%2fhub.key', '/documents/..%2fchamber.sqlite', '/documents/ABC.pdf']) {
       const response = await fetch(`${hub.localUrl}${path}`, { headers: { Authorization: `Bearer ${tokenOf(hub, 'seat-3')}` } });
       expect(response.status, path).toBe(404);
     }
   });
 
-  it('does not serve a stored file that no document of the session refers to', async () => {
+  it('[D5] does not serve a stored file that no document of the session refers to', async () => {
     const document = await anyDocument();
     await TestSocket.connect(socketUrl(hub), tokenOf(hub, 'secretary')).then((secretary) => secretary.command({ type: 'document.remove', documentId: document.id }));
     const stillUsed = hub.engine.state().documents.some((other) => other.sha256 === document.sha256);

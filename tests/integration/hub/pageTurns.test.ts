@@ -30,7 +30,7 @@ describe('page turns', () => {
     }
   });
 
-  it('a held-down clicker is folded into few commits, latest wins, and every turn is acknowledged', async () => {
+  it('[T1] a held-down clicker is folded into few commits, latest wins, and every turn is acknowledged', async () => {
     const secretary = await TestSocket.connect(socketUrl(hub), tokenOf(hub, 'secretary'));
     const delegate = await TestSocket.connect(socketUrl(hub), tokenOf(hub, 'seat-9'));
     const document = longestDocument();
@@ -55,7 +55,7 @@ describe('page turns', () => {
     expect(turnsInLog).toHaveLength(committed);
   });
 
-  it('a stop right after a turn is not overtaken by the pending turn', async () => {
+  it('[T2] a stop right after a turn is not overtaken by the pending turn', async () => {
     const secretary = await TestSocket.connect(socketUrl(hub), tokenOf(hub, 'secretary'));
     const document = longestDocument();
     secretary.send({ type: 'command', requestId: 't1', command: { type: 'presentation.show', documentId: document.id, page: 2, offset: 0 } });
@@ -65,14 +65,14 @@ describe('page turns', () => {
     expect(hub.engine.state().presentation).toBeNull();
   });
 
-  it('a turn to a page past the end is refused at once', async () => {
+  it('[T3] a turn to a page past the end is refused at once', async () => {
     const secretary = await TestSocket.connect(socketUrl(hub), tokenOf(hub, 'secretary'));
     const document = longestDocument();
     const reply = await secretary.command({ type: 'presentation.show', documentId: document.id, page: document.pages + 1, offset: 0 });
     expect(reply).toMatchObject({ type: 'error', code: 'invalid' });
   });
 
-  it('a delegate who reconnects lands on the presenter’s current page', async () => {
+  it('[T4] a delegate who reconnects lands on the presenter’s current page', async () => {
     const secretary = await TestSocket.connect(socketUrl(hub), tokenOf(hub, 'secretary'));
     const delegate = await TestSocket.connect(socketUrl(hub), tokenOf(hub, 'seat-4'));
     const kept = { state: delegate.state, seq: delegate.seq };
@@ -84,7 +84,7 @@ describe('page turns', () => {
     expect(back.state.presentation).toEqual({ documentId: document.id, page: 12, offset: 0.5 });
   });
 
-  it('tells staff which delegates follow the presenter', async () => {
+  it('[T5] tells staff which delegates follow the presenter', async () => {
     const secretary = await TestSocket.connect(socketUrl(hub), tokenOf(hub, 'secretary'));
     const delegate = await TestSocket.connect(socketUrl(hub), tokenOf(hub, 'seat-6'));
     delegate.send({ type: 'follow', following: true });
@@ -94,7 +94,7 @@ describe('page turns', () => {
     await secretary.waitFor((m) => m.type === 'following' && !m.following.includes('seat-6'), 'seat 6 browsing freely', from);
   });
 
-  it('records which delegates opened a document, for staff only', async () => {
+  it('[D7] records which delegates opened a document, for staff only', async () => {
     const secretary = await TestSocket.connect(socketUrl(hub), tokenOf(hub, 'secretary'));
     const delegate = await TestSocket.connect(socketUrl(hub), tokenOf(hub, 'seat-7'));
     const other = await TestSocket.connect(socketUrl(hub), tokenOf(hub, 'seat-8'));

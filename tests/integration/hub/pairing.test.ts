@@ -20,7 +20,7 @@ function captureCli(args: string[]): { code: number; out: string; err: string } 
 }
 
 describe('pairing', () => {
-  it('re-pairing a seat disconnects the old device, tells it so, and the new link works', async () => {
+  it('[A4] re-pairing a seat disconnects the old device, tells it so, and the new link works', async () => {
     const url = socketUrl(hub);
     const oldToken = tokenOf(hub, 'seat-14');
     const oldDevice = await TestSocket.connect(url, oldToken);
@@ -44,7 +44,7 @@ describe('pairing', () => {
     expect(newDevice.messages[0]).toMatchObject({ type: 'welcome', principal: { id: 'seat-14', seat: 14 } });
   });
 
-  it('gives every seat, the secretary, the chair and the screen a link', () => {
+  it('[A5] gives every seat, the secretary, the chair and the screen a link', () => {
     const links = hub.pairingLinks();
     expect(links).toHaveLength(33);
     expect(links.slice(0, 3).map((l) => l.role)).toEqual(['secretary', 'chair', 'screen']);

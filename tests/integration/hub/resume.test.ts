@@ -13,7 +13,7 @@ useFreshHub((fresh) => {
 const secretary: Principal = { id: 'secretary', role: 'secretary', seat: null, generation: 1 };
 
 describe('resume after a disconnect', () => {
-  it('a delegate that missed events gets exactly those events after its lastSeq, and converges', async () => {
+  it('[C3] a delegate that missed events gets exactly those events after its lastSeq, and converges', async () => {
     const url = socketUrl(hub);
     const first = await TestSocket.connect(url, tokenOf(hub, 'seat-3'));
     const lastSeq = first.seq;
@@ -34,19 +34,19 @@ describe('resume after a disconnect', () => {
     expect(back.seq).toBe(hub.engine.seq());
   });
 
-  it('a client with no state gets a snapshot', async () => {
+  it('[C3] a client with no state gets a snapshot', async () => {
     const client = await TestSocket.connect(socketUrl(hub), tokenOf(hub, 'seat-3'), 0);
     expect(client.messages.map((m) => m.type).slice(0, 2)).toEqual(['welcome', 'snapshot']);
     expect(client.seq).toBe(hub.engine.seq());
   });
 
-  it('a client that is up to date gets an empty catch-up, not a snapshot', async () => {
+  it('[C3] a client that is up to date gets an empty catch-up, not a snapshot', async () => {
     const client = await TestSocket.connect(socketUrl(hub), tokenOf(hub, 'seat-3'), hub.engine.seq());
     const catchUp = client.messages[1];
     expect(catchUp).toEqual({ type: 'events', events: [] });
   });
 
-  it(`a client more than ${LIMITS.maxReplayEvents} events behind gets a snapshot instead of a replay`, async () => {
+  it(`[C3] a client more than ${LIMITS.maxReplayEvents} events behind gets a snapshot instead of a replay`, async () => {
     const seeded = hub.engine.seq();
     const agenda = hub.engine.state().agenda;
     for (let i = 0; i <= LIMITS.maxReplayEvents; i += 1) {

@@ -116,7 +116,7 @@ describe('role checks on every command', () => {
   for (const type of COMMAND_TYPES) {
     for (const role of ROLES) {
       const allowed = COMMAND_ROLES[type].includes(role);
-      it(`${type} from the ${role}: ${allowed ? 'accepted' : 'refused with forbidden, nothing changes'}`, async () => {
+      it(`[A1] ${type} from the ${role}: ${allowed ? 'accepted' : 'refused with forbidden, nothing changes'}`, async () => {
         const client = await TestSocket.connect(socketUrl(hub), tokenOf(hub, principalOf[role]));
         prepare(type);
         const seqBefore = hub.engine.seq();
@@ -139,7 +139,7 @@ describe('role checks on every command', () => {
 
 describe('role checks for sockets without a role', () => {
   for (const type of COMMAND_TYPES) {
-    it(`${type} from an unpaired socket (no hello): refused with hello_required, nothing changes`, async () => {
+    it(`[A2] ${type} from an unpaired socket (no hello): refused with hello_required, nothing changes`, async () => {
       const socket = await TestSocket.open(socketUrl(hub));
       prepare(type);
       const seqBefore = hub.engine.seq();
@@ -149,7 +149,7 @@ describe('role checks for sockets without a role', () => {
       socket.close();
     });
 
-    it(`${type} from a device whose link was revoked: it cannot say hello, and its command is refused`, async () => {
+    it(`[A4] ${type} from a device whose link was revoked: it cannot say hello, and its command is refused`, async () => {
       const revokedToken = tokenOf(hub, 'seat-29');
       run(secretary, { type: 'pairing.reissue', principalId: 'seat-29' });
       const socket = await TestSocket.open(socketUrl(hub));

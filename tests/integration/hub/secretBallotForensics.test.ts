@@ -138,7 +138,7 @@ async function runSecretVote(command: CommandOf<'vote.create'>, voters: number, 
   attack(copy, `after the close of the vote of ${voters}`);
 }
 
-describe('a copy of the data folder ties no seat to a secret choice', () => {
+describe('[V6] a copy of the data folder ties no seat to a secret choice', () => {
   it('a secret resolution of 10 ballots: no journal, no choice encoding, no id or receipt outside participation, zeroed free space, no row to pair', async () => {
     await runSecretVote(resolutionCommand({ secret: true, title: 'Nghị quyết bỏ phiếu kín' }), 10, chooseResolution);
   });

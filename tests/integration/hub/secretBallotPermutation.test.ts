@@ -59,7 +59,7 @@ function blank(bytes: Buffer, value: string): void {
   for (let at = bytes.indexOf(needle); at !== -1; at = bytes.indexOf(needle, at + 1)) bytes.fill('#', at, at + needle.length);
 }
 
-describe('two halls that deal the same secret ballots to different seats', () => {
+describe('[V6] two halls that deal the same secret ballots to different seats', () => {
   it('leave identical ballot files after the last acknowledgement, apart from the random vote id and receipts', async () => {
     const one = await hallVotes(CHOICES, false);
     const other = await hallVotes(PERMUTED, false);

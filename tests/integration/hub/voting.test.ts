@@ -29,7 +29,7 @@ async function hall(seats = SEATS) {
 }
 
 describe('a vote over real sockets', () => {
-  it('60 delegates vote by name: every ballot is acknowledged, the tally is exact, the named list correct, and it is published', async () => {
+  it('[V1] [V10] 60 delegates vote by name: every ballot is acknowledged, the tally is exact, the named list correct, and it is published', async () => {
     const { secretary, chair, delegates } = await hall();
     const voteId = await createVote(secretary, resolutionCommand());
     expect(await chair.command({ type: 'vote.open', voteId })).toMatchObject({ type: 'ack' });
@@ -62,7 +62,7 @@ describe('a vote over real sockets', () => {
     expect(namedListOf(secretary.state.votes[0])).toHaveLength(57);
   });
 
-  it('a secret vote keeps who took part apart from what the ballots say, down to the database file', async () => {
+  it('[V6] a secret vote keeps who took part apart from what the ballots say, down to the database file', async () => {
     const { secretary, chair, delegates } = await hall(30);
     const voteId = await createVote(secretary, resolutionCommand({ secret: true }));
     await chair.command({ type: 'vote.open', voteId });
@@ -99,7 +99,7 @@ describe('a vote over real sockets', () => {
     expect(types.filter((type) => type.startsWith('vote.'))).toEqual(['vote.created', 'vote.opened', 'vote.closed']);
   });
 
-  it('a retried ballot (same id) is acknowledged again with its original receipt and the stored choice, and counted once', async () => {
+  it('[V2] a retried ballot (same id) is acknowledged again with its original receipt and the stored choice, and counted once', async () => {
     const { secretary, chair, delegates } = await hall(3);
     const voteId = await createVote(secretary, resolutionCommand());
     await chair.command({ type: 'vote.open', voteId });
@@ -111,7 +111,7 @@ describe('a vote over real sockets', () => {
     expect(tallyOf(hub.engine.state().votes[0])?.participants).toBe(1);
   });
 
-  it('a retry that carries another choice under the same ballot id is answered with the choice the hub counted', async () => {
+  it('[V2] a retry that carries another choice under the same ballot id is answered with the choice the hub counted', async () => {
     const { secretary, chair, delegates } = await hall(2);
     const voteId = await createVote(secretary, resolutionCommand());
     await chair.command({ type: 'vote.open', voteId });
@@ -123,7 +123,7 @@ describe('a vote over real sockets', () => {
     expect(tallyOf(hub.engine.state().votes[0])?.counts.motion).toEqual({ for: 0, against: 1, abstain: 0 });
   });
 
-  it('a retried secret ballot gets its original receipt back and no choice', async () => {
+  it('[V2] [V6] a retried secret ballot gets its original receipt back and no choice', async () => {
     const { secretary, chair, delegates } = await hall(2);
     const voteId = await createVote(secretary, resolutionCommand({ secret: true }));
     await chair.command({ type: 'vote.open', voteId });
@@ -135,7 +135,7 @@ describe('a vote over real sockets', () => {
     expect(tallyOf(hub.engine.state().votes[0])).toEqual({ participants: 1, counts: { motion: { for: 1, against: 0, abstain: 0 } } });
   });
 
-  it('a retry that arrives after the close is answered with what was counted, and another seat or ballot id is still refused', async () => {
+  it('[V2] a retry that arrives after the close is answered with what was counted, and another seat or ballot id is still refused', async () => {
     const { secretary, chair, delegates } = await hall(3);
     const openVote = await createVote(secretary, resolutionCommand());
     const secretVote = await createVote(secretary, resolutionCommand({ secret: true }));
@@ -159,7 +159,7 @@ describe('a vote over real sockets', () => {
     expect(await delegates[1]?.command(ballot(openVote, 2, 'for', 'late-retry-open-1'))).toMatchObject({ type: 'error', code: 'vote_not_open' });
   });
 
-  it('a second ballot with a new id is refused when changes are off, and replaces the first when they are on', async () => {
+  it('[V5] a second ballot with a new id is refused when changes are off, and replaces the first when they are on', async () => {
     const { secretary, chair, delegates } = await hall(2);
     const locked = await createVote(secretary, resolutionCommand());
     await chair.command({ type: 'vote.open', voteId: locked });
@@ -178,7 +178,7 @@ describe('a vote over real sockets', () => {
 });
 
 describe('bad ballots and commands change nothing', () => {
-  it('refuses ballots for a vote not open or closed, with an option not on it, too many choices, or for another seat', async () => {
+  it('[V7] refuses ballots for a vote not open or closed, with an option not on it, too many choices, or for another seat', async () => {
     const { secretary, chair, delegates } = await hall(3);
     const voteId = await createVote(secretary, resolutionCommand());
     const voter = delegates[0] as TestSocket;
@@ -199,7 +199,7 @@ describe('bad ballots and commands change nothing', () => {
     expect(tallyOf(hub.engine.state().votes[1])?.participants).toBe(0);
   });
 
-  it('refuses opening without quorum when the quorum blocks, and publishing before closing', async () => {
+  it('[V8] [V9] refuses opening without quorum when the quorum blocks, and publishing before closing', async () => {
     const { secretary, chair } = await hall(10);
     const voteId = await createVote(secretary, resolutionCommand({ quorum: { numerator: 2, denominator: 3, mode: 'block' } }));
     const seq = hub.engine.seq();
@@ -209,7 +209,7 @@ describe('bad ballots and commands change nothing', () => {
     expect(hub.engine.state().votes[0]?.status).toBe('created');
   });
 
-  it('refuses the chair’s commands from everyone else', async () => {
+  it('[A1] refuses the chair’s commands from everyone else', async () => {
     const { secretary, delegates } = await hall(2);
     const voteId = await createVote(secretary, resolutionCommand());
     for (const socket of [secretary, delegates[0] as TestSocket]) {
@@ -220,7 +220,7 @@ describe('bad ballots and commands change nothing', () => {
     expect(hub.engine.state().votes[0]?.status).toBe('created');
   });
 
-  it('refuses an open or changeable election or confidence vote with secret_by_law, and the hub and the log stay as they were', async () => {
+  it('[V4] refuses an open or changeable election or confidence vote with secret_by_law, and the hub and the log stay as they were', async () => {
     const { secretary } = await hall(2);
     const seq = hub.engine.seq();
     const refused = [

@@ -3,7 +3,7 @@ import WebSocket from 'ws';
 import { describe, expect, it } from 'vitest';
 import type { Hub } from '../../../src/main/hub/startHub';
 import type { SocketLike } from '../../../src/renderer/client/hubClient';
-import { connectSession } from '../../../src/renderer/client/sessionStore';
+import { connectSession } from '../../../src/renderer/client/connectSession';
 import { createMemoryCache } from '../../../src/renderer/documents/documentBytesCache';
 import { fetchDocumentBytes } from '../../../src/renderer/documents/fetchDocumentBytes';
 import { Prefetcher } from '../../../src/renderer/documents/prefetcher';

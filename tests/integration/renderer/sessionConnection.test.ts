@@ -3,8 +3,8 @@ import WebSocket from 'ws';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Hub } from '../../../src/main/hub/startHub';
 import type { SocketLike } from '../../../src/renderer/client/hubClient';
-import { connectSession } from '../../../src/renderer/client/sessionStore';
-import type { SessionConnection, SessionView } from '../../../src/renderer/client/sessionStore';
+import { connectSession } from '../../../src/renderer/client/connectSession';
+import type { SessionConnection, SessionView } from '../../../src/renderer/client/connectSession';
 import { makeDataDir, removeDataDir, socketUrl, startTestHub, tokenOf } from '../../helpers/testHub';
 
 const createSocket = (url: string) => new WebSocket(url) as unknown as SocketLike;
@@ -46,6 +46,19 @@ function viewUntil(connection: SessionConnection, check: (view: SessionView) => 
 }
 
 describe('session connection (the apps’ client)', () => {
+  it('[T5] sendFollow tells the hub whether the viewer follows, and staff see it; offline it reports false', async () => {
+    const delegate = connect('seat-6');
+    const secretary = connect('secretary');
+    await viewUntil(delegate, (v) => v.status === 'online' && v.synced, 'the delegate to sync');
+    await viewUntil(secretary, (v) => v.synced, 'the secretary to sync');
+    expect(delegate.sendFollow(true)).toBe(true);
+    await viewUntil(secretary, (v) => v.following.includes('seat-6'), 'the secretary to see seat 6 following');
+    expect(delegate.sendFollow(false)).toBe(true);
+    await viewUntil(secretary, (v) => !v.following.includes('seat-6'), 'the secretary to see seat 6 browsing freely');
+    delegate.stop();
+    expect(delegate.sendFollow(true)).toBe(false);
+  });
+
   it('goes online, syncs the session and applies live changes', async () => {
     const delegate = connect('seat-4');
     const secretary = connect('secretary');

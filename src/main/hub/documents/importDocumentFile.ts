@@ -4,17 +4,14 @@
  * to its agenda item. A bad file is refused with a reason and changes nothing.
  */
 import type { Readable } from 'node:stream';
-import type { RejectionCode } from '../../../shared/core';
-import type { DocumentInfo, Principal } from '../../../shared/protocol';
+import type { DocumentInfo, Principal, Result, UploadRefusalCode } from '../../../shared/protocol';
+import { rejection } from '../../../shared/protocol';
 import type { SessionEngine } from '../sessionEngine';
-import type { StorageErrorCode } from '../store/storageFailure';
 import type { DocumentStore } from './documentStore';
 import { TooLargeError } from './documentStore';
 import { inspectPdf } from './inspectPdf';
-import type { PdfProblem } from './inspectPdf';
 
-export type ImportErrorCode = PdfProblem | 'too_large' | RejectionCode | StorageErrorCode;
-export type ImportResult = { ok: true; document: DocumentInfo } | { ok: false; code: ImportErrorCode; message: string };
+export type ImportResult = Result<{ document: DocumentInfo }, UploadRefusalCode>;
 
 export interface ImportRequest {
   itemId: string;
@@ -27,13 +24,13 @@ export interface ImportRequest {
 export async function importDocumentFile(store: DocumentStore, engine: SessionEngine, actor: Principal, request: ImportRequest): Promise<ImportResult> {
   if (!engine.state().agenda.some((item) => item.id === request.itemId)) {
     request.source.resume();
-    return { ok: false, code: 'not_found', message: `No agenda item ${request.itemId}` };
+    return rejection('not_found', `No agenda item ${request.itemId}`);
   }
   let staged;
   try {
     staged = await store.stage(request.source, request.maxBytes);
   } catch (error) {
-    if (error instanceof TooLargeError) return { ok: false, code: 'too_large', message: error.message };
+    if (error instanceof TooLargeError) return rejection('too_large', error.message);
     const failure = engine.storageFailure(error);
     if (failure) return { ok: false, ...failure };
     throw error;
@@ -57,7 +54,7 @@ export async function attachStaged(
   }
   if (!inspection.ok) {
     await staged.discard();
-    return { ok: false, code: inspection.problem, message: inspection.detail };
+    return inspection;
   }
   await staged.keep();
   const result = engine.importDocument(actor, {

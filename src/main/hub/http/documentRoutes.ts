@@ -11,10 +11,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import parseRange from 'range-parser';
 import { z } from 'zod';
-import { idSchema, TEXT_LIMITS, titleSchema } from '../../../shared/protocol';
+import { idSchema, TEXT_LIMITS, titleSchema, UPLOAD_REFUSALS } from '../../../shared/protocol';
+import type { UploadReply, UploadRefusalCode } from '../../../shared/protocol';
 import type { DocumentStore } from '../documents/documentStore';
 import { importDocumentFile } from '../documents/importDocumentFile';
-import type { ImportErrorCode } from '../documents/importDocumentFile';
 import type { SessionEngine } from '../sessionEngine';
 import { authenticate } from './bearerToken';
 import { isSameOriginUpgrade } from './requestGuard';
@@ -33,39 +33,27 @@ const uploadQuerySchema = z.strictObject({
   title: titleSchema.optional(),
 });
 
-const STATUS: Partial<Record<ImportErrorCode, number>> = {
-  too_large: 413,
-  empty: 400,
-  not_pdf: 415,
-  corrupt: 422,
-  encrypted: 422,
-  not_found: 404,
-  forbidden: 403,
-  storage_full: 507,
-  storage_read_only: 503,
-  storage_failed: 500,
-};
-
 /** The title a document gets when none is given: its file name without the extension. */
 export function titleFromFileName(fileName: string): string {
   return fileName.replace(/\.pdf$/i, '').replace(/[_]+/g, ' ').trim().slice(0, TEXT_LIMITS.title) || fileName.slice(0, TEXT_LIMITS.title);
 }
 
 export async function handleUpload(req: IncomingMessage, res: ServerResponse, url: URL, options: DocumentRouteOptions): Promise<void> {
-  const refuse = (status: number, error: string, message: string) => {
+  const reply = (status: number, body: UploadReply) => sendJson(res, status, body);
+  const refuse = (error: UploadRefusalCode, message: string) => {
     req.resume();
     res.setHeader('Connection', 'close');
-    sendJson(res, status, { error, message });
+    reply(UPLOAD_REFUSALS[error], { error, message });
   };
-  if (!isSameOriginUpgrade(req.headers.origin, req.headers.host)) return refuse(403, 'forbidden', 'Uploads come from the console only');
+  if (!isSameOriginUpgrade(req.headers.origin, req.headers.host)) return refuse('forbidden', 'Uploads come from the console only');
   const principal = authenticate(req, options.engine);
-  if (!principal) return refuse(401, 'unauthorized', 'A current secretary token is required');
-  if (principal.role !== 'secretary') return refuse(403, 'forbidden', 'Only the secretary imports documents');
+  if (!principal) return refuse('unauthorized', 'A current secretary token is required');
+  if (principal.role !== 'secretary') return refuse('forbidden', 'Only the secretary imports documents');
   const query = uploadQuerySchema.safeParse(Object.fromEntries(url.searchParams));
-  if (!query.success) return refuse(400, 'invalid', query.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
+  if (!query.success) return refuse('invalid', query.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
   const declared = Number(req.headers['content-length'] ?? Number.NaN);
   if (Number.isFinite(declared) && declared > options.maxDocumentBytes) {
-    return refuse(413, 'too_large', `The file is larger than ${options.maxDocumentBytes} bytes`);
+    return refuse('too_large', `The file is larger than ${options.maxDocumentBytes} bytes`);
   }
   const { itemId, fileName } = query.data;
   const result = await importDocumentFile(options.store, options.engine, principal, {
@@ -75,8 +63,8 @@ export async function handleUpload(req: IncomingMessage, res: ServerResponse, ur
     source: req,
     maxBytes: options.maxDocumentBytes,
   });
-  if (result.ok) sendJson(res, 200, { document: result.document });
-  else refuse(STATUS[result.code] ?? 400, result.code, result.message);
+  if (result.ok) reply(200, { document: result.document });
+  else refuse(result.code, result.message);
 }
 
 export async function serveDocument(req: IncomingMessage, res: ServerResponse, sha256: string, options: DocumentRouteOptions): Promise<void> {

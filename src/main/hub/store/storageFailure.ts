@@ -7,8 +7,9 @@
  */
 import { closeSync, openSync, rmSync, statfsSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ErrorCode } from '../../../shared/protocol';
 
-export type StorageErrorCode = 'storage_full' | 'storage_read_only' | 'storage_failed';
+export type StorageErrorCode = Extract<ErrorCode, 'storage_full' | 'storage_read_only' | 'storage_failed'>;
 export interface StorageFailure {
   code: StorageErrorCode;
   message: string;

@@ -5,7 +5,8 @@
  * each, and durability is never traded away. A close first empties the box,
  * so every ballot sent before it counts.
  */
-import type { CommandOf, ErrorCode, Principal, Selection } from '../../../shared/protocol';
+import type { Acknowledgement, CommandOf, Principal, Rejection, Result } from '../../../shared/protocol';
+import { rejection } from '../../../shared/protocol';
 import type { SessionEngine } from '../sessionEngine';
 import type { BallotStore } from './ballotStore';
 
@@ -14,7 +15,7 @@ import type { BallotStore } from './ballotStore';
  * answered with the original receipt and, for an open vote, the choice the hub
  * holds, so the iPad shows what was counted, not what it sent last.
  */
-export type BallotReply = { ok: true; seq: number; receipt?: string; duplicate?: boolean; selections?: Selection[] } | { ok: false; code: ErrorCode; message: string };
+export type BallotReply = Result<Acknowledgement>;
 
 interface Pending {
   actor: Principal;
@@ -36,7 +37,7 @@ export function createBallotBox(engine: SessionEngine, store: BallotStore, onRec
    * A retry of a ballot already stored, arriving after the close or the deadline, is still
    * answered with what was counted: the iPad must not report a counted ballot as lost.
    */
-  function refusalOrStored(command: CommandOf<'vote.cast'>, refusal: Extract<BallotReply, { ok: false }>): BallotReply {
+  function refusalOrStored(command: CommandOf<'vote.cast'>, refusal: Rejection): BallotReply {
     if (refusal.code !== 'vote_not_open') return refusal;
     let stored;
     try {
@@ -77,14 +78,14 @@ export function createBallotBox(engine: SessionEngine, store: BallotStore, onRec
       );
     } catch (error) {
       const failure = engine.storageFailure(error) ?? { code: 'storage_failed', message: String(error) };
-      for (const pending of valid) pending.done({ ok: false, code: failure.code, message: `The ballot could not be stored and was not counted: ${failure.message}` });
+      for (const pending of valid) pending.done(rejection(failure.code, `The ballot could not be stored and was not counted: ${failure.message}`));
       return;
     }
     const seq = engine.seq();
     valid.forEach((pending, index) => {
       const outcome = outcomes[index];
       if (!outcome) return;
-      if (outcome.status === 'already_voted') pending.done({ ok: false, code: 'already_voted', message: 'This seat has already voted and changes are off' });
+      if (outcome.status === 'already_voted') pending.done(rejection('already_voted', 'This seat has already voted and changes are off'));
       else if (outcome.status === 'duplicate') pending.done({ ok: true, seq, duplicate: true, receipt: outcome.receipt, ...(outcome.selections ? { selections: outcome.selections } : {}) });
       else pending.done({ ok: true, seq, receipt: outcome.receipt });
     });

@@ -6,6 +6,8 @@ import type { Principal } from '../../../shared/protocol';
 export interface ConnectedClient {
   readonly principal: Principal;
   readonly audience: Audience;
+  /** The principal's generation when this connection said hello; a reissue with a newer one revokes it. */
+  readonly generation: number;
   /** A delegate's viewer follows the presenter (it says so with a `follow` message). */
   following: boolean;
   /** Sends an already serialised message. */

@@ -1,22 +1,21 @@
 /** The edge: turns raw socket data into a typed client message or a precise error. */
-import type { ClientMessage, ErrorCode } from '../../../shared/protocol';
-import { clientMessageSchema, LIMITS } from '../../../shared/protocol';
+import type { ClientMessage, Rejection } from '../../../shared/protocol';
+import { clientMessageSchema, LIMITS, rejection } from '../../../shared/protocol';
 
-export type ParseResult =
-  | { ok: true; message: ClientMessage }
-  | { ok: false; code: ErrorCode; message: string; requestId?: string };
+/** A parsed message, or the error to answer, named by the request's id when it could be read. */
+export type ParseResult = { ok: true; message: ClientMessage } | (Rejection & { requestId?: string });
 
 export function parseClientMessage(data: Buffer | string, isBinary: boolean): ParseResult {
-  if (isBinary) return { ok: false, code: 'bad_message', message: 'Binary frames are not part of the protocol' };
+  if (isBinary) return rejection('bad_message', 'Binary frames are not part of the protocol');
   const byteLength = typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength;
   if (byteLength > LIMITS.maxMessageBytes) {
-    return { ok: false, code: 'too_large', message: `A message may be at most ${LIMITS.maxMessageBytes} bytes` };
+    return rejection('too_large', `A message may be at most ${LIMITS.maxMessageBytes} bytes`);
   }
   let raw: unknown;
   try {
     raw = JSON.parse(data.toString());
   } catch {
-    return { ok: false, code: 'bad_json', message: 'The message is not JSON' };
+    return rejection('bad_json', 'The message is not JSON');
   }
   const parsed = clientMessageSchema.safeParse(raw);
   if (parsed.success) return { ok: true, message: parsed.data };
@@ -25,7 +24,7 @@ export function parseClientMessage(data: Buffer | string, isBinary: boolean): Pa
     .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : 'message'}: ${issue.message}`)
     .join('; ');
   const requestId = requestIdOf(raw);
-  return { ok: false, code: 'bad_message', message: details, ...(requestId === undefined ? {} : { requestId }) };
+  return { ...rejection('bad_message', details), ...(requestId === undefined ? {} : { requestId }) };
 }
 
 /** The requestId of a malformed command, when it has a usable one, so the error can name it. */

@@ -41,8 +41,6 @@ export interface RowResult {
 export interface VoteResult {
   bases: ResultBases;
   participants: { count: number; percent: string };
-  /** The smallest count that meets the rule. */
-  needed: number;
   /** The count needed and the base it is counted on ("16/30"). */
   threshold: RuleThreshold;
   rows: RowResult[];
@@ -74,12 +72,10 @@ export function computeResult(vote: VoteInfo): VoteResult | null {
   });
   if (vote.kind === 'election') markElected(rows, vote.maxChoices);
   const motion = rows.find((row) => row.id === MOTION_ROW);
-  const needed = votesNeeded(vote.rule, bases);
   return {
     bases,
     participants: { count: tally.participants, percent: percentage(tally.participants, bases.seated) },
-    needed,
-    threshold: { needed, of: baseOf(vote.rule, bases) },
+    threshold: { needed: votesNeeded(vote.rule, bases), of: baseOf(vote.rule, bases) },
     rows,
     outcome: vote.kind === 'resolution' || vote.kind === 'hands' ? (motion?.meetsRule ? 'passed' : 'not_passed') : null,
     openedWithoutQuorum: !vote.quorumMet,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialView, reduceView } from '../../../../src/renderer/client/sessionStore';
+import { initialView, reduceView } from '../../../../src/renderer/client/connectSession';
 import { sessionState } from '../../shared/core/fixtures';
 
 const state = sessionState();

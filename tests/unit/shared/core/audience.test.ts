@@ -9,14 +9,14 @@ describe('audiences', () => {
     expect([audienceOf('secretary'), audienceOf('chair'), audienceOf('delegate'), audienceOf('screen')]).toEqual(['staff', 'staff', 'delegate', 'screen']);
   });
 
-  it('gives staff the whole state and others no principals', () => {
+  it('[C6] gives staff the whole state and others no principals', () => {
     expect(projectState(state, 'staff')).toBe(state);
     expect(projectState(state, 'delegate').principals).toEqual({});
     expect(projectState(state, 'screen').principals).toEqual({});
     expect(projectState(state, 'delegate').agenda).toEqual(state.agenda);
   });
 
-  it('keeps pairing events from delegates and the screen', () => {
+  it('[C6] keeps pairing events from delegates and the screen', () => {
     const event = { type: 'pairing.reissued', principalId: 'seat-1', generation: 2 } as const;
     expect(projectEvent(event, 'staff')).toEqual(event);
     expect(projectEvent(event, 'delegate')).toBeNull();

@@ -66,7 +66,7 @@ describe('decide: roles', () => {
   for (const type of COMMAND_TYPES) {
     for (const role of ROLES) {
       const allowed = COMMAND_ROLES[type].includes(role);
-      it(`${allowed ? 'lets' : 'refuses'} the ${role} ${allowed ? 'give' : 'giving'} ${type}`, () => {
+      it(`[A1] ${allowed ? 'lets' : 'refuses'} the ${role} ${allowed ? 'give' : 'giving'} ${type}`, () => {
         const result = decide(stateFor[type] ?? presenting, examples[type], ctxFor(role));
         if (allowed) expect(result.ok).toBe(true);
         else expect(result).toMatchObject({ ok: false, code: 'forbidden' });

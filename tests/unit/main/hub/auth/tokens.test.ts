@@ -27,7 +27,7 @@ describe('tokens', () => {
     expect(tokens.size).toBe(4);
   });
 
-  it('resolves a current token as valid, an old generation as revoked and anything else as unknown', () => {
+  it('[A4] resolves a current token as valid, an old generation as revoked and anything else as unknown', () => {
     const key = loadOrCreateHubKey(dir, { sessionExists: false });
     const state = sessionState();
     const sessionId = state.session?.id ?? '';
@@ -40,7 +40,7 @@ describe('tokens', () => {
     expect(directory.tokenOf('seat-1')).toBe(deriveToken(key, sessionId, 'seat-1', 2));
   });
 
-  it('never writes a token into the database files', async () => {
+  it('[A5] never writes a token into the database files', async () => {
     const hub = await startTestHub(dir);
     const tokens = hub.pairingLinks().map((link) => link.token);
     await hub.stop();

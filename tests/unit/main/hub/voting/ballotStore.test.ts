@@ -74,7 +74,7 @@ describe('ballot store', () => {
     expect(store.named('vote-1')).toEqual(ballots.map((selections, index) => ({ seat: index + 1, selections })));
   });
 
-  it('a retried secret ballot is a duplicate with the original receipt and no choice, counted once, in a later batch or the same one', () => {
+  it('[V2] [V6] a retried secret ballot is a duplicate with the original receipt and no choice, counted once, in a later batch or the same one', () => {
     const store = open();
     const [first] = store.castMany([cast({ seat: 1 })]);
     if (first?.status !== 'recorded') throw new Error(`not recorded: ${JSON.stringify(first)}`);
@@ -85,7 +85,7 @@ describe('ballot store', () => {
     expect(store.tally({ id: 'vote-1', secret: true, ...RESOLUTION_LAYOUT })).toEqual({ participants: 2, counts: { motion: { for: 2, against: 0, abstain: 0 } } });
   });
 
-  it('a retried open ballot is a duplicate with the original receipt and the choice first stored, even if the retry says otherwise', () => {
+  it('[V2] a retried open ballot is a duplicate with the original receipt and the choice first stored, even if the retry says otherwise', () => {
     const store = open();
     const [first] = store.castMany([cast({ seat: 4, secret: false, selections: [{ row: 'motion', option: 'against' }] })]);
     if (first?.status !== 'recorded') throw new Error(`not recorded: ${JSON.stringify(first)}`);
@@ -94,7 +94,7 @@ describe('ballot store', () => {
     expect(store.tally({ id: 'vote-1', secret: false, ...RESOLUTION_LAYOUT }).counts.motion).toEqual({ for: 0, against: 1, abstain: 0 });
   });
 
-  it('one ballot per seat: a second ballot id is refused in a secret vote and in an open vote without changes, and replaces the first when changes are on', () => {
+  it('[V5] one ballot per seat: a second ballot id is refused in a secret vote and in an open vote without changes, and replaces the first when changes are on', () => {
     const store = open();
     store.castMany([cast({ seat: 1 }), cast({ voteId: 'vote-2', seat: 1, secret: false })]);
     expect(store.castMany([cast({ seat: 1, ballotId: 'other', selections: [{ row: 'motion', option: 'against' }] })])).toEqual([{ status: 'already_voted' }]);
@@ -114,7 +114,7 @@ describe('ballot store', () => {
     expect(store.hasVoted('vote-3', 2)).toBe(false);
   });
 
-  it('a batch that fails records nothing of it', () => {
+  it('[V1] a batch that fails records nothing of it', () => {
     const store = open();
     const poisoned = { ...cast({ seat: 2 }), selections: null as unknown as Selection[] };
     expect(() => store.castMany([cast({ seat: 1 }), poisoned])).toThrow();

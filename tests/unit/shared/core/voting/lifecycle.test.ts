@@ -26,7 +26,7 @@ const open = run(created, { type: 'vote.open', voteId: 'v1' }, 'chair');
 const ballot = (selections = [{ row: 'motion', option: 'for' }], seat = 1): Command => ({ type: 'vote.cast', voteId: 'v1', seat, ballotId: 'ballot-0001', selections });
 
 describe('vote lifecycle', () => {
-  it('goes created → open → closed → published', () => {
+  it('[V9] goes created → open → closed → published', () => {
     expect(created.votes[0]?.status).toBe('created');
     expect(open.votes[0]).toMatchObject({ status: 'open', openedAt: NOW, seated: 2, present: 2, quorumMet: true });
     const tally = { participants: 2, counts: { motion: { for: 2, against: 0, abstain: 0 } } };
@@ -42,13 +42,13 @@ describe('vote lifecycle', () => {
     expect(vote?.options.map((o) => o.label)).toEqual(['Đồng ý', 'Không đồng ý', 'Phiếu trắng']);
   });
 
-  it('can be cancelled while open or closed, keeping the reason; a cancelled vote stays in the record', () => {
+  it('[V9] can be cancelled while open or closed, keeping the reason; a cancelled vote stays in the record', () => {
     const cancelled = run(open, { type: 'vote.cancel', voteId: 'v1', reason: 'Sự cố mạng' }, 'chair');
     expect(cancelled.votes[0]).toMatchObject({ status: 'cancelled', cancelReason: 'Sự cố mạng' });
     expect(refusal(cancelled, { type: 'vote.open', voteId: 'v1' }, 'chair')).toBe('invalid');
   });
 
-  it('refuses publishing before closing', () => {
+  it('[V9] refuses publishing before closing', () => {
     expect(refusal(open, { type: 'vote.publish', voteId: 'v1' }, 'chair')).toBe('not_closed');
   });
 
@@ -57,7 +57,7 @@ describe('vote lifecycle', () => {
     expect(refusal(second, { type: 'vote.open', voteId: second.votes[1]?.id ?? '' }, 'chair')).toBe('invalid');
   });
 
-  it('blocks an opening without quorum when the quorum blocks, and records it when it only warns', () => {
+  it('[V8] blocks an opening without quorum when the quorum blocks, and records it when it only warns', () => {
     const blocking = run(base, voteCreateCommand({ quorum: { numerator: 2, denominator: 3, mode: 'block' } }), 'secretary');
     expect(refusal(blocking, { type: 'vote.open', voteId: 'v1' }, 'chair', { presentSeats: () => 1 })).toBe('quorum_not_met');
     const warned = run(created, { type: 'vote.open', voteId: 'v1' }, 'chair', { presentSeats: () => 1 });
@@ -75,30 +75,30 @@ describe('ballots', () => {
     expect(refusal(open, ballot(), 'delegate')).toBeNull();
   });
 
-  it('are refused for a vote not open yet, or closed', () => {
+  it('[V7] are refused for a vote not open yet, or closed', () => {
     expect(refusal(created, ballot(), 'delegate')).toBe('vote_not_open');
     const closed = run(open, { type: 'vote.close', voteId: 'v1' }, 'chair');
     expect(refusal(closed, ballot(), 'delegate')).toBe('vote_not_open');
   });
 
-  it('are refused with an option that is not on the ballot', () => {
+  it('[V7] are refused with an option that is not on the ballot', () => {
     expect(refusal(open, ballot([{ row: 'motion', option: 'maybe' }]), 'delegate')).toBe('invalid_choice');
     expect(refusal(open, ballot([{ row: 'elsewhere', option: 'for' }]), 'delegate')).toBe('invalid_choice');
     expect(refusal(open, ballot([]), 'delegate')).toBe('invalid_choice');
   });
 
-  it('are refused for another seat', () => {
+  it('[V7] are refused for another seat', () => {
     expect(refusal(open, ballot(undefined, 2), 'delegate')).toBe('forbidden');
   });
 
-  it('are refused after the countdown and its grace', () => {
+  it('[V7] are refused after the countdown and its grace', () => {
     const timed = run(run(base, voteCreateCommand({ durationSeconds: 60 }), 'secretary'), { type: 'vote.open', voteId: 'v1' }, 'chair');
     const late = decide(timed, ballot(), { ...ctxFor('delegate'), now: NOW + (60 + DEADLINE_GRACE_SECONDS) * 1000 + 1 });
     expect(late).toMatchObject({ ok: false, code: 'vote_not_open' });
     expect(decide(timed, ballot(), { ...ctxFor('delegate'), now: NOW + 60_000 }).ok).toBe(true);
   });
 
-  it('of an election take up to N candidates, not more', () => {
+  it('[V7] of an election take up to N candidates, not more', () => {
     const election = run(base, voteCreateCommand({ kind: 'election', secret: true, names: ['A', 'B', 'C'], maxChoices: 2 }), 'secretary');
     const opened = run(election, { type: 'vote.open', voteId: 'v1' }, 'chair');
     const rows = opened.votes[0]?.rows.map((row) => row.id) ?? [];
@@ -108,7 +108,7 @@ describe('ballots', () => {
     expect(refusal(opened, choose(rows), 'delegate')).toBe('too_many_choices');
   });
 
-  it('of a confidence vote answer for every official', () => {
+  it('[V7] of a confidence vote answer for every official', () => {
     const confidence = run(base, voteCreateCommand({ kind: 'confidence', secret: true, names: ['X', 'Y'] }), 'secretary');
     const opened = run(confidence, { type: 'vote.open', voteId: 'v1' }, 'chair');
     const [x, y] = opened.votes[0]?.rows.map((row) => row.id) ?? [];

@@ -37,7 +37,7 @@ describe('majority rules', () => {
     expect(meetsRule(15, moreThanHalf(), bases(30))).toBe(false);
   });
 
-  it('counts against the base the rule names: seated, present or cast', () => {
+  it('[V11] counts against the base the rule names: seated, present or cast', () => {
     const b = bases(86, 77, 70);
     expect(meetsRule(40, moreThanHalf('seated'), b)).toBe(false);
     expect(meetsRule(40, moreThanHalf('present'), b)).toBe(true);
@@ -47,7 +47,7 @@ describe('majority rules', () => {
     expect(votesNeeded(moreThanHalf('cast'), b)).toBe(36);
   });
 
-  it('vacant seats do not count: 58 elected, 2 vacant, so 56 seated and 29 needed', () => {
+  it('[V11] vacant seats do not count: 58 elected, 2 vacant, so 56 seated and 29 needed', () => {
     const seated = 58 - 2;
     expect(votesNeeded(moreThanHalf(), bases(seated))).toBe(29);
     expect(meetsRule(28, moreThanHalf(), bases(seated))).toBe(false);
@@ -75,7 +75,7 @@ describe('quorum', () => {
 });
 
 describe('percentages of the seated, to two decimals', () => {
-  it('match a National Assembly result: 432 taking part of 494 seated', () => {
+  it('[V11] match a National Assembly result: 432 taking part of 494 seated', () => {
     expect(percentage(432, 494)).toBe('87.45');
     expect(percentage(423, 494)).toBe('85.63');
     expect(percentage(8, 494)).toBe('1.62');

@@ -41,7 +41,7 @@ describe('resolution results', () => {
       ['Không tán thành', 8, '1.62'],
       ['Không biểu quyết', 1, '0.20'],
     ]);
-    expect(result?.needed).toBe(248);
+    expect(result?.threshold).toEqual({ needed: 248, of: 494 });
     expect(result?.outcome).toBe('passed');
   });
 

@@ -6,13 +6,13 @@ const base = sessionState();
 const names = ['Nguyễn Văn An'];
 
 describe('elections and confidence votes are secret by law', () => {
-  it.each(['election', 'confidence'] as const)('a %s with secret: false is refused with secret_by_law and creates nothing', (kind) => {
+  it.each(['election', 'confidence'] as const)('[V4] a %s with secret: false is refused with secret_by_law and creates nothing', (kind) => {
     const decision = decide(base, voteCreateCommand({ kind, names, secret: false }), ctxFor('secretary'));
     expect(decision).toMatchObject({ ok: false, code: 'secret_by_law' });
     expect(decision.ok ? null : decision.message).toMatch(/secret ballot by law/);
   });
 
-  it.each(['election', 'confidence'] as const)('a %s that allows changing the ballot is refused with secret_by_law, even when secret', (kind) => {
+  it.each(['election', 'confidence'] as const)('[V4] a %s that allows changing the ballot is refused with secret_by_law, even when secret', (kind) => {
     expect(decide(base, voteCreateCommand({ kind, names, secret: true, allowChange: true }), ctxFor('secretary'))).toMatchObject({ ok: false, code: 'secret_by_law' });
     expect(decide(base, voteCreateCommand({ kind, names, secret: false, allowChange: true }), ctxFor('secretary'))).toMatchObject({ ok: false, code: 'secret_by_law' });
   });
@@ -27,7 +27,7 @@ describe('elections and confidence votes are secret by law', () => {
 });
 
 describe('a secret ballot cannot be changed', () => {
-  it('a secret resolution that allows changing the ballot is refused as invalid', () => {
+  it('[V3] a secret resolution that allows changing the ballot is refused as invalid', () => {
     expect(decide(base, voteCreateCommand({ secret: true, allowChange: true }), ctxFor('secretary'))).toMatchObject({ ok: false, code: 'invalid' });
   });
 });

@@ -37,7 +37,7 @@ describe('a vote is a union on its status', () => {
     expect(published.votes[0]).toMatchObject({ status: 'published', tally, closedAt: NOW });
   });
 
-  it('a cancelled vote keeps its reason and bases, and drops the tally so no result of it can be shown', () => {
+  it('[V9] a cancelled vote keeps its reason and bases, and drops the tally so no result of it can be shown', () => {
     expect(keysOf(cancelled)).toEqual([...settingKeys, ...openingKeys, 'cancelReason'].sort());
   });
 
@@ -89,7 +89,7 @@ describe('the vote schema refuses an impossible vote', () => {
     expect(voteInfoSchema.safeParse({ ...settings, openedAt: null, tally: null }).success).toBe(false);
   });
 
-  it('a secret ballot with a named list, or one that can be changed', () => {
+  it('[V3] a secret ballot with a named list, or one that can be changed', () => {
     expect(voteInfoSchema.safeParse({ ...good, secret: true }).success).toBe(false);
     expect(voteInfoSchema.safeParse({ ...good, secret: true, named: null }).success).toBe(true);
     expect(voteInfoSchema.safeParse({ ...good, secret: true, named: null, allowChange: true }).success).toBe(false);

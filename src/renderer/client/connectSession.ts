@@ -1,12 +1,13 @@
 /**
- * The client's view of the session, in a zustand store: connection status,
- * who we are, and the session state kept current with the shared `apply`.
- * `connectSession` binds a store to a HubClient and offers `sendCommand`.
+ * Connects a client to the hub: `connectSession` binds a zustand store of the
+ * client's view (connection status, who we are, and the session state kept
+ * current with the shared `apply`) to a HubClient, and offers `sendCommand`.
  */
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
 import { apply, initialState } from '../../shared/core';
-import type { ClientMessage, Command, ErrorCode, HubMessage, PairingLink, Selection, SessionState, WelcomeMessage } from '../../shared/protocol';
+import type { Acknowledgement, Command, ErrorCode, HubMessage, PairingLink, Result, SessionState, WelcomeMessage } from '../../shared/protocol';
+import { rejection } from '../../shared/protocol';
 import { createHubClockOffset } from './hubClockOffset';
 import { HubClient } from './hubClient';
 import type { ConnectionStatus, SocketFactory } from './hubClient';
@@ -36,9 +37,8 @@ export interface SessionView {
 
 export type VoteProgress = Extract<HubMessage, { type: 'voteProgress' }>;
 
-export type CommandOutcome =
-  | { ok: true; seq: number; receipt?: string; duplicate?: boolean; selections?: Selection[] }
-  | { ok: false; code: ErrorCode | 'offline' | 'timeout'; message: string };
+/** The hub's answer to a command, or `offline`/`timeout` when none came. */
+export type CommandOutcome = Result<Acknowledgement, ErrorCode | 'offline' | 'timeout'>;
 
 export interface SessionConnection {
   store: StoreApi<SessionView>;
@@ -46,8 +46,8 @@ export interface SessionConnection {
   readonly token: string;
   /** The hub's HTTP address; '' for the page's own origin. */
   readonly httpBase: string;
-  /** Sends a message that is not a command (the viewer's follow state); false when offline. */
-  sendStatus(message: Extract<ClientMessage, { type: 'follow' }>): boolean;
+  /** Tells the hub whether the viewer follows the presenter; false when offline. */
+  sendFollow(following: boolean): boolean;
   sendCommand(command: Command): Promise<CommandOutcome>;
   retryNow(): void;
   stop(): void;
@@ -117,7 +117,7 @@ export function connectSession(options: ConnectOptions): SessionConnection {
     ...(options.createSocket ? { createSocket: options.createSocket } : {}),
     onStatus(status) {
       store.setState({ status, ...(status === 'online' ? {} : { synced: false }) });
-      if (status !== 'online') settleAll({ ok: false, code: 'offline', message: 'The connection was lost before the hub answered' });
+      if (status !== 'online') settleAll(rejection('offline', 'The connection was lost before the hub answered'));
     },
     onMessage(message) {
       // The clock offset lands with the events that measured it, in one update, so a vote
@@ -140,7 +140,7 @@ export function connectSession(options: ConnectOptions): SessionConnection {
         });
       }
       if (message.type === 'error' && message.requestId !== undefined) {
-        pending.get(message.requestId)?.({ ok: false, code: message.code, message: message.message });
+        pending.get(message.requestId)?.(rejection(message.code, message.message));
       }
     },
   });
@@ -155,16 +155,16 @@ export function connectSession(options: ConnectOptions): SessionConnection {
     store,
     token: options.token,
     httpBase: options.httpBase ?? '',
-    sendStatus: (message) => client.send(message),
+    sendFollow: (following) => client.send({ type: 'follow', following }),
     retryNow: () => client.retryNow(),
     stop: () => {
       client.stop();
-      settleAll({ ok: false, code: 'offline', message: 'The client stopped' });
+      settleAll(rejection('offline', 'The client stopped'));
     },
     sendCommand(command) {
       const requestId = `r${nextRequest++}`;
       return new Promise<CommandOutcome>((resolve) => {
-        const timer = setTimeout(() => settle({ ok: false, code: 'timeout', message: 'The hub did not answer in time' }), options.commandTimeoutMs ?? 10_000);
+        const timer = setTimeout(() => settle(rejection('timeout', 'The hub did not answer in time')), options.commandTimeoutMs ?? 10_000);
         const settle = (outcome: CommandOutcome) => {
           clearTimeout(timer);
           pending.delete(requestId);
@@ -172,7 +172,7 @@ export function connectSession(options: ConnectOptions): SessionConnection {
         };
         pending.set(requestId, settle);
         if (!client.send({ type: 'command', requestId, command })) {
-          settle({ ok: false, code: 'offline', message: 'Not connected to the hub' });
+          settle(rejection('offline', 'Not connected to the hub'));
         }
       });
     },

@@ -1,0 +1,36 @@
+/**
+ * The HTTP upload contract: `POST /api/documents` answers `{document}` with
+ * 200, or `{error, message}` with the status given here. The hub's route, the
+ * import and the console's upload client all take their codes from this list,
+ * and docs/protocol.md lists the same codes (a unit test keeps them equal).
+ */
+import { z } from 'zod';
+import { documentInfoSchema } from './values';
+
+/** Every code a refused upload can carry, with its HTTP status. */
+export const UPLOAD_REFUSALS = {
+  empty: 400,
+  not_pdf: 415,
+  corrupt: 422,
+  encrypted: 422,
+  too_large: 413,
+  not_found: 404,
+  unauthorized: 401,
+  forbidden: 403,
+  invalid: 400,
+  storage_full: 507,
+  storage_read_only: 503,
+  storage_failed: 500,
+} as const satisfies Record<string, number>;
+
+export type UploadRefusalCode = keyof typeof UPLOAD_REFUSALS;
+export const UPLOAD_REFUSAL_CODES = Object.keys(UPLOAD_REFUSALS) as [UploadRefusalCode, ...UploadRefusalCode[]];
+
+/** What the checks of the bytes themselves refuse (see the hub's `inspectPdf`). */
+export type PdfProblem = Extract<UploadRefusalCode, 'empty' | 'not_pdf' | 'corrupt' | 'encrypted'>;
+
+export const uploadAcceptedSchema = z.strictObject({ document: documentInfoSchema });
+export const uploadRefusedSchema = z.strictObject({ error: z.enum(UPLOAD_REFUSAL_CODES), message: z.string() });
+/** The body of every answer to an upload. */
+export const uploadReplySchema = z.union([uploadAcceptedSchema, uploadRefusedSchema]);
+export type UploadReply = z.infer<typeof uploadReplySchema>;

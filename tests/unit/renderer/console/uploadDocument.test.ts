@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { UPLOAD_REFUSAL_CODES, UPLOAD_REFUSALS } from '../../../../src/shared/protocol';
+import { translate } from '../../../../src/shared/i18n/translate';
+import { readUploadReply } from '../../../../src/renderer/console/uploadDocument';
+import { uploadFailureKey } from '../../../../src/renderer/console/uploads';
+
+const document = { id: 'd1', itemId: 'i1', title: 'Tờ trình', sha256: 'b'.repeat(64), fileName: 'to-trinh.pdf', bytes: 39741, pages: 6, openedBy: [] };
+
+describe('reading the hub’s answer to an upload', () => {
+  it('gives the document of a 200 answer', () => {
+    expect(readUploadReply(200, JSON.stringify({ document }))).toEqual({ ok: true, document });
+  });
+
+  it('keeps every refusal code of the contract as the hub sent it', () => {
+    for (const code of UPLOAD_REFUSAL_CODES) {
+      const result = readUploadReply(UPLOAD_REFUSALS[code], JSON.stringify({ error: code, message: `refused: ${code}` }));
+      expect(result).toEqual({ ok: false, code, message: `refused: ${code}` });
+    }
+  });
+
+  it('reads a body outside the contract by its status: 413 as too large, anything else as invalid', () => {
+    expect(readUploadReply(413, '<html>Request Entity Too Large</html>')).toMatchObject({ ok: false, code: 'too_large' });
+    expect(readUploadReply(502, '<html>Bad Gateway</html>')).toMatchObject({ ok: false, code: 'invalid' });
+    expect(readUploadReply(400, JSON.stringify({ error: 'teapot', message: 'no' }))).toMatchObject({ ok: false, code: 'invalid' });
+  });
+
+  it('does not take a document from an answer whose status is not 200', () => {
+    expect(readUploadReply(500, JSON.stringify({ document }))).toMatchObject({ ok: false, code: 'invalid' });
+  });
+});
+
+describe('the reason shown for a failed upload', () => {
+  it('has a translation in Vietnamese and English for every code the upload can fail with', () => {
+    for (const code of [...UPLOAD_REFUSAL_CODES, 'network' as const]) {
+      const key = uploadFailureKey(code);
+      expect(translate('vi', key), code).not.toBe(key);
+      expect(translate('en', key), code).not.toBe(key);
+    }
+  });
+
+  it('words a full disk as the hub’s disk being full, not as bad file details', () => {
+    expect(uploadFailureKey('storage_full')).toBe('error.storage_full');
+    expect(uploadFailureKey('not_pdf')).toBe('upload.not_pdf');
+  });
+});
