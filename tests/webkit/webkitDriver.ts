@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { vi } from 'vitest';
 import { remote } from 'webdriverio';
 import { freePort } from '../helpers/freePort';
 
@@ -19,17 +20,14 @@ export interface WebkitSession {
 }
 
 async function waitForPort(port: number, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
+  await vi.waitFor(
+    async () => {
+      // Throws (and is tried again) while the driver is not listening yet.
       const response = await fetch(`http://127.0.0.1:${port}/status`);
-      if (response.ok) return;
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`WebKitWebDriver did not answer on port ${port} within ${timeoutMs} ms`);
+      if (!response.ok) throw new Error(`WebKitWebDriver answered ${response.status} on port ${port}`);
+    },
+    { timeout: timeoutMs, interval: 100, message: `WebKitWebDriver did not answer on port ${port} within ${timeoutMs} ms` },
+  );
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
