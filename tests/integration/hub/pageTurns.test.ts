@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openSqliteEventLog } from '../../../src/main/hub/store/sqliteEventLog';
 import { PAGE_TURN_WINDOW_MS } from '../../../src/main/hub/pageTurnCoalescer';
 import type { Hub } from '../../../src/main/hub/startHub';
+import type { HubMessage } from '../../../src/shared/protocol';
 import { ManualClock } from '../../helpers/manualClock';
 import { makeDataDir, removeDataDir, socketUrl, startTestHub, tokenOf, useFreshHub } from '../../helpers/testHub';
 import { TestSocket } from '../../helpers/testSocket';
@@ -70,6 +71,32 @@ describe('page turns', () => {
     } finally {
       await held.stop();
       removeDataDir(heldDir);
+    }
+  });
+
+  it('a turn still waiting for its window when the hub stops is committed and acknowledged, not lost', async () => {
+    const clock = new ManualClock();
+    const stoppingDir = makeDataDir();
+    const stopping = await startTestHub(stoppingDir, { clock });
+    try {
+      const secretary = await TestSocket.connect(socketUrl(stopping), tokenOf(stopping, 'secretary'));
+      const document = stopping.engine.state().documents[0];
+      if (!document) throw new Error('the demo session has no documents');
+      expect((await secretary.command({ type: 'presentation.show', documentId: document.id, page: 1, offset: 0 }, 'first')).type).toBe('ack');
+      const from = secretary.messages.length;
+      secretary.send({ type: 'command', requestId: 'waiting', command: { type: 'presentation.show', documentId: document.id, page: 2, offset: 0 } });
+      secretary.send({ type: 'ping' });
+      await secretary.waitFor((m) => m.type === 'pong', 'the pong after the waiting turn', from);
+      expect(secretary.messages.slice(from).some((m) => m.type === 'ack')).toBe(false);
+      await stopping.stop();
+      const ack = await secretary.waitFor((m): m is Extract<HubMessage, { type: 'ack' }> => m.type === 'ack' && m.requestId === 'waiting', 'the ack of the waiting turn', from);
+      const log = openSqliteEventLog(`${stoppingDir}/chamber.sqlite`, { readonly: true });
+      const last = log.readAfter(0).at(-1);
+      log.close();
+      expect(last).toMatchObject({ seq: ack.seq, event: { type: 'presentation.shown', presentation: { documentId: document.id, page: 2, offset: 0 } } });
+    } finally {
+      await stopping.stop();
+      removeDataDir(stoppingDir);
     }
   });
 
