@@ -4,11 +4,12 @@
  * exactly the hub's state.
  */
 import WebSocket from 'ws';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Hub } from '../../src/main/hub/startHub';
 import type { SocketLike } from '../../src/renderer/client/hubClient';
 import { connectSession } from '../../src/renderer/client/connectSession';
 import { projectState } from '../../src/shared/core';
+import { chaosRandom } from '../helpers/chaosRandom';
 import { socketUrl, tokenOf, useFreshHub } from '../helpers/testHub';
 import { TestSocket } from '../helpers/testSocket';
 
@@ -21,6 +22,7 @@ useFreshHub((fresh) => {
 
 describe('connections cut during fan-out', () => {
   it(`${CLIENTS} delegates whose connections are cut at random all converge on the final state`, async () => {
+    const random = chaosRandom();
     const live = new Map<number, WebSocket>();
     const connections = Array.from({ length: CLIENTS }, (_, index) =>
       connectSession({
@@ -46,7 +48,7 @@ describe('connections cut during fan-out', () => {
             : await secretary.command({ type: 'agenda.setCurrent', itemId: item?.id ?? null });
         expect(reply.type).toBe('ack');
         for (let i = 0; i < 3; i += 1) {
-          const victim = live.get(Math.floor(Math.random() * CLIENTS));
+          const victim = live.get(random.below(CLIENTS));
           if (victim && victim.readyState === WebSocket.OPEN) {
             victim.terminate();
             cuts += 1;
@@ -54,19 +56,20 @@ describe('connections cut during fan-out', () => {
         }
         await new Promise((resolve) => setTimeout(resolve, 25));
       }
-      const expected = projectState(hub.engine.state(), 'delegate');
-      const deadline = Date.now() + 30_000;
-      const converged = () => connections.every((connection) => {
-        const view = connection.store.getState();
-        return view.synced && view.seq === hub.engine.seq();
-      });
-      while (!converged() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
       expect(cuts).toBeGreaterThan(50);
-      for (const connection of connections) {
-        const view = connection.store.getState();
-        expect(view.seq).toBe(hub.engine.seq());
-        expect(view.state).toEqual(expected);
-      }
+      const expected = projectState(hub.engine.state(), 'delegate');
+      // Retried until every client has reconnected and caught up; on timeout the last mismatch is the error.
+      await vi.waitFor(
+        () => {
+          for (const [index, connection] of connections.entries()) {
+            const view = connection.store.getState();
+            expect(view.synced, `client ${index} in sync`).toBe(true);
+            expect(view.seq, `client ${index}'s seq`).toBe(hub.engine.seq());
+            expect(view.state, `client ${index}'s state`).toEqual(expected);
+          }
+        },
+        { timeout: 30_000, interval: 50 },
+      );
     } finally {
       for (const connection of connections) connection.stop();
     }

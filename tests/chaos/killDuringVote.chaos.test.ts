@@ -18,6 +18,7 @@ import { MOTION_ROW } from '../../src/shared/protocol';
 import { copyDatabaseAsLeft } from '../helpers/databaseCopy';
 import { freePort } from '../helpers/freePort';
 import { pairingTokens } from '../helpers/pairingTokens';
+import { chaosRandom } from '../helpers/chaosRandom';
 import { bundleServe, startServe } from '../helpers/serveProcess';
 import type { ServeBundle, ServeProcess } from '../helpers/serveProcess';
 import { sessionWithSeats } from '../helpers/sessionWithSeats';
@@ -55,6 +56,7 @@ async function delegateVotes(connection: SessionConnection, voteId: string, seat
 
 describe('the hub killed again and again during a vote', () => {
   it(`keeps every acknowledged ballot through ${KILLS} kills, and the delegates finish voting on their own`, async () => {
+    const random = chaosRandom();
     const dataDir = makeDataDir();
     const sessionFile = `${dataDir}.session.json`;
     writeFileSync(sessionFile, JSON.stringify(sessionWithSeats(SEATS)));
@@ -82,10 +84,10 @@ describe('the hub killed again and again during a vote', () => {
       }
       // Ballots are spread over the whole run, so that kills land while ballots are in flight.
       const spreadMs = KILLS * 900;
-      const voting = connections.map((connection, index) => delegateVotes(connection, voteId, index + 1, Math.random() * spreadMs, acked, () => finished));
+      const voting = connections.map((connection, index) => delegateVotes(connection, voteId, index + 1, random.next() * spreadMs, acked, () => finished));
 
       for (let kill = 1; kill <= KILLS; kill += 1) {
-        await sleep(200 + Math.random() * 600);
+        await sleep(200 + random.next() * 600);
         const ackedBeforeKill = new Set(acked);
         hub.child.kill('SIGKILL');
         await hub.exited();

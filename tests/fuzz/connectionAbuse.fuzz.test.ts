@@ -4,7 +4,7 @@
  */
 import { createConnection } from 'node:net';
 import WebSocket from 'ws';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Hub } from '../../src/main/hub/startHub';
 import { CLOSE_CODES, PROTOCOL_VERSION } from '../../src/shared/protocol';
 import { makeDataDir, removeDataDir, socketUrl, startTestHub, tokenOf } from '../helpers/testHub';
@@ -56,7 +56,8 @@ describe('connection abuse', () => {
     const mask = Buffer.from([1, 2, 3, 4]);
     const header = Buffer.from([0x81, 0x80 | 126, hello.length >> 8, hello.length & 0xff]);
     stalled.write(Buffer.concat([header, mask, Buffer.from(hello.map((byte, i) => byte ^ (mask[i % 4] ?? 0)))]));
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Counted once the hub has accepted its hello; from then on it reads nothing more.
+    await vi.waitUntil(() => hub.health().clients === 1, { timeout: 5000, message: 'the hub to accept the stalled client’s hello' });
     stalled.pause();
 
     const reader = await TestSocket.connect(socketUrl(hub), tokenOf(hub, 'seat-8'));

@@ -49,13 +49,17 @@ window.renderReferences = async (requests) => {
   }
   return results;
 };
-window.referenceReady = true;
+window.markReferenceReady();
 `;
 
-const referencePage = '<!doctype html><meta charset="utf-8"><title>reference renders</title><script type="module" src="/reference.js"></script>';
+// The promise exists before the module runs, so a test can await it whenever it arrives.
+const referencePage =
+  '<!doctype html><meta charset="utf-8"><title>reference renders</title>' +
+  '<script>window.referenceReady = new Promise((resolve) => { window.markReferenceReady = resolve; });</script>' +
+  '<script type="module" src="/reference.js"></script>';
 
 export interface ReferenceRenderServer {
-  /** The page's address: open it, wait for `window.referenceReady`, then call `window.renderReferences(requests)`. */
+  /** The page's address: open it, await `window.referenceReady`, then call `window.renderReferences(requests)`. */
   url: string;
   stop(): Promise<void>;
 }
@@ -88,7 +92,7 @@ export async function startReferenceRenderServer(documents: ReadonlyMap<string, 
 
 /** Runs in the reference page: renders the requests once the page is ready. */
 export async function renderReferencesInPage(requests: ReferenceRequest[]): Promise<ReferenceRender[]> {
-  const page = window as unknown as { referenceReady?: boolean; renderReferences(requests: ReferenceRequest[]): Promise<ReferenceRender[]> };
-  while (!page.referenceReady) await new Promise((resolve) => setTimeout(resolve, 20));
+  const page = window as unknown as { referenceReady: Promise<void>; renderReferences(requests: ReferenceRequest[]): Promise<ReferenceRender[]> };
+  await page.referenceReady;
   return page.renderReferences(requests);
 }

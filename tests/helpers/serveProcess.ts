@@ -7,6 +7,7 @@ import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { vi } from 'vitest';
 
 export interface ServeBundle {
   script: string;
@@ -55,11 +56,13 @@ export function startServe(script: string, args: string[], options: StartServeOp
     child,
     output: () => output,
     async ready(timeoutMs = 10_000) {
-      const deadline = Date.now() + timeoutMs;
-      while (!output.includes('Press Ctrl-C to stop')) {
-        if (Date.now() > deadline || child.exitCode !== null) throw new Error(`serve did not start; it printed:\n${output}`);
-        await new Promise((resolve) => setTimeout(resolve, 30));
-      }
+      const started = () => {
+        if (child.exitCode !== null) throw new Error(`serve exited with ${child.exitCode} before it started; it printed:\n${output}`);
+        return output.includes('Press Ctrl-C to stop');
+      };
+      await vi.waitUntil(started, { timeout: timeoutMs, interval: 30 }).catch((error: unknown) => {
+        throw new Error(`serve did not start within ${timeoutMs} ms; it printed:\n${output}`, { cause: error });
+      });
     },
     exited: () => exit,
   };

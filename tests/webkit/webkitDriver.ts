@@ -5,6 +5,8 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { vi } from 'vitest';
 import { remote } from 'webdriverio';
 import { freePort } from '../helpers/freePort';
 
@@ -19,21 +21,39 @@ export interface WebkitSession {
 }
 
 async function waitForPort(port: number, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
+  await vi.waitFor(
+    async () => {
+      // Throws (and is tried again) while the driver is not listening yet.
       const response = await fetch(`http://127.0.0.1:${port}/status`);
-      if (response.ok) return;
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`WebKitWebDriver did not answer on port ${port} within ${timeoutMs} ms`);
+      if (!response.ok) throw new Error(`WebKitWebDriver answered ${response.status} on port ${port}`);
+    },
+    { timeout: timeoutMs, interval: 100, message: `WebKitWebDriver did not answer on port ${port} within ${timeoutMs} ms` },
+  );
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   return Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what} took over ${ms} ms`)), ms))]);
+}
+
+/**
+ * Starts Xvfb on a free display it picks itself. It writes the display's number
+ * to -displayfd once it accepts clients, so that is awaited, not a fixed time.
+ */
+async function startXvfb(children: ChildProcess[]): Promise<string> {
+  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1800x2600x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
+  children.push(xvfb);
+  const displayFd = xvfb.stdio[3];
+  if (!(displayFd instanceof Readable)) throw new Error('Xvfb was started without its display pipe');
+  const ready = new Promise<string>((resolve, reject) => {
+    let written = '';
+    displayFd.on('data', (chunk: Buffer) => {
+      written += chunk.toString();
+      if (written.endsWith('\n')) resolve(`:${written.trim()}`);
+    });
+    xvfb.once('error', reject);
+    xvfb.once('exit', (code) => reject(new Error(`Xvfb exited with ${code} before it opened a display`)));
+  });
+  return withTimeout(ready, 10_000, 'Starting Xvfb');
 }
 
 export async function startWebkit(): Promise<WebkitSession> {
@@ -41,17 +61,14 @@ export async function startWebkit(): Promise<WebkitSession> {
     if (!existsSync(path)) throw new Error(`${path} is missing. Run: sudo apt-get install -y --no-install-recommends webkit2gtk-driver xvfb xauth`);
   }
   const children: ChildProcess[] = [];
-  const display = `:${100 + Math.floor(Math.random() * 800)}`;
-  const xvfb = spawn('Xvfb', [display, '-screen', '0', '1800x2600x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
-  children.push(xvfb);
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  const port = await freePort();
-  const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`], { stdio: 'ignore', env: { ...process.env, DISPLAY: display, GDK_SCALE: '2' } });
-  children.push(driver);
   const stopChildren = () => {
     for (const child of children) child.kill('SIGTERM');
   };
   try {
+    const display = await startXvfb(children);
+    const port = await freePort();
+    const driver = spawn(WEBKIT_DRIVER, [`--port=${port}`], { stdio: 'ignore', env: { ...process.env, DISPLAY: display, GDK_SCALE: '2' } });
+    children.push(driver);
     await waitForPort(port, 10_000);
     const browser = await withTimeout(
       remote({

@@ -6,6 +6,8 @@
  * and every sender still gets its ack (with the seq of the commit that carried it).
  */
 import type { CommandOf, Principal } from '../../shared/protocol';
+import type { Clock, TimerHandle } from './clock';
+import { systemClock } from './clock';
 import type { ExecuteResult, SessionEngine } from './sessionEngine';
 
 export const PAGE_TURN_WINDOW_MS = 50;
@@ -14,23 +16,27 @@ type Waiter = (result: ExecuteResult) => void;
 
 export interface PageTurnCoalescer {
   submit(actor: Principal, command: CommandOf<'presentation.show'>, done: Waiter): void;
-  /** Commits a pending turn now, so that a command after it cannot be overtaken. */
+  /** Commits a pending turn now, so that a command after it cannot be overtaken (and none is lost when the hub stops). */
   flush(): void;
-  stop(): void;
 }
 
-export function createPageTurnCoalescer(engine: SessionEngine, windowMs = PAGE_TURN_WINDOW_MS, now: () => number = Date.now): PageTurnCoalescer {
+export interface PageTurnCoalescerOptions {
+  windowMs?: number;
+  clock?: Clock;
+}
+
+export function createPageTurnCoalescer(engine: SessionEngine, { windowMs = PAGE_TURN_WINDOW_MS, clock = systemClock }: PageTurnCoalescerOptions = {}): PageTurnCoalescer {
   let pending: { actor: Principal; command: CommandOf<'presentation.show'>; waiters: Waiter[] } | null = null;
-  let timer: NodeJS.Timeout | null = null;
+  let timer: TimerHandle | null = null;
   let lastCommitAt = Number.NEGATIVE_INFINITY;
 
   function flush(): void {
-    if (timer) clearTimeout(timer);
+    if (timer !== null) clock.clearTimeout(timer);
     timer = null;
     const turn = pending;
     pending = null;
     if (!turn) return;
-    lastCommitAt = now();
+    lastCommitAt = clock.now();
     const result = engine.execute(turn.actor, turn.command);
     for (const waiter of turn.waiters) waiter(result);
   }
@@ -43,16 +49,11 @@ export function createPageTurnCoalescer(engine: SessionEngine, windowMs = PAGE_T
         return;
       }
       pending = { actor, command, waiters: [...(pending?.waiters ?? []), done] };
-      if (timer) return;
-      const wait = lastCommitAt + windowMs - now();
+      if (timer !== null) return;
+      const wait = lastCommitAt + windowMs - clock.now();
       if (wait <= 0) flush();
-      else timer = setTimeout(flush, wait);
+      else timer = clock.setTimeout(flush, wait);
     },
     flush,
-    stop() {
-      if (timer) clearTimeout(timer);
-      timer = null;
-      pending = null;
-    },
   };
 }

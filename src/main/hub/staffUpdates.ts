@@ -7,20 +7,29 @@
  * within one window of the last ballot.
  */
 import type { HubMessage } from '../../shared/protocol';
+import type { Clock, TimerHandle } from './clock';
+import { systemClock } from './clock';
 import type { ClientRegistry } from './ws/clientRegistry';
 import { serialize } from './ws/fanOut';
+
+export const STAFF_UPDATE_WINDOW_MS = 40;
 
 export interface StaffUpdates {
   changed(): void;
   stop(): void;
 }
 
-export function createStaffUpdates(registry: ClientRegistry, current: () => HubMessage[], windowMs = 40): StaffUpdates {
-  let timer: NodeJS.Timeout | null = null;
+export interface StaffUpdatesOptions {
+  windowMs?: number;
+  clock?: Clock;
+}
+
+export function createStaffUpdates(registry: ClientRegistry, current: () => HubMessage[], { windowMs = STAFF_UPDATE_WINDOW_MS, clock = systemClock }: StaffUpdatesOptions = {}): StaffUpdates {
+  let timer: TimerHandle | null = null;
   let lastFlush = Number.NEGATIVE_INFINITY;
   const flush = () => {
     timer = null;
-    lastFlush = Date.now();
+    lastFlush = clock.now();
     const staff = registry.inAudience('staff');
     if (staff.size === 0) return;
     const texts = current().map(serialize);
@@ -28,12 +37,12 @@ export function createStaffUpdates(registry: ClientRegistry, current: () => HubM
   };
   return {
     changed() {
-      if (timer) return;
+      if (timer !== null) return;
       // Deferred to the end of this turn of the event loop, so changes made together go out together.
-      timer = setTimeout(flush, Math.max(0, lastFlush + windowMs - Date.now()));
+      timer = clock.setTimeout(flush, Math.max(0, lastFlush + windowMs - clock.now()));
     },
     stop() {
-      if (timer) clearTimeout(timer);
+      if (timer !== null) clock.clearTimeout(timer);
       timer = null;
     },
   };

@@ -26,6 +26,7 @@ import { loadOrCreateHubTls, loadProvidedTls } from './tls/hubTls';
 import type { HubCa, HubTls } from './tls/hubTls';
 import { silentLogger } from './logger';
 import type { Logger } from './logger';
+import type { Clock } from './clock';
 import { createLiveFacts } from './liveFacts';
 import { createPageTurnCoalescer } from './pageTurnCoalescer';
 import { createStaffUpdates } from './staffUpdates';
@@ -83,6 +84,8 @@ export interface HubOptions {
   helloTimeoutMs?: number;
   /** Caps on sockets, in total and per address, and on what they send before hello. */
   connectionLimits?: ConnectionLimitOptions;
+  /** The clock of the page-turn and staff-update windows; tests pass one they move by hand. */
+  clock?: Clock;
 }
 
 export interface Hub {
@@ -139,8 +142,8 @@ export async function startHub(options: HubOptions): Promise<Hub> {
 
   const registry = new ClientRegistry();
   const facts = createLiveFacts(engine, registry, ballotStore);
-  const pageTurns = createPageTurnCoalescer(engine);
-  const staff = createStaffUpdates(registry, facts.forStaff);
+  const pageTurns = createPageTurnCoalescer(engine, { clock: options.clock });
+  const staff = createStaffUpdates(registry, facts.forStaff, { clock: options.clock });
   const ballots = createBallotBox(engine, ballotStore, () => staff.changed());
   const guard = { allowedHostNames: options.allowedHostNames ?? [] };
   let publicUrl = '';

@@ -10,7 +10,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { freePort } from '../../helpers/freePort';
 import { pairingTokens } from '../../helpers/pairingTokens';
 import { bundleServe, startServe } from '../../helpers/serveProcess';
@@ -65,11 +65,7 @@ function abortedDownload(range?: string, path = `/documents/${sha256}.pdf`): Pro
 }
 
 async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let attempt = 0; attempt < 200; attempt += 1) {
-    if (condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`Timed out waiting for ${what}`);
+  await vi.waitUntil(condition, { timeout: 10_000, interval: 50, message: `Timed out waiting for ${what}` });
 }
 
 beforeAll(async () => {

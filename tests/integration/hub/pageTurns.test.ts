@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { openSqliteEventLog } from '../../../src/main/hub/store/sqliteEventLog';
+import { PAGE_TURN_WINDOW_MS } from '../../../src/main/hub/pageTurnCoalescer';
 import type { Hub } from '../../../src/main/hub/startHub';
-import { socketUrl, tokenOf, useFreshHub } from '../../helpers/testHub';
+import type { HubMessage } from '../../../src/shared/protocol';
+import { ManualClock } from '../../helpers/manualClock';
+import { makeDataDir, removeDataDir, socketUrl, startTestHub, tokenOf, useFreshHub } from '../../helpers/testHub';
 import { TestSocket } from '../../helpers/testSocket';
 
 let hub: Hub;
@@ -30,29 +33,71 @@ describe('page turns', () => {
     }
   });
 
-  it('[T1] a held-down clicker is folded into few commits, latest wins, and every turn is acknowledged', async () => {
-    const secretary = await TestSocket.connect(socketUrl(hub), tokenOf(hub, 'secretary'));
-    const delegate = await TestSocket.connect(socketUrl(hub), tokenOf(hub, 'seat-9'));
-    const document = longestDocument();
-    const seqBefore = hub.engine.seq();
-    const turns = 30;
-    const from = secretary.messages.length;
-    for (let page = 1; page <= turns; page += 1) {
-      secretary.send({ type: 'command', requestId: `turn-${page}`, command: { type: 'presentation.show', documentId: document.id, page, offset: 0 } });
+  it('[T1] a held-down clicker is committed at once, then once per window with the newest page, and every turn is acknowledged with the seq of its commit', async () => {
+    // A hub of its own whose coalescing windows end only when the test moves its clock.
+    const clock = new ManualClock();
+    const heldDir = makeDataDir();
+    const held = await startTestHub(heldDir, { clock });
+    try {
+      const secretary = await TestSocket.connect(socketUrl(held), tokenOf(held, 'secretary'));
+      const delegate = await TestSocket.connect(socketUrl(held), tokenOf(held, 'seat-9'));
+      const document = [...held.engine.state().documents].sort((a, b) => b.pages - a.pages)[0];
+      if (!document) throw new Error('the demo session has no documents');
+      const seqBefore = held.engine.seq();
+      const turns = 30;
+      const from = secretary.messages.length;
+      for (let page = 1; page <= turns; page += 1) {
+        secretary.send({ type: 'command', requestId: `turn-${page}`, command: { type: 'presentation.show', documentId: document.id, page, offset: 0 } });
+      }
+      // One socket's messages are handled in order: the pong says the hub has taken every turn.
+      secretary.send({ type: 'ping' });
+      await secretary.waitFor((m) => m.type === 'pong', 'the pong after the turns', from);
+      const acksOf = () => secretary.messages.slice(from).flatMap((m) => (m.type === 'ack' ? [m] : []));
+      expect(acksOf()).toEqual([{ type: 'ack', requestId: 'turn-1', seq: seqBefore + 1 }]);
+      expect(held.engine.state().presentation).toEqual({ documentId: document.id, page: 1, offset: 0 });
+
+      clock.advance(PAGE_TURN_WINDOW_MS);
+      const acks = await secretary.until(() => (acksOf().length === turns ? acksOf() : undefined), 'an ack for every turn');
+      expect(acks.slice(1).map((ack) => ack.requestId)).toEqual(Array.from({ length: turns - 1 }, (_, index) => `turn-${index + 2}`));
+      expect(acks.slice(1).every((ack) => ack.seq === seqBefore + 2)).toBe(true);
+      expect(held.engine.seq()).toBe(seqBefore + 2);
+      expect(held.engine.state().presentation).toEqual({ documentId: document.id, page: turns, offset: 0 });
+      await delegate.until(() => (delegate.state.presentation?.page === turns ? true : undefined), 'the last page on the delegate');
+
+      const log = openSqliteEventLog(`${heldDir}/chamber.sqlite`, { readonly: true });
+      const turnsInLog = log.readAfter(seqBefore).flatMap((stored) => (stored.event.type === 'presentation.shown' ? [stored.event.presentation.page] : []));
+      log.close();
+      expect(turnsInLog).toEqual([1, turns]);
+    } finally {
+      await held.stop();
+      removeDataDir(heldDir);
     }
-    await secretary.until(() => {
-      const acks = secretary.messages.slice(from).filter((m) => m.type === 'ack');
-      return acks.length === turns ? acks : undefined;
-    }, 'an ack for every turn');
-    await delegate.until(() => (delegate.state.presentation?.page === turns ? true : undefined), 'the last page on the delegate');
-    const committed = hub.engine.seq() - seqBefore;
-    expect(committed).toBeGreaterThanOrEqual(1);
-    expect(committed).toBeLessThan(turns / 3);
-    expect(hub.engine.state().presentation).toEqual({ documentId: document.id, page: turns, offset: 0 });
-    const log = openSqliteEventLog(`${dir}/chamber.sqlite`, { readonly: true });
-    const turnsInLog = log.readAfter(seqBefore).filter((stored) => stored.event.type === 'presentation.shown');
-    log.close();
-    expect(turnsInLog).toHaveLength(committed);
+  });
+
+  it('a turn still waiting for its window when the hub stops is committed and acknowledged, not lost', async () => {
+    const clock = new ManualClock();
+    const stoppingDir = makeDataDir();
+    const stopping = await startTestHub(stoppingDir, { clock });
+    try {
+      const secretary = await TestSocket.connect(socketUrl(stopping), tokenOf(stopping, 'secretary'));
+      const document = stopping.engine.state().documents[0];
+      if (!document) throw new Error('the demo session has no documents');
+      expect((await secretary.command({ type: 'presentation.show', documentId: document.id, page: 1, offset: 0 }, 'first')).type).toBe('ack');
+      const from = secretary.messages.length;
+      secretary.send({ type: 'command', requestId: 'waiting', command: { type: 'presentation.show', documentId: document.id, page: 2, offset: 0 } });
+      secretary.send({ type: 'ping' });
+      await secretary.waitFor((m) => m.type === 'pong', 'the pong after the waiting turn', from);
+      expect(secretary.messages.slice(from).some((m) => m.type === 'ack')).toBe(false);
+      await stopping.stop();
+      const ack = await secretary.waitFor((m): m is Extract<HubMessage, { type: 'ack' }> => m.type === 'ack' && m.requestId === 'waiting', 'the ack of the waiting turn', from);
+      const log = openSqliteEventLog(`${stoppingDir}/chamber.sqlite`, { readonly: true });
+      const last = log.readAfter(0).at(-1);
+      log.close();
+      expect(last).toMatchObject({ seq: ack.seq, event: { type: 'presentation.shown', presentation: { documentId: document.id, page: 2, offset: 0 } } });
+    } finally {
+      await stopping.stop();
+      removeDataDir(stoppingDir);
+    }
   });
 
   it('[T2] a stop right after a turn is not overtaken by the pending turn', async () => {

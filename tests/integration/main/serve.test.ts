@@ -1,7 +1,7 @@
 /** `npm run serve` as a real process: it prints its addresses, answers health checks, and stops cleanly on Ctrl-C. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { demoSession } from '../../../src/main/hub/demoSession';
 import { freePort } from '../../helpers/freePort';
 import { httpGet } from '../../helpers/httpGet';
@@ -20,14 +20,16 @@ function startServe(args: string[], options: { secure?: boolean } = {}) {
   return { child: serve.child, output: serve.output };
 }
 
-async function waitForOutput(output: () => string, pattern: RegExp, timeoutMs = 10_000): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const match = output().match(pattern);
-    if (match) return match[0];
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`serve never printed ${pattern}; it printed:\n${output()}`);
+/** On timeout, vi.waitFor throws the last attempt's error, which shows everything serve printed. */
+function waitForOutput(output: () => string, pattern: RegExp, timeoutMs = 10_000): Promise<string> {
+  return vi.waitFor(
+    () => {
+      const match = output().match(pattern);
+      if (!match) throw new Error(`serve never printed ${pattern}; it printed:\n${output()}`);
+      return match[0];
+    },
+    { timeout: timeoutMs, interval: 50 },
+  );
 }
 
 describe('npm run serve', () => {

@@ -1,6 +1,6 @@
 /** The apps' document prefetch, driven against a real hub: it fetches everything, and what is added later. */
 import WebSocket from 'ws';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Hub } from '../../../src/main/hub/startHub';
 import type { SocketLike } from '../../../src/renderer/client/hubClient';
 import { connectSession } from '../../../src/renderer/client/connectSession';
@@ -18,16 +18,14 @@ useFreshHub((fresh) => {
 });
 
 function until<T>(read: () => T | undefined, what: string, timeoutMs = 8000): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const started = Date.now();
-    const tick = () => {
+  return vi.waitFor(
+    () => {
       const value = read();
-      if (value !== undefined) resolve(value);
-      else if (Date.now() - started > timeoutMs) reject(new Error(`Timed out waiting for ${what}`));
-      else setTimeout(tick, 20);
-    };
-    tick();
-  });
+      if (value === undefined) throw new Error(`Timed out waiting for ${what}`);
+      return value;
+    },
+    { timeout: timeoutMs, interval: 20 },
+  );
 }
 
 describe('document prefetch', () => {
