@@ -49,9 +49,11 @@ export function PresenterPanel({ connection, library, state, requestedDocumentId
   }, []);
 
   // A page shown by someone else (the chair) becomes this view's page too, once our own turns are answered.
+  const hubDocumentId = presentation?.documentId;
+  const hubPage = presentation?.page;
   useEffect(() => {
-    if (presentation && unanswered.current === 0) adoptHubPage(presentation.page);
-  }, [presentation?.documentId, presentation?.page, adoptHubPage]);
+    if (hubPage !== undefined && unanswered.current === 0) adoptHubPage(hubPage);
+  }, [hubDocumentId, hubPage, adoptHubPage]);
 
   const show = useCallback(
     (target: DocumentInfo, page: number, offset = 0) => {
@@ -73,6 +75,7 @@ export function PresenterPanel({ connection, library, state, requestedDocumentId
   useEffect(() => {
     const requested = state.documents.find((candidate) => candidate.id === requestedDocumentId);
     if (requested && presentation?.documentId !== requested.id) show(requested, 1);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new request starts over; a later change of what is shown must not repeat it.
   }, [requestedDocumentId]);
 
   const page = document ? Math.min(localPage, document.pages) : 1;
