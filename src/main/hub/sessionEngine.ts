@@ -26,7 +26,10 @@ export interface SessionEngine {
   /** Decides a command without committing it: would it be accepted now? */
   check(actor: Principal, command: Command): { ok: true } | { ok: false; code: RejectionCode; message: string };
   /** Attaches a stored, checked PDF to an agenda item (see `importDocument` in the core). */
-  importDocument(actor: Principal, input: DocumentImport): ({ ok: true; documentId: string; seq: number }) | { ok: false; code: RejectionCode; message: string } | ({ ok: false } & StorageFailure);
+  importDocument(
+    actor: Principal,
+    input: DocumentImport,
+  ): ({ ok: true; documentId: string; seq: number }) | { ok: false; code: RejectionCode; message: string } | ({ ok: false } & StorageFailure);
   /** The disk failure an error stands for (full, read-only, other I/O), or null when it is none. */
   storageFailure(error: unknown): StorageFailure | null;
   /** Events after `seq` for a resuming client, or null when a snapshot serves better. */

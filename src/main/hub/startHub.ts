@@ -217,7 +217,10 @@ export async function startHub(options: HubOptions): Promise<Hub> {
         log.warn('closing a socket that sent too much before hello', { address: req.socket.remoteAddress });
         ws.terminate();
       });
-      handleConnection(ws, { engine, registry, staffChanged: staff.changed, staffMessages: facts.forStaff, ballotStatus: facts.forDelegate, ballots, pairingLinks: links, pageTurns, log, helloAccepted, ...(options.helloTimeoutMs === undefined ? {} : { helloTimeoutMs: options.helloTimeoutMs }) });
+      handleConnection(ws, {
+        engine, registry, staffChanged: staff.changed, staffMessages: facts.forStaff, ballotStatus: facts.forDelegate,
+        ballots, pairingLinks: links, pageTurns, log, helloAccepted, ...(options.helloTimeoutMs === undefined ? {} : { helloTimeoutMs: options.helloTimeoutMs }),
+      });
     });
   });
 

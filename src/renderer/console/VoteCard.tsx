@@ -188,7 +188,9 @@ export function VoteCard({ connection, state, vote, role }: VoteCardProps) {
   );
 }
 
-function HandsCountForm({ labels, busy, onSave }: { labels: VoteLabels; busy: boolean; onSave(counts: { for: number; against: number; abstain: number }): void }) {
+type HandsCountFormProps = { labels: VoteLabels; busy: boolean; onSave(counts: { for: number; against: number; abstain: number }): void };
+
+function HandsCountForm({ labels, busy, onSave }: HandsCountFormProps) {
   const t = useT();
   const [counts, setCounts] = useState({ for: '', against: '', abstain: '' });
   const values = { for: Number(counts.for || 0), against: Number(counts.against || 0), abstain: Number(counts.abstain || 0) };

@@ -12,7 +12,8 @@ export type RulePreset = keyof typeof RULE_PRESETS;
 
 export function presetOf(rule: MajorityRule): RulePreset | null {
   const match = Object.entries(RULE_PRESETS).find(
-    ([, preset]) => preset.numerator === rule.numerator && preset.denominator === rule.denominator && preset.comparison === rule.comparison && preset.base === rule.base,
+    ([, preset]) =>
+      preset.numerator === rule.numerator && preset.denominator === rule.denominator && preset.comparison === rule.comparison && preset.base === rule.base,
   );
   return (match?.[0] as RulePreset | undefined) ?? null;
 }

@@ -14,7 +14,9 @@ import type { BallotStore } from './ballotStore';
  * answered with the original receipt and, for an open vote, the choice the hub
  * holds, so the iPad shows what was counted, not what it sent last.
  */
-export type BallotReply = { ok: true; seq: number; receipt?: string; duplicate?: boolean; selections?: Selection[] } | { ok: false; code: ErrorCode; message: string };
+export type BallotReply =
+  | { ok: true; seq: number; receipt?: string; duplicate?: boolean; selections?: Selection[] }
+  | { ok: false; code: ErrorCode; message: string };
 
 interface Pending {
   actor: Principal;
