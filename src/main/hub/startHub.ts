@@ -219,7 +219,8 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       });
       handleConnection(ws, {
         engine, registry, staffChanged: staff.changed, staffMessages: facts.forStaff, ballotStatus: facts.forDelegate,
-        ballots, pairingLinks: links, pageTurns, log, helloAccepted, ...(options.helloTimeoutMs === undefined ? {} : { helloTimeoutMs: options.helloTimeoutMs }),
+        ballots, pairingLinks: links, pageTurns, log, helloAccepted,
+        ...(options.helloTimeoutMs === undefined ? {} : { helloTimeoutMs: options.helloTimeoutMs }),
       });
     });
   });
