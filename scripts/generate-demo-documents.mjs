@@ -134,7 +134,8 @@ function drawTable(page, regular, bold, x, y, width, ink) {
   const widths = [width * 0.4, width * 0.2, width * 0.2, width * 0.2];
   for (const [r, row] of budgetRows.entries()) {
     let cx = x;
-    page.drawRectangle({ x, y: y - 6, width, height: 20, borderColor: rgb(0.6, 0.6, 0.6), borderWidth: 0.5, color: r === 0 ? rgb(0.93, 0.91, 0.87) : undefined });
+    const fill = r === 0 ? rgb(0.93, 0.91, 0.87) : undefined;
+    page.drawRectangle({ x, y: y - 6, width, height: 20, borderColor: rgb(0.6, 0.6, 0.6), borderWidth: 0.5, color: fill });
     for (const [c, cell] of row.entries()) {
       const font = r === 0 || !cell.startsWith(' ') && c === 0 ? bold : regular;
       const w = widths[c];

@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   if (secretaryToken === undefined) throw new Error('The session has no secretary');
   report({ type: 'ready', localUrl: hub.localUrl, publicUrl: hub.publicUrl, secretaryToken, ca: hub.ca });
   process.on('SIGTERM', () => {
-    hub.stop().finally(() => process.exit(0));
+    void hub.stop().finally(() => process.exit(0));
   });
 }
 

@@ -15,7 +15,7 @@ export function loadSessionFile(path: string): SessionFile {
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new Error(`Cannot read the session file ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(`Cannot read the session file ${path}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
   const parsed = sessionDefinitionSchema.safeParse(raw);
   if (!parsed.success) {

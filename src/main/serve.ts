@@ -8,7 +8,7 @@ import { startHub } from './hub/startHub';
 import { TlsConfigurationError } from './hub/tls/hubTls';
 import { describeRunningHub, INSECURE_HTTP_WARNING } from './serveBanner';
 import { rendererDir } from './rendererDir';
-import { parseServeOptions, SERVE_USAGE, UsageError } from './serveOptions';
+import { parseServeOptions, SERVE_USAGE } from './serveOptions';
 
 async function main(): Promise<void> {
   let options;

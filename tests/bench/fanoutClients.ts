@@ -31,7 +31,8 @@ let onChange: ((delegate: Delegate) => void) | null = null;
 function attach(delegate: Delegate, ws: WebSocket, resolveReady: () => void): void {
   delegate.ws = ws;
   ws.on('message', (data) => {
-    const message = JSON.parse(data.toString()) as { type: string; seq?: number; state?: { currentItemId: string | null }; events?: Array<{ seq: number; event: { type: string; itemId?: string | null } }> };
+    type Received = { seq: number; event: { type: string; itemId?: string | null } };
+    const message = JSON.parse(data.toString()) as { type: string; seq?: number; state?: { currentItemId: string | null }; events?: Received[] };
     if (message.type === 'snapshot' && message.state) {
       delegate.currentItemId = message.state.currentItemId;
       delegate.seq = message.seq ?? 0;
@@ -95,6 +96,7 @@ async function main(): Promise<void> {
     });
   process.send?.({ type: 'ready' });
 
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the parent waits for the reply, so nothing is left unhandled.
   process.on('message', async (command: Command) => {
     if (command.type === 'stop') {
       for (const delegate of [...delegates, driver]) delegate.ws.close();

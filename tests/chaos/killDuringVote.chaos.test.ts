@@ -38,7 +38,14 @@ beforeAll(async () => {
 afterAll(() => bundle.remove());
 
 /** A delegate's iPad: waits its turn, then sends its ballot until the hub acknowledges it, through every outage. */
-async function delegateVotes(connection: SessionConnection, voteId: string, seat: number, startAfterMs: number, acked: Set<number>, stop: () => boolean): Promise<void> {
+async function delegateVotes(
+  connection: SessionConnection,
+  voteId: string,
+  seat: number,
+  startAfterMs: number,
+  acked: Set<number>,
+  stop: () => boolean,
+): Promise<void> {
   await sleep(startAfterMs);
   while (!stop()) {
     const view = connection.store.getState();

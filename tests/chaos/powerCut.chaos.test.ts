@@ -54,7 +54,11 @@ interface Hall {
  * kills the hub, brings the machine back, starts the hub again on the same
  * folder and runs `afterRestart` with what `beforeCut` returned.
  */
-async function powerCutRun<T>(options: { demoSession?: boolean }, beforeCut: (hall: Hall) => Promise<T>, afterRestart: (hall: Hall, before: T) => Promise<void>): Promise<void> {
+async function powerCutRun<T>(
+  options: { demoSession?: boolean },
+  beforeCut: (hall: Hall) => Promise<T>,
+  afterRestart: (hall: Hall, before: T) => Promise<void>,
+): Promise<void> {
   const disk = createPowerCutDisk();
   const dataDir = join(disk.mountPoint, 'data');
   const sessionFile = options.demoSession ? undefined : join(tmpdir(), `${disk.mountPoint.replaceAll('/', '-')}-session.json`);

@@ -19,6 +19,7 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern; the hub has none.
   hub: async ({}, use) => {
     const dir = makeDataDir();
     const hub = await startTestHub(dir);

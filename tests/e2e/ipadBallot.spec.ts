@@ -43,7 +43,8 @@ test('a ballot whose ack is lost stays locked, is resent unchanged, and the iPad
   expect(new Set(link.ballotsSent.map((sent) => JSON.stringify(sent))).size).toBe(1);
 
   asChair(hub, { type: 'vote.close', voteId });
-  expect(tallyOf(hub.engine.state().votes.find((vote) => vote.id === voteId))).toEqual({ participants: 1, counts: { motion: { for: 1, against: 0, abstain: 0 } } });
+  const tally = tallyOf(hub.engine.state().votes.find((vote) => vote.id === voteId));
+  expect(tally).toEqual({ participants: 1, counts: { motion: { for: 1, against: 0, abstain: 0 } } });
   await ipad.context.close();
 });
 
@@ -79,7 +80,8 @@ test('a reload while a secret ballot is in flight cannot change the choice: the 
   expect(new Set(link.ballotsSent.map((sent) => JSON.stringify(sent))).size).toBe(1);
 
   asChair(hub, { type: 'vote.close', voteId });
-  expect(tallyOf(hub.engine.state().votes.find((vote) => vote.id === voteId))).toEqual({ participants: 1, counts: { motion: { for: 0, against: 1, abstain: 0 } } });
+  const tally = tallyOf(hub.engine.state().votes.find((vote) => vote.id === voteId));
+  expect(tally).toEqual({ participants: 1, counts: { motion: { for: 0, against: 1, abstain: 0 } } });
   await ipad.context.close();
 });
 
@@ -133,7 +135,8 @@ test('a ballot in flight when the time runs out shows the hub’s ack once the l
   await expect(overlay.getByTestId('vote-receipt')).toContainText(/[0-9A-Z]{4}-[0-9A-Z]{4}/);
   await expect(overlay.getByTestId('vote-awaiting')).toHaveText('Đang chờ công bố kết quả');
   asChair(hub, { type: 'vote.close', voteId });
-  expect(tallyOf(hub.engine.state().votes.find((vote) => vote.id === voteId))).toEqual({ participants: 1, counts: { motion: { for: 0, against: 0, abstain: 1 } } });
+  const tally = tallyOf(hub.engine.state().votes.find((vote) => vote.id === voteId));
+  expect(tally).toEqual({ participants: 1, counts: { motion: { for: 0, against: 0, abstain: 1 } } });
   await ipad.context.close();
 });
 

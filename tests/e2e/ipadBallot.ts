@@ -139,7 +139,9 @@ export async function cuttableLink(context: BrowserContext): Promise<CuttableLin
  * and value, and every IndexedDB database, store, key and value (binary values
  * as their SHA-256, so they can be matched to the session's documents).
  */
-export async function dumpDeviceStorage(page: Page): Promise<{ text: string; binaryRecords: Array<{ database: string; store: string; key: string; sha256: string }> }> {
+type BinaryRecord = { database: string; store: string; key: string; sha256: string };
+
+export async function dumpDeviceStorage(page: Page): Promise<{ text: string; binaryRecords: BinaryRecord[] }> {
   return page.evaluate(async () => {
     const parts: string[] = [];
     for (const [name, storage] of [
@@ -159,7 +161,7 @@ export async function dumpDeviceStorage(page: Page): Promise<{ text: string; bin
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open(name);
         request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
+        request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
       });
       for (const storeName of Array.from(db.objectStoreNames)) {
         const records = await new Promise<Array<{ key: IDBValidKey; value: unknown }>>((resolve, reject) => {
@@ -171,7 +173,7 @@ export async function dumpDeviceStorage(page: Page): Promise<{ text: string; bin
             out.push({ key: cursor.key, value: cursor.value });
             cursor.continue();
           };
-          request.onerror = () => reject(request.error);
+          request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
         });
         for (const { key, value } of records) {
           if (value instanceof Uint8Array || value instanceof ArrayBuffer) {

@@ -102,7 +102,9 @@ export const referenceKey = ({ documentId, page, cssWidth, pixelRatio }: Referen
 /** The distinct renders a list of paints needs as references. */
 export function referenceRequests(paints: PaintedPage[]): ReferenceRequest[] {
   const wanted = new Map<string, ReferenceRequest>();
-  for (const { documentId, page, cssWidth, pixelRatio } of paints) wanted.set(referenceKey({ documentId, page, cssWidth, pixelRatio }), { documentId, page, cssWidth, pixelRatio });
+  for (const { documentId, page, cssWidth, pixelRatio } of paints) {
+    wanted.set(referenceKey({ documentId, page, cssWidth, pixelRatio }), { documentId, page, cssWidth, pixelRatio });
+  }
   return [...wanted.values()];
 }
 

@@ -87,7 +87,7 @@ export function createPowerCutDisk(sizeMegabytes = 48): PowerCutDisk {
     } catch {
       /* the first error says more */
     }
-    throw new Error(`The power-cut test could not mount an ext4 image on a loop device (it needs root, a free loop device, mkfs.ext4 and e2fsck), so it cannot run and does not pass: ${describeFailure(error)}`);
+    throw new Error(`The power-cut test could not mount an ext4 image on a loop device (it needs root, a free loop device, mkfs.ext4 and e2fsck), so it cannot run and does not pass: ${describeFailure(error)}`, { cause: error });
   }
 
   const trigger = join('/sys/fs/ext4', basename(device), 'trigger_fs_error');
@@ -111,7 +111,7 @@ export function createPowerCutDisk(sizeMegabytes = 48): PowerCutDisk {
         // Exit status 1 means "errors corrected"; 4 and above mean some were left.
         const status = (error as { status?: number }).status ?? -1;
         const output = `${(error as { stdout?: string }).stdout ?? ''}${(error as { stderr?: string }).stderr ?? ''}`;
-        if (status !== 1) throw new Error(`e2fsck -fy ${device} exited with ${status}:\n${output}`);
+        if (status !== 1) throw new Error(`e2fsck -fy ${device} exited with ${status}:\n${output}`, { cause: error });
         report = output;
       }
       run('mount', ['-o', MOUNT_OPTIONS, device, mountPoint]);

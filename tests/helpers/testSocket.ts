@@ -54,7 +54,12 @@ export class TestSocket {
    * Opens a socket, says hello and waits until the client is in sync. A client
    * resuming passes the state and seq it had; a bare number is a lastSeq alone.
    */
-  static async connect(url: string, token: string, resume: number | { state: SessionState; seq: number } = 0, options: ClientOptions = {}): Promise<TestSocket> {
+  static async connect(
+    url: string,
+    token: string,
+    resume: number | { state: SessionState; seq: number } = 0,
+    options: ClientOptions = {},
+  ): Promise<TestSocket> {
     const socket = await TestSocket.open(url, {}, options);
     if (typeof resume === 'object') {
       socket.state = resume.state;

@@ -1,4 +1,7 @@
-/** The iPad ballot in a real WebKit engine: a secret ballot is sent, confirmed with a receipt, leaves no choice in the page's storage, and the iPad waits for the result after the close. */
+/**
+ * The iPad ballot in a real WebKit engine: a secret ballot is sent, confirmed with a receipt, leaves no choice in the page's storage,
+ * and the iPad waits for the result after the close.
+ */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hub } from '../../src/main/hub/startHub';
 import { makeDataDir, removeDataDir, socketUrl, startTestHub, tokenOf } from '../helpers/testHub';
@@ -41,9 +44,9 @@ describe('iPad ballot in WebKit', () => {
     const voteId = await createVote(secretary, resolutionCommand({ title: 'Nghị quyết về chương trình giám sát năm 2027', secret: true }));
     expect((await chair.command({ type: 'vote.open', voteId })).type).toBe('ack');
 
-    await (await webkit.browser.$('button[aria-label^="Không tán thành —"]')).click();
+    await webkit.browser.$('button[aria-label^="Không tán thành —"]').click();
     await waitForText('[data-testid="ballot-confirm"]', 'Không tán thành');
-    await (await webkit.browser.$('.ballot-confirm .ballot-send')).click();
+    await webkit.browser.$('.ballot-confirm .ballot-send').click();
     await waitForText('[data-testid="vote-done"]', 'Đại biểu đã biểu quyết');
     expect(await webkit.browser.$('[data-testid="vote-receipt"]').getText()).toMatch(/Mã xác nhận phiếu: [0-9A-Z]{4}-[0-9A-Z]{4}/);
 

@@ -59,7 +59,8 @@ function LabelsForm({ labels, busy, onSave }: { labels: VoteLabels; busy: boolea
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          if (draft.for.trim() && draft.against.trim() && draft.abstain.trim()) onSave({ for: draft.for.trim(), against: draft.against.trim(), abstain: draft.abstain.trim() });
+          const labels = { for: draft.for.trim(), against: draft.against.trim(), abstain: draft.abstain.trim() };
+          if (labels.for && labels.against && labels.abstain) onSave(labels);
         }}
       >
         {(['for', 'against', 'abstain'] as const).map((key) => (

@@ -42,11 +42,12 @@ export function DelegateApp({ connection, library }: { connection: SessionConnec
     if (lostPairing) forgetToken('delegate');
   }, [lostPairing]);
 
+  // Only a new position from the presenter moves a follower (the store's action never changes).
+  const presenterMoved = reader.presenterMoved;
   useEffect(() => {
-    reader.presenterMoved(presentation, previousPresentation.current);
+    presenterMoved(presentation, previousPresentation.current);
     previousPresentation.current = presentation;
-    // Only a new position from the presenter moves a follower.
-  }, [presentation]);
+  }, [presentation, presenterMoved]);
 
   useEffect(() => {
     if (status === 'online') connection.sendFollow(reader.mode === 'follow');

@@ -48,6 +48,6 @@ export function holdScreenWakeLock(host: WakeLockHost): () => void {
 export function useScreenWakeLock(active: boolean): void {
   useEffect(() => {
     if (!active) return undefined;
-    return holdScreenWakeLock({ navigator: navigator as WakeLockHost['navigator'], document });
+    return holdScreenWakeLock({ navigator, document });
   }, [active]);
 }

@@ -35,7 +35,8 @@ export function usePdf(library: DocumentLibrary, document: DocumentInfo | undefi
       live = false;
       clearTimeout(retry);
     };
-    // Keyed by content: a renamed document needs no reload.
+    // Keyed by content: a renamed document (a new object with the same sha256) needs no reload.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `document` is read for its bytes, which `sha256` names.
   }, [library, sha256, attempt]);
   return pdfStateFor(sha256, settled);
 }

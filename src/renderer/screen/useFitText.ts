@@ -29,7 +29,8 @@ function fit(box: HTMLElement, largest: number): void {
 
 /**
  * Fits the content of `ref` whenever `contentKey` changes or the box is resized.
- * `largestFor(width)` gives the font size to start from for a viewport width.
+ * `largestFor(width)` gives the font size to start from for a viewport width; pass a stable function
+ * (module-level or memoized), or every render refits.
  */
 export function useFitText(ref: RefObject<HTMLElement | null>, contentKey: string, largestFor: (viewportWidth: number) => number): void {
   useLayoutEffect(() => {
@@ -40,5 +41,5 @@ export function useFitText(ref: RefObject<HTMLElement | null>, contentKey: strin
     const observer = new ResizeObserver(refit);
     observer.observe(box);
     return () => observer.disconnect();
-  }, [ref, contentKey]);
+  }, [ref, contentKey, largestFor]);
 }

@@ -92,7 +92,8 @@ describe('a hub killed mid-vote', () => {
       }
       expect(await chairAgain.command({ type: 'vote.close', voteId })).toMatchObject({ type: 'ack' });
       await chairAgain.until(() => (chairAgain.state.votes.find((vote) => vote.id === voteId)?.status === 'closed' ? true : undefined), 'the close');
-      expect(tallyOf(chairAgain.state.votes.find((vote) => vote.id === voteId))).toEqual({ participants: 60, counts: { motion: { for: 20, against: 20, abstain: 20 } } });
+      const tally = tallyOf(chairAgain.state.votes.find((vote) => vote.id === voteId));
+      expect(tally).toEqual({ participants: 60, counts: { motion: { for: 20, against: 20, abstain: 20 } } });
     } finally {
       hub.child.kill('SIGKILL');
       removeDataDir(dataDir);

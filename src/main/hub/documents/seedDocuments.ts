@@ -11,7 +11,13 @@ import type { SessionEngine } from '../sessionEngine';
 import type { DocumentStore } from './documentStore';
 import { attachStaged } from './importDocumentFile';
 
-export async function seedDocuments(engine: SessionEngine, store: DocumentStore, definition: SessionDefinition, documentsDir: string, log: Logger): Promise<void> {
+export async function seedDocuments(
+  engine: SessionEngine,
+  store: DocumentStore,
+  definition: SessionDefinition,
+  documentsDir: string,
+  log: Logger,
+): Promise<void> {
   const secretary: Principal | undefined = engine.state().principals.secretary;
   if (!secretary) return;
   const agenda = engine.state().agenda;

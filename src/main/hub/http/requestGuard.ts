@@ -20,7 +20,7 @@ export interface GuardOptions {
 /** The host name of a Host header value, without port or IPv6 brackets; '' when malformed. */
 export function hostNameOf(hostHeader: string): string {
   const value = hostHeader.trim();
-  if (!/^[A-Za-z0-9.:\-\[\]]+$/.test(value)) return '';
+  if (!/^[A-Za-z0-9.:\-[\]]+$/.test(value)) return '';
   try {
     const name = new URL(`http://${value}`).hostname.toLowerCase();
     return name.startsWith('[') ? name.slice(1, -1) : name;

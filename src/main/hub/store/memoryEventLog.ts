@@ -21,7 +21,7 @@ export function createMemoryEventLog(): EventLog {
         const seq = rows.length + 1;
         const body = JSON.stringify(event);
         const prevHash = tailHash();
-        const stored: StoredEvent = { seq, at, event: JSON.parse(body) };
+        const stored: StoredEvent = { seq, at, event: JSON.parse(body) as StoredEvent['event'] };
         rows.push({ stored, body, prevHash, hash: eventHash(prevHash, seq, at, body) });
         return stored;
       });

@@ -65,7 +65,8 @@ export async function loadOrCreateHubTls(dataDir: string, names: HubNames, now: 
     writeFileDurably(file('serverKey'), server.keyPem);
     writeFileDurably(file('serverCert'), server.certPem);
   }
-  return { certPem: server.certPem, keyPem: server.keyPem, ca: { certPem: ca.certPem, fingerprint256: new X509Certificate(ca.certPem).fingerprint256 }, issued };
+  const fingerprint256 = new X509Certificate(ca.certPem).fingerprint256;
+  return { certPem: server.certPem, keyPem: server.keyPem, ca: { certPem: ca.certPem, fingerprint256 }, issued };
 }
 
 /** Reads an administrator's certificate (with its chain, if any) and key, and checks that they belong together. */
@@ -103,7 +104,8 @@ function readPair(certFile: string, keyFile: string): PemPair | null {
 function usableCa(ca: PemPair, now: Date): boolean {
   try {
     const certificate = new X509Certificate(ca.certPem);
-    return certificate.ca && certificate.checkPrivateKey(createPrivateKey(ca.keyPem)) && new Date(certificate.validTo).getTime() > now.getTime() + SERVER_LIFETIME_MARGIN_MS;
+    const lastsLongEnough = new Date(certificate.validTo).getTime() > now.getTime() + SERVER_LIFETIME_MARGIN_MS;
+    return certificate.ca && certificate.checkPrivateKey(createPrivateKey(ca.keyPem)) && lastsLongEnough;
   } catch {
     return false;
   }

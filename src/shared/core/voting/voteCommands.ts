@@ -133,6 +133,7 @@ export function cancelVote(state: SessionState, command: CommandOf<'vote.cancel'
 }
 
 export function setVoteLabels(state: SessionState, command: CommandOf<'settings.setVoteLabels'>): Decision {
-  const same = state.voteLabels.for === command.labels.for && state.voteLabels.against === command.labels.against && state.voteLabels.abstain === command.labels.abstain;
+  const { labels } = command;
+  const same = state.voteLabels.for === labels.for && state.voteLabels.against === labels.against && state.voteLabels.abstain === labels.abstain;
   return same ? accept() : accept({ type: 'settings.voteLabelsSet', labels: command.labels });
 }

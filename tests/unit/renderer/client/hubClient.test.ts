@@ -61,7 +61,7 @@ beforeEach(() => {
       sockets.push(socket);
       return socket;
     },
-    environment: device as unknown as Window,
+    environment: device,
   });
   client.start();
 });

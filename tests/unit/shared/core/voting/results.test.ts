@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { computeResult, emptyTally, layoutOf, DEFAULT_VOTE_LABELS } from '../../../../../src/shared/core';
 import type { ClosedVote, VoteKind } from '../../../../../src/shared/protocol';
 
-function vote(kind: VoteKind, names: string[], counts: Record<string, Record<string, number>>, participants: number, seated: number, overrides: Partial<ClosedVote> = {}): ClosedVote {
+type Counts = Record<string, Record<string, number>>;
+
+function vote(kind: VoteKind, names: string[], counts: Counts, participants: number, seated: number, overrides: Partial<ClosedVote> = {}): ClosedVote {
   let next = 0;
   const layout = layoutOf(kind, 'Biểu quyết', names, DEFAULT_VOTE_LABELS, () => `r${next++}`);
   const tally = emptyTally(layout);

@@ -66,7 +66,7 @@ describe.each(implementations)('event log contract (%s)', (_name, open) => {
 
 describe.each(implementations)('snapshots (%s)', (_name, open) => {
   it('has none at first, then gives back the newest saved', async () => {
-    const { sessionState } = await import('../../../shared/core/fixtures');
+    const { sessionState } = await import('../../../../unit/shared/core/fixtures');
     const log = open();
     expect(log.latestSnapshot()).toBeNull();
     log.append([setCurrent('a'), setCurrent('b')], 1);

@@ -68,7 +68,7 @@ describe('SQLite event log', () => {
 
 describe('SQLite snapshots', () => {
   it('skip a snapshot that no longer reads as a state, and keep only the newest three', async () => {
-    const { sessionState } = await import('../../../shared/core/fixtures');
+    const { sessionState } = await import('../../../../unit/shared/core/fixtures');
     const log = openSqliteEventLog(file);
     log.append([{ type: 'agenda.currentSet', itemId: null }, { type: 'agenda.currentSet', itemId: 'x' }, { type: 'agenda.currentSet', itemId: null }], 1);
     const state = sessionState();

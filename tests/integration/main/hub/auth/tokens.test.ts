@@ -5,7 +5,7 @@ import { loadOrCreateHubKey } from '../../../../../src/main/hub/auth/hubKey';
 import { buildTokenDirectory, deriveToken } from '../../../../../src/main/hub/auth/tokens';
 import { apply } from '../../../../../src/shared/core';
 import { makeDataDir, removeDataDir, startTestHub } from '../../../../helpers/testHub';
-import { sessionState } from '../../../shared/core/fixtures';
+import { sessionState } from '../../../../unit/shared/core/fixtures';
 
 let dir: string;
 beforeEach(() => {
