@@ -25,7 +25,10 @@ export interface PageTurnCoalescerOptions {
   clock?: Clock;
 }
 
-export function createPageTurnCoalescer(engine: SessionEngine, { windowMs = PAGE_TURN_WINDOW_MS, clock = systemClock }: PageTurnCoalescerOptions = {}): PageTurnCoalescer {
+export function createPageTurnCoalescer(
+  engine: SessionEngine,
+  { windowMs = PAGE_TURN_WINDOW_MS, clock = systemClock }: PageTurnCoalescerOptions = {},
+): PageTurnCoalescer {
   let pending: { actor: Principal; command: CommandOf<'presentation.show'>; waiters: Waiter[] } | null = null;
   let timer: TimerHandle | null = null;
   let lastCommitAt = Number.NEGATIVE_INFINITY;

@@ -24,7 +24,11 @@ export interface StaffUpdatesOptions {
   clock?: Clock;
 }
 
-export function createStaffUpdates(registry: ClientRegistry, current: () => HubMessage[], { windowMs = STAFF_UPDATE_WINDOW_MS, clock = systemClock }: StaffUpdatesOptions = {}): StaffUpdates {
+export function createStaffUpdates(
+  registry: ClientRegistry,
+  current: () => HubMessage[],
+  { windowMs = STAFF_UPDATE_WINDOW_MS, clock = systemClock }: StaffUpdatesOptions = {},
+): StaffUpdates {
   let timer: TimerHandle | null = null;
   let lastFlush = Number.NEGATIVE_INFINITY;
   const flush = () => {

@@ -8,10 +8,8 @@ import { makeDataDir, removeDataDir, socketUrl, startTestHub, tokenOf, useFreshH
 import { TestSocket } from '../../helpers/testSocket';
 
 let hub: Hub;
-let dir: string;
-useFreshHub((fresh, freshDir) => {
+useFreshHub((fresh) => {
   hub = fresh;
-  dir = freshDir;
 });
 
 function longestDocument() {

@@ -118,7 +118,9 @@ export function openBallotStore(file: string): BallotStore {
     return { status: 'recorded', receipt };
   };
   const castInTransaction = db.transaction((inputs: readonly CastInput[]) => inputs.map(castOne));
-  const discardInTransaction = db.transaction((voteIds: readonly string[]) => voteIds.reduce((had, voteId) => had + (statements.deleteCounters.run(voteId).changes > 0 ? 1 : 0), 0));
+  const discardInTransaction = db.transaction((voteIds: readonly string[]) =>
+    voteIds.reduce((had, voteId) => had + (statements.deleteCounters.run(voteId).changes > 0 ? 1 : 0), 0),
+  );
 
   return {
     castMany: (inputs) => (inputs.length === 0 ? [] : castInTransaction.immediate(inputs)),

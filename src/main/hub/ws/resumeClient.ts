@@ -11,7 +11,14 @@ import type { SessionEngine } from '../sessionEngine';
 import type { ConnectionReplies } from './connectionContext';
 
 /** `hubTime` is the hub's clock now: devices time a vote's deadline on it from the welcome on. */
-export function resumeClient(engine: SessionEngine, replies: ConnectionReplies, principal: Principal, lastSeq: number, audience: Audience, hubTime: number): void {
+export function resumeClient(
+  engine: SessionEngine,
+  replies: ConnectionReplies,
+  principal: Principal,
+  lastSeq: number,
+  audience: Audience,
+  hubTime: number,
+): void {
   const state = engine.state();
   const seq = engine.seq();
   replies.send({
