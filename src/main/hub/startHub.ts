@@ -37,6 +37,7 @@ import { createSessionEngine } from './sessionEngine';
 import type { SessionEngine } from './sessionEngine';
 import { openSqliteEventLog } from './store/sqliteEventLog';
 import { storageFailureOf } from './store/storageFailure';
+import { guardTcpConnections } from './http/guardTcpConnections';
 import { createConnectionLimits } from './ws/connectionLimits';
 import type { ConnectionLimitOptions } from './ws/connectionLimits';
 import { ClientRegistry } from './ws/clientRegistry';
@@ -84,6 +85,8 @@ export interface HubOptions {
   helloTimeoutMs?: number;
   /** Caps on sockets, in total and per address, and on what they send before hello. */
   connectionLimits?: ConnectionLimitOptions;
+  /** How long a new connection may take to finish its TLS handshake (10 s). */
+  tlsHandshakeTimeoutMs?: number;
   /** The clock of the page-turn and staff-update windows; tests pass one they move by hand. */
   clock?: Clock;
 }
@@ -110,6 +113,10 @@ export interface Hub {
   stop(): Promise<void>;
 }
 
+/** A hall LAN finishes a TLS handshake in milliseconds; an idle connection is dropped after this. */
+const TLS_HANDSHAKE_TIMEOUT_MS = 10_000;
+/** The time a connection has to send its request headers. */
+const HEADERS_TIMEOUT_MS = 15_000;
 /** Connections the plain-HTTP setup page holds at once. */
 const SETUP_PAGE_MAX_CONNECTIONS = 64;
 
@@ -174,7 +181,13 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     health,
     localToken: (role) => engine.tokens().tokenOf(role),
   });
-  const server: Server = tls ? createHttpsServer({ cert: tls.certPem, key: tls.keyPem, minVersion: 'TLSv1.2' }, handler) : createServer(handler);
+  // A connection must finish its TLS handshake, and then send its request headers, within seconds:
+  // an idle connection from the Wi-Fi is not held for Node's default two minutes.
+  const handshakeTimeout = options.tlsHandshakeTimeoutMs ?? TLS_HANDSHAKE_TIMEOUT_MS;
+  const httpTimeouts = { headersTimeout: HEADERS_TIMEOUT_MS, connectionsCheckingInterval: 2_000 };
+  const server: Server = tls
+    ? createHttpsServer({ cert: tls.certPem, key: tls.keyPem, minVersion: 'TLSv1.2', handshakeTimeout, ...httpTimeouts }, handler)
+    : createServer(httpTimeouts, handler);
   // A failed handshake (an untrusting client, a tampered record) only closes that socket.
   server.on('tlsClientError', () => undefined);
   let port = 0;
@@ -182,6 +195,10 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const limits = createConnectionLimits(options.connectionLimits);
   // Keeps file handles free for the stores: past this, Node drops new TCP connections at once.
   if (limits.maxServerConnections !== null) server.maxConnections = limits.maxServerConnections;
+  guardTcpConnections(server, {
+    maxConnections: limits.maxServerConnections,
+    ...(options.connectionLimits?.unlimitedAddresses ? { unlimitedAddresses: options.connectionLimits.unlimitedAddresses } : {}),
+  });
   if (setupServer) {
     // The setup page serves a few small files once per iPad: a small share of the handles is plenty,
     // and a flood of idle connections on it cannot starve the hub's own port.

@@ -21,7 +21,7 @@ useHubForFile(
     hub = started;
     dataDir = dir;
   },
-  { transport: { kind: 'generated-tls' }, httpPort: 0 },
+  { transport: { kind: 'generated-tls' }, httpPort: 0, tlsHandshakeTimeoutMs: 1_000 },
 );
 
 const caPem = () => {
@@ -76,6 +76,48 @@ describe('the HTTPS port', () => {
     expect(ws.readyState).not.toBe(WebSocket.OPEN);
     const health = await httpGet(`${hub.localUrl}/healthz`, { ca: caPem() });
     expect(health.json()).toMatchObject({ ok: true });
+  });
+});
+
+/** Opens raw TCP connections to the HTTPS port from `localAddress`, sending nothing. */
+function idleConnections(count: number, localAddress: string): Promise<Socket[]> {
+  return Promise.all(
+    Array.from({ length: count }, () =>
+      new Promise<Socket>((resolve, reject) => {
+        const socket = connect({ port: hub.port, host: '127.0.0.1', localAddress }, () => resolve(socket));
+        socket.once('error', reject);
+      }),
+    ),
+  );
+}
+
+const closedWithin = (socket: Socket, ms: number) =>
+  new Promise<boolean>((resolve) => {
+    if (socket.destroyed) resolve(true);
+    socket.once('close', () => resolve(true));
+    setTimeout(() => resolve(false), ms);
+  });
+
+describe('idle connections from one device on the Wi-Fi', () => {
+  it('are held to a share per address, so the hub still answers everyone else', async () => {
+    const idle = await idleConnections(80, '127.0.0.2');
+    try {
+      const closed = await Promise.all(idle.map((socket) => closedWithin(socket, 500)));
+      expect(closed.filter((wasClosed) => !wasClosed).length).toBe(48);
+      expect((await httpGet(`${hub.localUrl}/healthz`, { ca: caPem() })).status).toBe(200);
+    } finally {
+      for (const socket of idle) socket.destroy();
+    }
+  });
+
+  it('are dropped when they do not finish a TLS handshake in time', async () => {
+    const [idle] = await idleConnections(1, '127.0.0.3');
+    if (!idle) throw new Error('no connection');
+    try {
+      expect(await closedWithin(idle, 10_000)).toBe(true);
+    } finally {
+      idle.destroy();
+    }
   });
 });
 
