@@ -24,6 +24,15 @@ test.describe('the console when the hub goes down', () => {
       // Other panels are disabled too, not only the one on screen.
       await page.getByRole('tab', { name: 'Đại biểu' }).click();
       for (const button of await page.getByTestId('console-commands').getByRole('button').all()) await expect(button).toBeDisabled();
+      // The retry button is readable on the red banner and large enough to tap.
+      const retry = banner.getByRole('button', { name: 'Thử lại ngay' });
+      await expect(retry).toBeVisible({ timeout: 15_000 });
+      const colours = await retry.evaluate((element) => {
+        const style = getComputedStyle(element);
+        return { text: style.color, face: style.backgroundColor, height: element.getBoundingClientRect().height };
+      });
+      expect(colours.text).not.toBe(colours.face);
+      expect(colours.height).toBeGreaterThanOrEqual(44);
 
       hub = await startTestHub(dir, { port });
       await expect(banner).toHaveCount(0, { timeout: 20_000 });
