@@ -78,12 +78,16 @@ describe('a full disk during a vote', () => {
       const filler = fillDisk(mountPoint);
       const refused = await (await voter(2)).command(ballot(voteId, 2, 'against'));
       expect(refused).toMatchObject({ type: 'error', code: 'storage_full' });
-      expect((await fetch(`${url}/healthz`).then((r) => r.json())).ok).toBe(true);
+      // The hub stays up and says, for monitoring, that its disk is full.
+      const full = await fetch(`${url}/healthz`);
+      expect(full.status).toBe(503);
+      expect(await full.json()).toMatchObject({ ok: false, storage: 'storage_full' });
 
       rmSync(filler);
       const again = await voter(2);
       expect(await again.command(ballot(voteId, 2, 'against'))).toMatchObject({ type: 'ack' });
       expect(await (await voter(3)).command(ballot(voteId, 3, 'abstain'))).toMatchObject({ type: 'ack' });
+      expect(await fetch(`${url}/healthz`).then((r) => r.json())).toMatchObject({ ok: true, storage: 'ok' });
       expect(await chair.command({ type: 'vote.close', voteId })).toMatchObject({ type: 'ack' });
       await chair.until(() => (chair.state.votes[0]?.status === 'closed' ? true : undefined), 'the close');
       expect(tallyOf(chair.state.votes[0])).toEqual({ participants: 3, counts: { motion: { for: 1, against: 1, abstain: 1 } } });
@@ -122,7 +126,7 @@ describe('a full disk for the secretary', () => {
         ['storage_full', 'current-1'],
         ['storage_full', 'create-1'],
       ]);
-      expect((await fetch(`${url}/healthz`).then((r) => r.json())).ok).toBe(true);
+      expect(await fetch(`${url}/healthz`).then((r) => r.json())).toMatchObject({ ok: false, storage: 'storage_full' });
       // The console's own client gets the answer at once (not "did not answer in time"), and shows it plainly.
       const console = connectSession({ url: socket, token: tokens.get('secretary') ?? '', createSocket: (address) => new WebSocket(address) as unknown as SocketLike });
       try {

@@ -80,7 +80,9 @@ describe('a disk that turns read-only during a session', () => {
         ['storage_read_only', 'ballot-1'],
         ['storage_read_only', 'close-1'],
       ]);
-      expect((await fetch(`${url}/healthz`).then((r) => r.json())).ok).toBe(true);
+      const health = await fetch(`${url}/healthz`);
+      expect(health.status).toBe(503);
+      expect(await health.json()).toMatchObject({ ok: false, storage: 'storage_read_only' });
       expect(hub.child.exitCode).toBeNull();
       const late = await TestSocket.connect(socket, tokens.get('secretary') ?? '');
       expect(late.state.agenda[1]?.notes).toBe(item?.notes);

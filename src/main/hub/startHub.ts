@@ -37,6 +37,7 @@ import { createSessionEngine } from './sessionEngine';
 import type { SessionEngine } from './sessionEngine';
 import { openSqliteEventLog } from './store/sqliteEventLog';
 import { storageFailureOf } from './store/storageFailure';
+import { createStorageHealth } from './store/storageHealth';
 import { guardTcpConnections } from './http/guardTcpConnections';
 import { createConnectionLimits } from './ws/connectionLimits';
 import type { ConnectionLimitOptions } from './ws/connectionLimits';
@@ -128,10 +129,11 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   // The key is on disk before a session can be created; a damaged one is replaced only while no session depends on it.
   const key = loadOrCreateHubKey(options.dataDir, { sessionExists: eventLog.lastSeq() > 0 });
   const ballotStore = openBallotStore(join(options.dataDir, BALLOTS_FILE));
+  const storage = createStorageHealth();
   const engine = createSessionEngine({
     log: eventLog,
     key,
-    storageFailure: (error) => storageFailureOf(error, options.dataDir),
+    storageFailure: (error) => storage.failed(storageFailureOf(error, options.dataDir)),
     voting: () => ({
       presentSeats: () => facts.onlineSeats(),
       tally: (voteId) => {
@@ -151,12 +153,16 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const facts = createLiveFacts(engine, registry, ballotStore);
   const pageTurns = createPageTurnCoalescer(engine, { clock: options.clock });
   const staff = createStaffUpdates(registry, facts.forStaff, { clock: options.clock });
-  const ballots = createBallotBox(engine, ballotStore, () => staff.changed());
+  const ballots = createBallotBox(engine, ballotStore, () => {
+    storage.wrote();
+    staff.changed();
+  });
   const guard = { allowedHostNames: options.allowedHostNames ?? [] };
   let publicUrl = '';
   const links = () => pairingLinks(engine.state(), engine.tokens(), publicUrl);
   const health = (): HealthReport => ({
-    ok: true,
+    ok: storage.problem() === null,
+    storage: storage.problem() ?? 'ok',
     sessionId: engine.state().session?.id ?? null,
     seq: engine.seq(),
     clients: registry.count(),
@@ -167,6 +173,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   // cancel that a crash caught before its counts were gone.
   ballotStore.discardSecretCounts(cancelledSecretVotes(engine.state().votes));
   engine.onCommit((events) => {
+    storage.wrote();
     fanOutEvents(registry, events);
     const cancelled = events.flatMap(({ event }) => (event.type === 'vote.cancelled' ? [event.voteId] : []));
     if (cancelled.length > 0) discardCancelledCounts(ballotStore, cancelled, log);

@@ -42,7 +42,7 @@ describe('hub HTTP', () => {
     await TestSocket.connect(socketUrl(hub), tokenOf(hub, 'seat-1'));
     await TestSocket.connect(socketUrl(hub), tokenOf(hub, 'seat-2'));
     const health = await fetch(`${hub.localUrl}/healthz`).then((r) => r.json());
-    expect(health).toEqual({ ok: true, sessionId: hub.engine.state().session?.id, seq: hub.engine.seq(), clients: 2, protocolVersion: PROTOCOL_VERSION });
+    expect(health).toEqual({ ok: true, storage: 'ok', sessionId: hub.engine.state().session?.id, seq: hub.engine.seq(), clients: 2, protocolVersion: PROTOCOL_VERSION });
   });
 
   it('gives the secretary token to a browser on this machine', async () => {

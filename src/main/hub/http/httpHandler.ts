@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { existsSync } from 'node:fs';
 import sirv from 'sirv';
 import type { Role } from '../../../shared/protocol';
+import type { StorageErrorCode } from '../store/storageFailure';
 import { hostNameOf, isAllowedHost, isLoopbackAddress } from './requestGuard';
 import type { GuardOptions } from './requestGuard';
 import { handleUpload, serveDocument } from './documentRoutes';
@@ -12,7 +13,10 @@ import { setSecurityHeaders } from './securityHeaders';
 import { sendJson } from './sendJson';
 
 export interface HealthReport {
+  /** False while the hub cannot write to its disk: /healthz then answers 503, for monitoring. */
   ok: boolean;
+  /** The last write's outcome: 'ok', or the storage error the last failed write met. */
+  storage: 'ok' | StorageErrorCode;
   sessionId: string | null;
   seq: number;
   clients: number;
@@ -55,7 +59,8 @@ export function createHttpHandler(options: HttpHandlerOptions): (req: IncomingMe
     }
     if (path === '/healthz') {
       res.setHeader('Cache-Control', 'no-store');
-      sendJson(res, 200, options.health());
+      const report = options.health();
+      sendJson(res, report.ok ? 200 : 503, report);
       return;
     }
     if (path === '/api/local-token') {

@@ -51,7 +51,10 @@ export function createSetupHandler(options: SetupHandlerOptions): (req: Incoming
     switch (url.pathname) {
       case '/healthz':
         res.setHeader('Cache-Control', 'no-store');
-        sendJson(res, 200, options.health());
+        {
+          const report = options.health();
+          sendJson(res, report.ok ? 200 : 503, report);
+        }
         return;
       case '/setup':
         redirect(res, SETUP_PATH);
