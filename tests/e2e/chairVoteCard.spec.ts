@@ -34,8 +34,8 @@ test('the chair’s card shows the rule, the number needed, and separates presen
 
   await expect(card.getByTestId('vote-progress')).toHaveText('1/30 đã biểu quyết');
   const seatName = (seat: number) => hub.engine.state().seats.find((s) => s.seat === seat)?.name ?? '';
-  await expect(card.getByTestId('vote-not-voted-present')).toHaveText(`Có mặt, chưa biểu quyết (1): 3. ${seatName(3)}`);
-  await expect(card.getByTestId('vote-not-voted-absent')).toContainText('Vắng mặt, không kết nối (28): 1. ');
+  await expect(card.getByTestId('vote-not-voted-present')).toHaveText(`Đang kết nối, chưa biểu quyết (1): 3. ${seatName(3)}`);
+  await expect(card.getByTestId('vote-not-voted-absent')).toContainText('Không kết nối, chưa biểu quyết (28): 1. ');
   await expect(card.getByTestId('vote-not-voted-absent')).not.toContainText(seatName(2));
   await expect(card.getByTestId('vote-not-voted-absent')).not.toContainText(`3. ${seatName(3)}`);
 
@@ -43,4 +43,9 @@ test('the chair’s card shows the rule, the number needed, and separates presen
   expect(overflow).toBeLessThanOrEqual(0);
   await expect(card.getByRole('button', { name: 'Kết thúc biểu quyết' })).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('chair-1366x768.png') });
+
+  // With no iPad connected, the card must not say that everyone present has voted.
+  for (const { page: ipad } of ipads) await ipad.context().close();
+  await expect(card.getByTestId('vote-not-voted-present')).toHaveText('Chưa biểu quyết: không đại biểu nào trong số này đang kết nối');
+  await expect(card.getByTestId('vote-not-voted-absent')).toContainText('Không kết nối, chưa biểu quyết (29): ');
 });

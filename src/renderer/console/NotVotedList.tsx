@@ -1,4 +1,5 @@
 import type { SessionState } from '../../shared/protocol';
+import { seatPrincipalId } from '../../shared/core';
 import { useT } from '../ui/language';
 import { splitNotVoted } from './notVotedSeats';
 import { seatList } from './seatLabel';
@@ -20,7 +21,11 @@ export function NotVotedList({ seats, notVoted, online }: NotVotedListProps) {
       ) : (
         <>
           <p data-testid="vote-not-voted-present">
-            {present.length === 0 ? t('vote.everyonePresentVoted') : t('vote.notVotedPresent', { count: present.length, names: seatList(seats, present) })}
+            {present.length > 0
+              ? t('vote.notVotedPresent', { count: present.length, names: seatList(seats, present) })
+              : !seats.some((seat) => online.includes(seatPrincipalId(seat.seat)))
+                ? t('vote.noneConnectedNotVoted')
+                : t('vote.everyonePresentVoted')}
           </p>
           {absent.length > 0 && (
             <p className="vote-not-voted-absent" data-testid="vote-not-voted-absent">

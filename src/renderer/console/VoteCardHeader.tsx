@@ -16,7 +16,11 @@ export function VoteCardHeader({ state, vote }: { state: SessionState; vote: Vot
           <span className={vote.status === 'open' ? 'vote-badge vote-badge-open' : 'vote-badge'}>{t(`vote.status.${vote.status}`)}</span>
           <span className="vote-badge">{t(`vote.kind.${vote.kind}`)}</span>
           {vote.secret && <span className="vote-badge vote-badge-secret">{t('vote.secret')}</span>}
-          {secondsLeft !== null && <span className="vote-countdown">{t('vote.timeLeft', { time: formatSeconds(secondsLeft) })}</span>}
+          {secondsLeft !== null && (
+            <span className={secondsLeft > 0 ? 'vote-countdown' : 'vote-countdown vote-countdown-over'} data-testid="vote-card-countdown">
+              {secondsLeft > 0 ? t('vote.timeLeft', { time: formatSeconds(secondsLeft) }) : t('vote.timeUp')}
+            </span>
+          )}
         </div>
         <h3 className="vote-card-title">{vote.title}</h3>
         {item && <div className="vote-card-item">{item.title}</div>}
