@@ -86,7 +86,7 @@ export function VoteOverlay({ connection, vote, seat, folded, onFold }: VoteOver
           <>
             {ballot.refusal && (
               <p className="notice" role="alert">
-                {t(`error.${ballot.refusal}`)}
+                {isStorageRefusal(ballot.refusal) ? t('ballot.storageRefused') : t(`error.${ballot.refusal}`)}
               </p>
             )}
             <BallotForm vote={vote} initial={ballot.draft} onPick={choose} />
@@ -107,4 +107,9 @@ export function VoteOverlay({ connection, vote, seat, folded, onFold }: VoteOver
       </div>
     </div>
   );
+}
+
+/** A delegate cannot fix the hub's disk: they are told to send again later or to tell the secretary. */
+function isStorageRefusal(code: string): boolean {
+  return code === 'storage_full' || code === 'storage_read_only' || code === 'storage_failed';
 }

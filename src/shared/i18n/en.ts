@@ -258,6 +258,7 @@ export const en: Record<MessageKey, string> = {
   'ballot.sending': 'Sending your ballot…',
   'ballot.locked': 'Your ballot is locked and waiting for the hub to confirm it.',
   'ballot.lockedWaiting': 'Connection lost — your ballot is locked and will be sent again exactly as chosen when the connection is back.',
+  'ballot.storageRefused': 'The hall hub cannot store ballots for the moment, so yours was not counted. Please send it again in a few minutes; if that fails, tell the session secretary.',
   'ballot.confirming': 'Asking the hub whether your ballot was recorded…',
   'ballot.confirmingAfterEnd': 'The vote ended before the hub answered. Your ballot is kept exactly as sent; once connected, this iPad asks the hub again and tells you whether it was counted.',
   'ballot.voted': 'You have voted',

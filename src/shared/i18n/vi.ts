@@ -256,6 +256,7 @@ export const vi = {
   'ballot.sending': 'Đang gửi phiếu…',
   'ballot.locked': 'Phiếu đã khóa và đang chờ máy chủ xác nhận.',
   'ballot.lockedWaiting': 'Mất kết nối — phiếu đã khóa và sẽ được gửi lại đúng như đã chọn khi có mạng.',
+  'ballot.storageRefused': 'Máy chủ phòng họp tạm thời không ghi được phiếu, nên phiếu chưa được tính. Xin gửi lại sau ít phút; nếu vẫn không được, xin báo thư ký kỳ họp.',
   'ballot.confirming': 'Đang hỏi máy chủ phiếu đã được ghi nhận chưa…',
   'ballot.confirmingAfterEnd': 'Biểu quyết đã kết thúc trước khi máy chủ trả lời. Phiếu đã gửi được giữ nguyên; khi có kết nối, máy sẽ hỏi lại máy chủ và cho Đại biểu biết phiếu đã được tính hay chưa.',
   'ballot.voted': 'Đại biểu đã biểu quyết',
