@@ -127,6 +127,22 @@ test('a confidence vote on one official shows the name and the low-confidence ve
   await expect(screen.getByTestId('result-name')).toContainText('Lê Văn Cường');
   await expect(screen.getByTestId('result-verdict')).toHaveText('Không quá một nửa tổng số đại biểu đánh giá tín nhiệm thấp');
   await expect(screen.getByTestId('result-verdict')).toBeInViewport({ ratio: 1 });
+  // Taking part is a line of its own above the table, not a figure under the verdict column.
+  await expect(screen.getByTestId('result-taking')).toHaveText('Số đại biểu tham gia bỏ phiếu: 3 (10,00%)');
+  const taking = await screen.getByTestId('result-taking').boundingBox();
+  const table = await screen.locator('.result-table').boundingBox();
+  expect(taking && table && taking.y + taking.height <= table.y).toBe(true);
+  // A favourable verdict is shown in the colour of a good outcome, not a warning red.
+  const colours = await screen.evaluate(() => {
+    const verdict = document.querySelector('[data-testid="result-verdict"]');
+    const probe = document.createElement('span');
+    probe.style.color = 'var(--ok)';
+    document.body.append(probe);
+    const ok = getComputedStyle(probe).color;
+    probe.remove();
+    return { verdict: verdict ? getComputedStyle(verdict).color : '', ok };
+  });
+  expect(colours.verdict).toBe(colours.ok);
   await screen.close();
 });
 

@@ -139,6 +139,10 @@ function ElectionTable(props: TableProps) {
 function ConfidenceTable(props: TableProps) {
   const { vote, result, t, format } = props;
   return (
+    <>
+    <p className="result-taking-line" data-testid="result-taking">
+      {takingLabel(t, vote.kind)}: {format.count(result.participants.count)} ({format.percent(result.participants.percent)})
+    </p>
     <table className="result-table result-table-names">
       <thead>
         <tr>
@@ -152,12 +156,6 @@ function ConfidenceTable(props: TableProps) {
         </tr>
       </thead>
       <tbody>
-        <tr className="result-taking">
-          <th scope="row">{takingLabel(t, vote.kind)}</th>
-          <td className="result-count" colSpan={vote.options.length + 1}>
-            {format.count(result.participants.count)} ({format.percent(result.participants.percent)})
-          </td>
-        </tr>
         {result.rows.map((row) => (
           <tr key={row.id} className={`result-name result-verdict-${row.verdict}`} data-testid="result-name" data-verdict={row.verdict}>
             <th scope="row">{row.label}</th>
@@ -173,5 +171,6 @@ function ConfidenceTable(props: TableProps) {
         ))}
       </tbody>
     </table>
+    </>
   );
 }
