@@ -24,7 +24,8 @@ export interface BenchHub {
 export async function startBenchHub(session?: SessionDefinition): Promise<BenchHub> {
   const dataDir = mkdtempSync(join(tmpdir(), 'chamber-bench-'));
   const port = await freePort();
-  const args = ['out/main/serve.cjs', '--port', String(port), '--host', '127.0.0.1', '--data', dataDir, '--insecure-http'];
+  // The largest benchmarks hold 1,500 clients from this machine: above the hub's default total of sockets.
+  const args = ['out/main/serve.cjs', '--port', String(port), '--host', '127.0.0.1', '--data', dataDir, '--insecure-http', '--max-sockets', '4000'];
   if (session) {
     const file = join(dataDir, '..', `${dataDir.split('/').pop()}.session.json`);
     writeFileSync(file, JSON.stringify(session));
