@@ -2,29 +2,18 @@
  * The iPad ballot in a real WebKit engine: a secret ballot is sent, confirmed with a receipt, leaves no choice in the page's storage,
  * and the iPad waits for the result after the close.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Hub } from '../../src/main/hub/startHub';
-import { makeDataDir, removeDataDir, socketUrl, startTestHub, tokenOf } from '../helpers/testHub';
+import { socketUrl, tokenOf } from '../helpers/testHub';
 import { TestSocket } from '../helpers/testSocket';
 import { createVote, resolutionCommand } from '../helpers/voting';
-import { startWebkit } from './webkitDriver';
 import type { WebkitSession } from './webkitDriver';
+import { useWebkitHall } from './webkitHall';
 
-let dir: string;
 let hub: Hub;
 let webkit: WebkitSession;
 
-beforeAll(async () => {
-  dir = makeDataDir();
-  hub = await startTestHub(dir);
-  webkit = await startWebkit();
-});
-
-afterAll(async () => {
-  await webkit?.stop();
-  await hub?.stop();
-  removeDataDir(dir);
-});
+useWebkitHall((hall) => ({ hub, webkit } = hall));
 
 async function waitForText(selector: string, expected: string): Promise<void> {
   await webkit.browser.waitUntil(async () => (await webkit.browser.$(selector).getText().catch(() => '')).includes(expected), {

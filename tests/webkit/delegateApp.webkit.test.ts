@@ -1,30 +1,19 @@
 /** The delegate app in a real WebKit engine: it pairs, shows the current item and follows a change. */
 import { mkdirSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Hub } from '../../src/main/hub/startHub';
-import { makeDataDir, removeDataDir, socketUrl, startTestHub, tokenOf } from '../helpers/testHub';
+import { socketUrl, tokenOf } from '../helpers/testHub';
 import { makeColourPdf, pageColour } from '../helpers/testPdfs';
 import { TestSocket } from '../helpers/testSocket';
 import { uploadTestDocument } from '../helpers/uploadTestDocument';
 import { sameColour } from '../e2e/canvasColour';
-import { startWebkit } from './webkitDriver';
 import type { WebkitSession } from './webkitDriver';
+import { useWebkitHall } from './webkitHall';
 
-let dir: string;
 let hub: Hub;
 let webkit: WebkitSession;
 
-beforeAll(async () => {
-  dir = makeDataDir();
-  hub = await startTestHub(dir);
-  webkit = await startWebkit();
-});
-
-afterAll(async () => {
-  await webkit?.stop();
-  await hub?.stop();
-  removeDataDir(dir);
-});
+useWebkitHall((hall) => ({ hub, webkit } = hall));
 
 async function textOf(testId: string): Promise<string> {
   return webkit.browser.$(`[data-testid="${testId}"]`).getText();

@@ -5,7 +5,7 @@
  * hash of its pixels, with a reference render of its page made by pdf.js in the
  * same browser.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Hub } from '../../src/main/hub/startHub';
 import type { DocumentInfo } from '../../src/shared/protocol';
 import { currentlyPainted, paintRecorderScript, readPaintedPages, referenceRequests, wrongPaints } from '../helpers/paintedPages';
@@ -13,28 +13,21 @@ import type { PaintedPage } from '../helpers/paintedPages';
 import { renderReferencesInPage, startReferenceRenderServer } from '../helpers/referenceRenderServer';
 import { SWITCH_WALK, uploadSwitchingDocuments } from '../helpers/switchingDocuments';
 import type { SwitchingDocuments } from '../helpers/switchingDocuments';
-import { makeDataDir, removeDataDir, socketUrl, startTestHub, tokenOf } from '../helpers/testHub';
+import { socketUrl, tokenOf } from '../helpers/testHub';
 import { TestSocket } from '../helpers/testSocket';
-import { startWebkit } from './webkitDriver';
 import type { WebkitSession } from './webkitDriver';
+import { useWebkitHall } from './webkitHall';
 
-let dir: string;
 let hub: Hub;
 let webkit: WebkitSession;
 let documents: SwitchingDocuments;
 
-beforeAll(async () => {
-  dir = makeDataDir();
-  hub = await startTestHub(dir);
-  documents = await uploadSwitchingDocuments(hub);
-  webkit = await startWebkit();
-});
-
-afterAll(async () => {
-  await webkit?.stop();
-  await hub?.stop();
-  removeDataDir(dir);
-});
+useWebkitHall(
+  (hall) => ({ hub, webkit } = hall),
+  async (started) => {
+    documents = await uploadSwitchingDocuments(started);
+  },
+);
 
 /** The element's text content (WebDriver's getText gives '' for text the layout clips, as the reader's title may be). */
 async function textOf(testId: string): Promise<string> {
