@@ -5,15 +5,13 @@
  * disk really is full (mounting needs root, as CI and this project's machines run).
  */
 import { execFileSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pairingTokens } from '../helpers/pairingTokens';
-import { freePort } from '../helpers/freePort';
-import { bundleServe, startServe } from '../helpers/serveProcess';
+import { bundleServe } from '../helpers/serveProcess';
+import { serveSession } from '../helpers/servedSession';
 import type { ServeBundle } from '../helpers/serveProcess';
-import { sessionWithSeats } from '../helpers/sessionWithSeats';
 import { TestSocket } from '../helpers/testSocket';
 import { ballot, createVote, resolutionCommand } from '../helpers/voting';
 import { tallyOf } from '../../src/shared/core';
@@ -57,17 +55,9 @@ function fillDisk(dir: string): string {
 
 describe('a full disk during a vote', () => {
   it('refuses ballots it cannot store, stays up, and takes them again when there is room', async () => {
-    const dataDir = join(mountPoint, 'data');
-    const sessionFile = join(tmpdir(), `${mountPoint.split('/').pop()}-session.json`);
-    writeFileSync(sessionFile, JSON.stringify(sessionWithSeats(30)));
-    const port = await freePort();
-    const url = `http://127.0.0.1:${port}`;
-    const hub = startServe(bundle.script, ['--port', String(port), '--host', '127.0.0.1', '--data', dataDir, '--session', sessionFile]);
+    const hub = await serveSession(bundle.script, { dataDir: join(mountPoint, 'data'), seats: 30, sessionDir: tmpdir() });
+    const { url, token, socketUrl: socket } = hub;
     try {
-      await hub.ready();
-      const tokens = pairingTokens(dataDir, url);
-      const token = (id: string) => tokens.get(id) ?? '';
-      const socket = `ws://127.0.0.1:${port}/ws`;
       const secretary = await TestSocket.connect(socket, token('secretary'));
       const chair = await TestSocket.connect(socket, token('chair'));
       const voteId = await createVote(secretary, resolutionCommand({ secret: true, quorum: { numerator: 2, denominator: 3, mode: 'off' } }));
@@ -92,26 +82,17 @@ describe('a full disk during a vote', () => {
       await chair.until(() => (chair.state.votes[0]?.status === 'closed' ? true : undefined), 'the close');
       expect(tallyOf(chair.state.votes[0])).toEqual({ participants: 3, counts: { motion: { for: 1, against: 1, abstain: 1 } } });
     } finally {
-      hub.child.kill('SIGKILL');
-      await hub.exited();
-      rmSync(sessionFile, { force: true });
+      await hub.stop();
     }
   });
 });
 
 describe('a full disk for the secretary', () => {
   it('answers every other command with storage_full and its requestId, changes nothing, and takes it again when there is room', async () => {
-    const dataDir = join(mountPoint, 'data-commands');
-    const sessionFile = join(tmpdir(), `${mountPoint.split('/').pop()}-session-commands.json`);
-    writeFileSync(sessionFile, JSON.stringify(sessionWithSeats(5)));
-    const port = await freePort();
-    const url = `http://127.0.0.1:${port}`;
-    const hub = startServe(bundle.script, ['--port', String(port), '--host', '127.0.0.1', '--data', dataDir, '--session', sessionFile]);
+    const hub = await serveSession(bundle.script, { dataDir: join(mountPoint, 'data-commands'), seats: 5, sessionDir: tmpdir() });
+    const { url, token, socketUrl: socket } = hub;
     try {
-      await hub.ready();
-      const tokens = pairingTokens(dataDir, url);
-      const socket = `ws://127.0.0.1:${port}/ws`;
-      const secretary = await TestSocket.connect(socket, tokens.get('secretary') ?? '');
+      const secretary = await TestSocket.connect(socket, token('secretary'));
       const item = secretary.state.agenda[1];
       const rename = { type: 'agenda.update', itemId: item?.id ?? '', changes: { notes: 'Ghi chú bổ sung '.repeat(200) } } as const;
 
@@ -128,7 +109,7 @@ describe('a full disk for the secretary', () => {
       ]);
       expect(await fetch(`${url}/healthz`).then((r) => r.json())).toMatchObject({ ok: false, storage: 'storage_full' });
       // The console's own client gets the answer at once (not "did not answer in time"), and shows it plainly.
-      const console = connectSession({ url: socket, token: tokens.get('secretary') ?? '', createSocket: (address) => new WebSocket(address) as unknown as SocketLike });
+      const console = connectSession({ url: socket, token: token('secretary'), createSocket: (address) => new WebSocket(address) as unknown as SocketLike });
       try {
         await new Promise<void>((resolve) => {
           if (console.store.getState().synced) return resolve();
@@ -147,7 +128,7 @@ describe('a full disk for the secretary', () => {
         console.stop();
       }
       // Nothing changed: a client that connects now sees the session as it was.
-      const late = await TestSocket.connect(socket, tokens.get('secretary') ?? '');
+      const late = await TestSocket.connect(socket, token('secretary'));
       expect(late.state.agenda[1]?.notes).toBe(item?.notes);
       expect(late.state.currentItemId).toBe(secretary.state.currentItemId);
       expect(late.state.votes).toEqual([]);
@@ -156,9 +137,7 @@ describe('a full disk for the secretary', () => {
       expect(await secretary.command(rename, 'rename-2')).toMatchObject({ type: 'ack', requestId: 'rename-2' });
       await secretary.until(() => (secretary.state.agenda[1]?.notes === rename.changes.notes ? true : undefined), 'the saved notes');
     } finally {
-      hub.child.kill('SIGKILL');
-      await hub.exited();
-      rmSync(sessionFile, { force: true });
+      await hub.stop();
     }
   });
 });

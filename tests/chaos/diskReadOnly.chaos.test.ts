@@ -11,11 +11,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../helpers/freePort';
-import { pairingTokens } from '../helpers/pairingTokens';
-import { bundleServe, startServe } from '../helpers/serveProcess';
+import { bundleServe } from '../helpers/serveProcess';
+import { serveSession } from '../helpers/servedSession';
 import type { ServeBundle } from '../helpers/serveProcess';
-import { sessionWithSeats } from '../helpers/sessionWithSeats';
 import { TestSocket } from '../helpers/testSocket';
 import { ballot, createVote, resolutionCommand } from '../helpers/voting';
 
@@ -50,19 +48,12 @@ function makeReadOnly(): void {
 
 describe('a disk that turns read-only during a session', () => {
   it('answers commands and ballots with storage_read_only and their requestId, changes nothing, and stays up', async () => {
-    const dataDir = join(mountPoint, 'data');
-    const sessionFile = join(workDir, 'session.json');
-    writeFileSync(sessionFile, JSON.stringify(sessionWithSeats(5)));
-    const port = await freePort();
-    const url = `http://127.0.0.1:${port}`;
-    const hub = startServe(bundle.script, ['--port', String(port), '--host', '127.0.0.1', '--data', dataDir, '--session', sessionFile]);
+    const hub = await serveSession(bundle.script, { dataDir: join(mountPoint, 'data'), seats: 5, sessionDir: workDir });
+    const { url, token, socketUrl: socket } = hub;
     try {
-      await hub.ready();
-      const tokens = pairingTokens(dataDir, url);
-      const socket = `ws://127.0.0.1:${port}/ws`;
-      const secretary = await TestSocket.connect(socket, tokens.get('secretary') ?? '');
-      const chair = await TestSocket.connect(socket, tokens.get('chair') ?? '');
-      const voter = await TestSocket.connect(socket, tokens.get('seat-1') ?? '');
+      const secretary = await TestSocket.connect(socket, token('secretary'));
+      const chair = await TestSocket.connect(socket, token('chair'));
+      const voter = await TestSocket.connect(socket, token('seat-1'));
       const voteId = await createVote(secretary, resolutionCommand({ quorum: { numerator: 2, denominator: 3, mode: 'off' } }));
       expect(await chair.command({ type: 'vote.open', voteId })).toMatchObject({ type: 'ack' });
       const item = secretary.state.agenda[1];
@@ -83,13 +74,12 @@ describe('a disk that turns read-only during a session', () => {
       const health = await fetch(`${url}/healthz`);
       expect(health.status).toBe(503);
       expect(await health.json()).toMatchObject({ ok: false, storage: 'storage_read_only' });
-      expect(hub.child.exitCode).toBeNull();
-      const late = await TestSocket.connect(socket, tokens.get('secretary') ?? '');
+      expect(hub.process.child.exitCode).toBeNull();
+      const late = await TestSocket.connect(socket, token('secretary'));
       expect(late.state.agenda[1]?.notes).toBe(item?.notes);
       expect(late.state.votes[0]?.status).toBe('open');
     } finally {
-      hub.child.kill('SIGKILL');
-      await hub.exited();
+      await hub.stop();
     }
   });
 });
