@@ -4,6 +4,7 @@ import type { FormEvent } from 'react';
 import type { AgendaItem, AgendaKind, Sitting } from '../../shared/protocol';
 import { AGENDA_KINDS, TEXT_LIMITS } from '../../shared/protocol';
 import { useT } from '../ui/language';
+import { FormActions } from './FormActions';
 
 export type AgendaItemDraft = Pick<AgendaItem, 'sittingId' | 'title' | 'kind' | 'presenter' | 'notes'>;
 
@@ -79,14 +80,7 @@ export function AgendaItemForm({ initial, sittings, busy, onSubmit, onCancel }: 
         <span>{t('console.field.notes')}</span>
         <textarea name="notes" rows={3} value={draft.notes} maxLength={TEXT_LIMITS.notes} onChange={(event) => set('notes', event.target.value)} />
       </label>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {t('console.save')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('console.cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('console.save')} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { useT } from '../ui/language';
 import { emptyVoteDraft, voteCreateFromDraft } from './voteDraft';
 import type { VoteDraft } from './voteDraft';
 import { VoteNamesFields, VoteRuleFields, VoteSecrecyFields, VoteSubjectFields } from './VoteDraftFields';
+import { FormActions } from './FormActions';
 
 interface VoteFormProps {
   state: SessionState;
@@ -36,14 +37,7 @@ export function VoteForm({ state, busy, onSubmit, onCancel }: VoteFormProps) {
       <VoteRuleFields draft={draft} update={update} />
       <VoteSecrecyFields draft={draft} update={update} />
       {problem && <p className="field-error field-wide">{t(problem)}</p>}
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {t('vote.create')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('console.cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('vote.create')} busy={busy} onCancel={onCancel} />
     </form>
   );
 }
