@@ -20,6 +20,8 @@ test('the pairing sheet prints 3 × 4 cards per A4 page, 30 seats on 3 pages, wi
   await expect(console.getByTestId('pairing-card')).toHaveCount(30);
   await expect(console.getByTestId('pairing-card').getByRole('img')).toHaveCount(30);
   await console.emulateMedia({ media: 'print' });
+  const overflowing = await console.getByTestId('pairing-card').evaluateAll((all) => all.filter((card) => card.scrollHeight > card.clientHeight).length);
+  expect(overflowing, 'cards whose content is cut off').toBe(0);
 
   const pages = renderPdfPages(await console.pdf({ format: 'A4', printBackground: true }), DPI);
 
