@@ -91,7 +91,8 @@ export function reduceView(view: SessionView, message: HubMessage): SessionView 
       return {
         ...view,
         pairingLinks: message.links,
-        pairingSetup: message.setupUrl !== undefined && message.caFingerprint !== undefined ? { setupUrl: message.setupUrl, caFingerprint: message.caFingerprint } : null,
+        pairingSetup:
+          message.setupUrl !== undefined && message.caFingerprint !== undefined ? { setupUrl: message.setupUrl, caFingerprint: message.caFingerprint } : null,
       };
     case 'voteProgress':
       return { ...view, voteProgress: { ...view.voteProgress, [message.voteId]: message } };
