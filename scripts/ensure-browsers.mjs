@@ -13,6 +13,8 @@ const requirements = [
   // The HTTPS browser tests trust a test hub's CA the way a user does: NSS for Chromium, the system store for WebKitGTK.
   { path: '/usr/bin/certutil', packages: ['libnss3-tools'] },
   { path: '/usr/sbin/update-ca-certificates', packages: ['ca-certificates'] },
+  // pdftoppm renders the printed pairing sheet's pages for tests/e2e/pairingSheet.spec.ts.
+  { path: '/usr/bin/pdftoppm', packages: ['poppler-utils'] },
 ];
 
 const missing = [...new Set(requirements.filter((r) => !existsSync(r.path)).flatMap((r) => r.packages))];

@@ -14,6 +14,8 @@ import { PROTOCOL_VERSION } from '../../shared/protocol';
 import type { PairingLink } from '../../shared/protocol';
 import { loadOrCreateHubKey } from './auth/hubKey';
 import { pairingLinks } from './auth/pairingLinks';
+import { pairingLinksMessage, pairingSetup } from './auth/pairingSetup';
+import type { PairingSetup } from './auth/pairingSetup';
 import { BALLOTS_FILE, DATABASE_FILE, ensureDataFolder, writeHubInfo } from './dataFolder';
 import { openDocumentStore } from './documents/documentStore';
 import { seedDocuments } from './documents/seedDocuments';
@@ -160,6 +162,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const guard = { allowedHostNames: options.allowedHostNames ?? [] };
   let publicUrl = '';
   const links = () => pairingLinks(engine.state(), engine.tokens(), publicUrl);
+  let setup: PairingSetup | null = null;
   const health = (): HealthReport => ({
     ok: storage.problem() === null,
     storage: storage.problem() ?? 'ok',
@@ -178,7 +181,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     const cancelled = events.flatMap(({ event }) => (event.type === 'vote.cancelled' ? [event.voteId] : []));
     if (cancelled.length > 0) discardCancelledCounts(ballotStore, cancelled, log);
     if (events.some(({ event }) => event.type.startsWith('vote.'))) staff.changed();
-    revokeReplacedLinks(registry, events, () => serialize({ type: 'pairingLinks', links: links() }));
+    revokeReplacedLinks(registry, events, () => serialize(pairingLinksMessage(links(), setup)));
   });
 
   const handler = createHttpHandler({
@@ -225,6 +228,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       ballotStatus: facts.forDelegate,
       ballots,
       pairingLinks: links,
+      pairingSetup: () => setup,
       pageTurns,
       log,
       ...(options.helloTimeoutMs === undefined ? {} : { helloTimeoutMs: options.helloTimeoutMs }),
@@ -244,6 +248,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const httpPort = setupServer ? (setupServer.address() as AddressInfo).port : null;
   const urls = hubUrls(options.host, tls !== null, port, httpPort);
   publicUrl = urls.publicUrl;
+  setup = pairingSetup(urls.setupUrl, tls?.ca ?? null);
   writeHubInfo(options.dataDir, { publicUrl, port });
   log.info('hub listening', { localUrl: urls.localUrl, publicUrl, setupUrl: urls.setupUrl, seq: engine.seq() });
 

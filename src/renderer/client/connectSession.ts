@@ -25,6 +25,8 @@ export interface SessionView {
   following: string[];
   /** Every principal's link (secretary only). */
   pairingLinks: PairingLink[];
+  /** Where an iPad installs the hub's CA, and its fingerprint (secretary only; null when there is nothing to install). */
+  pairingSetup: { setupUrl: string; caFingerprint: string } | null;
   /** Open votes' progress (staff only). */
   voteProgress: Record<string, VoteProgress>;
   /** Whether the hub holds this delegate's ballot, per open vote (told after each reconnect). */
@@ -62,7 +64,7 @@ export interface ConnectOptions {
 }
 
 export function initialView(): SessionView {
-  return { status: 'connecting', synced: false, seq: 0, me: null, state: initialState, online: [], following: [], pairingLinks: [], voteProgress: {}, ballotStatus: {}, notice: null, hubClockOffsetMs: null };
+  return { status: 'connecting', synced: false, seq: 0, me: null, state: initialState, online: [], following: [], pairingLinks: [], pairingSetup: null, voteProgress: {}, ballotStatus: {}, notice: null, hubClockOffsetMs: null };
 }
 
 /** Folds one hub message into the view. Pure, so it is tested on its own. */
@@ -86,7 +88,12 @@ export function reduceView(view: SessionView, message: HubMessage): SessionView 
     case 'following':
       return { ...view, following: message.following };
     case 'pairingLinks':
-      return { ...view, pairingLinks: message.links };
+      return {
+        ...view,
+        pairingLinks: message.links,
+        pairingSetup:
+          message.setupUrl !== undefined && message.caFingerprint !== undefined ? { setupUrl: message.setupUrl, caFingerprint: message.caFingerprint } : null,
+      };
     case 'voteProgress':
       return { ...view, voteProgress: { ...view.voteProgress, [message.voteId]: message } };
     case 'ballotStatus':

@@ -13,6 +13,7 @@ export function DelegatesPanel({ connection, state, canPair }: { connection: Ses
   const onlineIds = useSessionView(connection.store, (view) => view.online);
   const online = new Set(onlineIds);
   const links = useSessionView(connection.store, (view) => view.pairingLinks);
+  const needsCertificate = useSessionView(connection.store, (view) => view.pairingSetup !== null);
   const { reissue, busy } = useReissue(connection);
   const [shownId, setShownId] = useState<string | null>(null);
   const shown = links.find((link) => link.principalId === shownId);
@@ -63,7 +64,7 @@ export function DelegatesPanel({ connection, state, canPair }: { connection: Ses
           })}
         </tbody>
       </table>
-      {shown && <QrDialog link={shown} busy={busy} onReissue={reissue} onClose={() => setShownId(null)} />}
+      {shown && <QrDialog link={shown} busy={busy} needsCertificate={needsCertificate} onReissue={reissue} onClose={() => setShownId(null)} />}
     </div>
   );
 }

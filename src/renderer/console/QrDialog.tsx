@@ -8,11 +8,13 @@ import { linkLabel } from './linkLabel';
 interface QrDialogProps {
   link: PairingLink;
   busy: boolean;
+  /** True when the iPad must first install the hall's certificate from the setup page. */
+  needsCertificate: boolean;
   onReissue(link: PairingLink): void;
   onClose(): void;
 }
 
-export function QrDialog({ link, busy, onReissue, onClose }: QrDialogProps) {
+export function QrDialog({ link, busy, needsCertificate, onReissue, onClose }: QrDialogProps) {
   const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -28,7 +30,7 @@ export function QrDialog({ link, busy, onReissue, onClose }: QrDialogProps) {
           {link.url}
         </a>
       </p>
-      <p className="qr-help">{t('console.pairingHelp')}</p>
+      <p className="qr-help">{needsCertificate ? t('pairing.cardHelpWithSetup') : t('pairing.cardHelp')}</p>
       <div className="form-actions">
         {link.role !== 'secretary' && (
           <button type="button" className="button button-danger" disabled={busy} onClick={() => onReissue(link)}>

@@ -8,6 +8,7 @@ import { ConsoleApp } from './ConsoleApp';
 import { ConsoleUnauthorized } from './ConsoleUnauthorized';
 import '../ui/base.css';
 import './console.css';
+import './pairing.css';
 import './presenter.css';
 import '../ui/vote.css';
 

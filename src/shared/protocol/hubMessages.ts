@@ -92,11 +92,19 @@ export const pairingLinkSchema = z.strictObject({
 });
 export type PairingLink = z.infer<typeof pairingLinkSchema>;
 
-/** Every principal's current link; sent to the secretary only, never stored in the log. */
+/**
+ * Every principal's current link; sent to the secretary only, never stored in the log.
+ * With the hub's own CA, also the plain-HTTP setup page where an iPad installs the CA once,
+ * and the CA's SHA-256 fingerprint to check it by; both absent with plain HTTP or an
+ * administrator's certificate.
+ */
 export const pairingLinksSchema = z.strictObject({
   type: z.literal('pairingLinks'),
   links: z.array(pairingLinkSchema),
+  setupUrl: z.string().optional(),
+  caFingerprint: z.string().optional(),
 });
+export type PairingLinksMessage = z.infer<typeof pairingLinksSchema>;
 
 export const revokedSchema = z.strictObject({ type: z.literal('revoked') });
 /** The answer to a ping, with the hub's clock, so a device keeps its estimate of it fresh. */

@@ -6,6 +6,7 @@
 import { audienceOf } from '../../../shared/core';
 import type { HelloMessage } from '../../../shared/protocol';
 import { CLOSE_CODES, PROTOCOL_VERSION } from '../../../shared/protocol';
+import { pairingLinksMessage } from '../auth/pairingSetup';
 import type { ConnectedClient } from './clientRegistry';
 import type { ConnectionContext, ConnectionReplies } from './connectionContext';
 import { resumeClient } from './resumeClient';
@@ -41,7 +42,7 @@ export function acceptHello(hello: HelloMessage, ctx: ConnectionContext, replies
     close: replies.close,
   };
   ctx.registry.add(client);
-  if (principal.role === 'secretary') replies.send({ type: 'pairingLinks', links: ctx.pairingLinks() });
+  if (principal.role === 'secretary') replies.send(pairingLinksMessage(ctx.pairingLinks(), ctx.pairingSetup?.() ?? null));
   if (audience === 'staff') for (const message of ctx.staffMessages()) replies.send(message);
   if (audience === 'delegate') for (const message of ctx.ballotStatus(principal)) replies.send(message);
   ctx.staffChanged();

@@ -1,5 +1,6 @@
 /** What one connection needs from the hub, and how it answers its own socket. */
 import type { ErrorCode, HubMessage, PairingLink, Principal } from '../../../shared/protocol';
+import type { PairingSetup } from '../auth/pairingSetup';
 import type { Logger } from '../logger';
 import type { PageTurnCoalescer } from '../pageTurnCoalescer';
 import type { SessionEngine } from '../sessionEngine';
@@ -18,6 +19,8 @@ export interface ConnectionContext {
   ballots: BallotBox;
   /** The current links, for the secretary. */
   pairingLinks(): PairingLink[];
+  /** The iPad setup page and the CA's fingerprint, for the secretary; null (or left out) when there is nothing to install. */
+  pairingSetup?(): PairingSetup | null;
   /** Folds fast page turns into one commit per window. */
   pageTurns: PageTurnCoalescer;
   log: Logger;

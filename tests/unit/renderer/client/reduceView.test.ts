@@ -39,4 +39,10 @@ describe('the client view', () => {
     const link = { principalId: 'seat-1', role: 'delegate' as const, seat: 1, name: 'A', token: 't', url: 'u' };
     expect(reduceView(synced, { type: 'pairingLinks', links: [link] }).pairingLinks).toEqual([link]);
   });
+
+  it('records the setup page and the CA fingerprint that come with the pairing links, and forgets them when a later message has none', () => {
+    const withSetup = reduceView(synced, { type: 'pairingLinks', links: [], setupUrl: 'http://10.0.0.2:4880/setup/', caFingerprint: 'AB:CD' });
+    expect(withSetup.pairingSetup).toEqual({ setupUrl: 'http://10.0.0.2:4880/setup/', caFingerprint: 'AB:CD' });
+    expect(reduceView(withSetup, { type: 'pairingLinks', links: [] }).pairingSetup).toBeNull();
+  });
 });
