@@ -23,7 +23,7 @@ export const en: Record<MessageKey, string> = {
   'connection.retryNow': 'Retry now',
 
   'language.switch': 'Tiếng Việt',
-  'language.label': 'Language',
+  'language.label': 'Tiếng Việt — change language',
 
   'agenda.title': 'Agenda',
   'agenda.current': 'Now',
@@ -91,7 +91,7 @@ export const en: Record<MessageKey, string> = {
   'viewer.next': 'Next page',
   'viewer.zoomIn': 'Zoom in',
   'viewer.zoomOut': 'Zoom out',
-  'viewer.fitWidth': 'Fit width',
+  'viewer.fitWidth': 'Fit to screen',
   'viewer.back': 'Back to the agenda',
   'viewer.follow': 'Follow presenter',
   'viewer.following': 'Following the presenter',

@@ -21,7 +21,7 @@ export const vi = {
   'connection.retryNow': 'Thử lại ngay',
 
   'language.switch': 'English',
-  'language.label': 'Ngôn ngữ',
+  'language.label': 'English — đổi ngôn ngữ',
 
   'agenda.title': 'Chương trình kỳ họp',
   'agenda.current': 'Đang diễn ra',
@@ -89,7 +89,7 @@ export const vi = {
   'viewer.next': 'Trang sau',
   'viewer.zoomIn': 'Phóng to',
   'viewer.zoomOut': 'Thu nhỏ',
-  'viewer.fitWidth': 'Vừa khổ',
+  'viewer.fitWidth': 'Vừa màn hình',
   'viewer.back': 'Về chương trình',
   'viewer.follow': 'Theo dõi trình chiếu',
   'viewer.following': 'Đang theo dõi trình chiếu',
