@@ -1,9 +1,10 @@
 /**
  * Issue 15, words and forms a user sees: the language button's accessible name
  * holds its visible text (WCAG 2.5.3), the reader's fit button says what it
- * does, the ballot heading takes the focus without a ring after a tap, and the
+ * does, a sitting's date reads the same on the console and the iPad, the ballot heading takes the focus without a ring after a tap, and the
  * result chip hugs its text.
  */
+import { formatLongDate } from '../../src/shared/i18n/formatDate';
 import { expect, test } from './fixtures';
 import { asChair, createVote, openTouchIpad } from './ipadBallot';
 
@@ -27,6 +28,17 @@ test.describe('words and forms', () => {
     await expect(ipad.page.getByText('Vừa khổ')).toHaveCount(0);
     await ipad.page.getByRole('button', { name: 'English' }).click();
     await expect(ipad.page.getByRole('button', { name: 'Fit to screen' })).toBeVisible();
+  });
+
+  test('the console and the iPad write a sitting date the same way, in the long Vietnamese form', async ({ hub, openConsole, openIpad }) => {
+    const sitting = hub.engine.state().sittings[0];
+    if (!sitting) throw new Error('the demo session has no sitting');
+    const longDate = formatLongDate('vi', sitting.date);
+    expect(longDate).toMatch(/^Thứ .+, ngày \d{1,2} tháng \d{1,2} năm \d{4}$/);
+    const console = await openConsole();
+    await expect(console.getByRole('heading', { name: `${sitting.title} · ${longDate}` })).toBeVisible();
+    const ipad = await openIpad(5);
+    await expect(ipad.page.getByRole('heading', { name: `${sitting.title} · ${longDate}` })).toBeVisible();
   });
 
   test('when the ballot opens after a tap, its heading has the focus and shows no focus ring', async ({ hub, browser }) => {
