@@ -39,7 +39,10 @@ export type PdfProblem = Extract<UploadRefusalCode, 'empty' | 'not_pdf' | 'corru
 export const UPLOAD_WARNINGS = ['xfa_only'] as const;
 export type UploadWarning = (typeof UPLOAD_WARNINGS)[number];
 
-export const uploadAcceptedSchema = z.strictObject({ document: documentInfoSchema, warnings: z.array(z.enum(UPLOAD_WARNINGS)).max(UPLOAD_WARNINGS.length).default([]) });
+export const uploadAcceptedSchema = z.strictObject({
+  document: documentInfoSchema,
+  warnings: z.array(z.enum(UPLOAD_WARNINGS)).max(UPLOAD_WARNINGS.length).default([]),
+});
 export const uploadRefusedSchema = z.strictObject({ error: z.enum(UPLOAD_REFUSAL_CODES), message: z.string() });
 /** The body of every answer to an upload. */
 export const uploadReplySchema = z.union([uploadAcceptedSchema, uploadRefusedSchema]);
