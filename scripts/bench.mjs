@@ -7,6 +7,7 @@ await build({
     main: 'tests/bench/main.ts',
     voteStormClients: 'tests/bench/voteStormClients.ts',
     fanoutClients: 'tests/bench/fanoutClients.ts',
+    restartClients: 'tests/bench/restartClients.ts',
     baselineServer: 'tests/bench/baselineServer.ts',
   },
   bundle: true,

@@ -14,10 +14,16 @@ import { freePort } from '../helpers/freePort';
 
 export interface BenchHub {
   url: string;
-  pid: number;
+  readonly pid: number;
   dataDir: string;
   tokenOf(principalId: 'secretary' | 'chair' | 'screen' | `seat-${number}`): string;
   tokens(): Map<string, string>;
+  /**
+   * Stops the hub, keeps it down for `downtimeMs`, starts it again on the same
+   * port and data folder, and resolves with the wall-clock time (ms since the
+   * epoch) of its first `/healthz` answer, polled every 5 ms.
+   */
+  restart(downtimeMs: number): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -31,10 +37,15 @@ export async function startBenchHub(session?: SessionDefinition): Promise<BenchH
     writeFileSync(file, JSON.stringify(session));
     args.push('--session', file);
   }
-  const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
+  const stopChild = async () => {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  };
   const deadline = Date.now() + 15_000;
   while (!output.includes('Press Ctrl-C to stop')) {
     if (Date.now() > deadline || child.exitCode !== null) throw new Error(`The hub did not start:\n${output}`);
@@ -46,7 +57,9 @@ export async function startBenchHub(session?: SessionDefinition): Promise<BenchH
   const links = JSON.parse(lines.join('\n')) as Array<{ seat: number | null; role: string; token: string }>;
   return {
     url,
-    pid: child.pid ?? 0,
+    get pid() {
+      return child.pid ?? 0;
+    },
     dataDir,
     tokens: () => new Map(links.map((link) => [link.seat === null ? link.role : `seat-${link.seat}`, link.token])),
     tokenOf(principalId) {
@@ -54,11 +67,29 @@ export async function startBenchHub(session?: SessionDefinition): Promise<BenchH
       if (!link) throw new Error(`No link for ${principalId}`);
       return link.token;
     },
+    async restart(downtimeMs) {
+      await stopChild();
+      await new Promise((resolve) => setTimeout(resolve, downtimeMs));
+      child = spawn(process.execPath, args, { stdio: 'ignore' });
+      return firstHealthyAt(url, child);
+    },
     async stop() {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
+      await stopChild();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+async function firstHealthyAt(url: string, child: ChildProcess): Promise<number> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    try {
+      const response = await fetch(`${url}/healthz`);
+      if (response.ok) return performance.timeOrigin + performance.now();
+    } catch {
+      /* not listening yet */
+    }
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error('the hub did not come back after a restart');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
 }

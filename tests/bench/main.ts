@@ -7,10 +7,11 @@ import { parseArgs } from 'node:util';
 import { coldStartBenchmark } from './benchmarks/coldStart';
 import { hubLoadBenchmark } from './benchmarks/hubLoad';
 import { pageFollowBenchmark } from './benchmarks/pageFollow';
+import { restartReconnectBenchmark } from './benchmarks/restartReconnect';
 import { voteStormBenchmark } from './benchmarks/voteStorm';
 import type { Benchmark, BenchRow } from './benchResult';
 
-const BENCHMARKS: Benchmark[] = [hubLoadBenchmark, voteStormBenchmark, pageFollowBenchmark, coldStartBenchmark];
+const BENCHMARKS: Benchmark[] = [hubLoadBenchmark, voteStormBenchmark, pageFollowBenchmark, coldStartBenchmark, restartReconnectBenchmark];
 /** Figures a benchmark reports under another name (page-follow also measures page-jump). */
 const ALIASES: Record<string, string> = {
   'page-jump': 'page-follow',

@@ -1,5 +1,5 @@
 /** PDFs made on the spot for tests: good ones of any length, and each kind of bad file. */
-import { PDFDocument, PDFName, rgb, StandardFonts } from 'pdf-lib';
+import { PDFBool, PDFDocument, PDFName, rgb, StandardFonts } from 'pdf-lib';
 
 export async function makePdf(pages: number, label = 'Test'): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
@@ -25,6 +25,39 @@ export async function makeEncryptedPdf(): Promise<Uint8Array> {
   });
   pdf.context.trailerInfo.Encrypt = pdf.context.register(encrypt);
   return pdf.save();
+}
+
+const XFA_TEMPLATE = '<?xml version="1.0" encoding="UTF-8"?><xdp:xdp xmlns:xdp="http://ns.adobe.com/xdp/"><template xmlns="http://www.xfa.org/schema/xfa-template/3.3/"><subform name="form1" layout="tb"><pageSet><pageArea name="Page1"/></pageSet><field name="delegate"/></subform></template></xdp:xdp>';
+const XFA_PLACEHOLDER = [
+  'Please wait...',
+  'If this message is not eventually replaced by the proper contents of the document, your PDF',
+  'viewer may not be able to display this type of document.',
+  'You can upgrade to the latest version of Adobe Reader.',
+];
+
+/** A PDF with an XFA form in its AcroForm; `dynamic` makes it XFA only, as Adobe LiveCycle saves such forms. */
+async function makeXfaPdf(dynamic: boolean): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const page = pdf.addPage([612, 792]);
+  const lines = dynamic ? XFA_PLACEHOLDER : ['Phieu dang ky phat bieu', 'Dai bieu: ....................'];
+  lines.forEach((line, index) => page.drawText(line, { x: 40, y: 740 - index * 18, size: 11, font }));
+  const xfa = pdf.context.stream(XFA_TEMPLATE);
+  const fields = dynamic ? [] : [pdf.context.register(pdf.context.obj({ FT: PDFName.of('Tx'), T: 'delegate', Rect: [40, 680, 300, 700], P: page.ref }))];
+  const acroForm = pdf.context.obj({ Fields: pdf.context.obj(fields), XFA: pdf.context.register(xfa) });
+  pdf.catalog.set(PDFName.of('AcroForm'), pdf.context.register(acroForm));
+  if (dynamic) pdf.catalog.set(PDFName.of('NeedsRendering'), PDFBool.True);
+  return pdf.save();
+}
+
+/** A dynamic XFA form: its content is only XFA, and every reader but Adobe's shows the "Please wait…" page. */
+export function makeXfaOnlyPdf(): Promise<Uint8Array> {
+  return makeXfaPdf(true);
+}
+
+/** A static XFA form: XFA beside ordinary pages and AcroForm fields, which every reader shows. */
+export function makeStaticXfaPdf(): Promise<Uint8Array> {
+  return makeXfaPdf(false);
 }
 
 /** The first bytes of a PNG image: not a PDF, whatever the file is called. */

@@ -3,6 +3,7 @@ import type { SessionState } from '../../shared/protocol';
 import type { SessionConnection } from '../client/connectSession';
 import { agendaBySitting } from '../ui/agendaBySitting';
 import { useT } from '../ui/language';
+import { useDateFormat } from '../ui/useDateFormat';
 import { AgendaItemForm, draftOf } from './AgendaItemForm';
 import { AgendaItemRow } from './AgendaItemRow';
 import { CurrentItemBar } from './CurrentItemBar';
@@ -17,6 +18,7 @@ interface AgendaPanelProps {
 
 export function AgendaPanel({ connection, state, canEdit, onPresent }: AgendaPanelProps) {
   const t = useT();
+  const dates = useDateFormat();
   const { editing, setEditing, save, remove, run, busy } = useAgendaEditing(connection);
   const firstSitting = state.sittings[0];
   const lastSitting = state.sittings[state.sittings.length - 1] ?? firstSitting;
@@ -43,7 +45,7 @@ export function AgendaPanel({ connection, state, canEdit, onPresent }: AgendaPan
       )}
       {agendaBySitting(state).map((group) => (
         <section key={group.sitting?.id ?? 'none'} className="console-sitting">
-          <h3>{group.sitting ? `${group.sitting.title} · ${group.sitting.date.split('-').reverse().join('/')}` : ''}</h3>
+          <h3>{group.sitting ? `${group.sitting.title} · ${dates.long(group.sitting.date)}` : ''}</h3>
           <ol className="console-items">
             {group.items.map(({ item, index }) =>
               editing?.mode === 'edit' && editing.itemId === item.id ? (

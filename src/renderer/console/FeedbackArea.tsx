@@ -7,7 +7,7 @@ export function FeedbackArea() {
   return (
     <div className="feedback-area" aria-live="assertive">
       {items.map((item) => (
-        <div key={item.id} className={`feedback feedback-${item.tone}`} role={item.tone === 'error' ? 'alert' : 'status'}>
+        <div key={item.id} className={`feedback feedback-${item.tone}`} role={item.tone === 'ok' ? 'status' : 'alert'}>
           <span>{item.text}</span>
           <button type="button" className="button button-small button-quiet" onClick={() => dismiss(item.id)}>
             {t('console.close')}

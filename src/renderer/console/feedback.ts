@@ -3,7 +3,8 @@ import { create } from 'zustand';
 
 export interface Feedback {
   id: number;
-  tone: 'ok' | 'error';
+  /** A warning: the action went through, but the secretary must know something about it. */
+  tone: 'ok' | 'warning' | 'error';
   text: string;
 }
 
@@ -13,6 +14,9 @@ interface FeedbackState {
   dismiss(id: number): void;
 }
 
+/** How long each kind stays up: a warning is longer to read than an error. */
+const DISPLAY_MS: Record<Feedback['tone'], number> = { ok: 2500, error: 8000, warning: 20_000 };
+
 let nextId = 1;
 
 export const useFeedback = create<FeedbackState>((set, get) => ({
@@ -20,7 +24,7 @@ export const useFeedback = create<FeedbackState>((set, get) => ({
   show(tone, text) {
     const id = nextId++;
     set({ items: [...get().items.slice(-2), { id, tone, text }] });
-    setTimeout(() => get().dismiss(id), tone === 'error' ? 8000 : 2500);
+    setTimeout(() => get().dismiss(id), DISPLAY_MS[tone]);
   },
   dismiss(id) {
     set({ items: get().items.filter((item) => item.id !== id) });

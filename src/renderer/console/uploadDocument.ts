@@ -3,12 +3,13 @@
  * XMLHttpRequest rather than fetch, because only it reports upload progress.
  * The reply is parsed with the shared upload contract (`uploadReplySchema`).
  */
-import type { DocumentInfo, Result, UploadRefusalCode } from '../../shared/protocol';
+import type { DocumentInfo, Result, UploadRefusalCode, UploadWarning } from '../../shared/protocol';
 import { rejection, uploadReplySchema } from '../../shared/protocol';
 
 /** A refusal from the hub, or `network` when the upload never got an answer. */
 export type UploadErrorCode = UploadRefusalCode | 'network';
-export type UploadResult = Result<{ document: DocumentInfo }, UploadErrorCode>;
+/** An accepted file may come with warnings about how it will read on the iPads. */
+export type UploadResult = Result<{ document: DocumentInfo; warnings: UploadWarning[] }, UploadErrorCode>;
 
 export interface UploadTarget {
   httpBase: string;
@@ -27,7 +28,7 @@ export function readUploadReply(status: number, responseText: string): UploadRes
   const parsed = uploadReplySchema.safeParse(body);
   if (parsed.success) {
     const reply = parsed.data;
-    if ('document' in reply) return status === 200 ? { ok: true, document: reply.document } : rejection('invalid', `HTTP ${status}`);
+    if ('document' in reply) return status === 200 ? { ok: true, document: reply.document, warnings: reply.warnings } : rejection('invalid', `HTTP ${status}`);
     return rejection(reply.error, reply.message);
   }
   return rejection(status === 413 ? 'too_large' : 'invalid', `HTTP ${status}`);

@@ -42,7 +42,8 @@ export function uploadFiles(files: Iterable<File>, target: UploadTarget, t: Tran
       const result = await uploadDocument(file, target, setFraction);
       useUploads.setState((state) => ({ uploads: state.uploads.filter((u) => u.id !== upload.id) }));
       const { show } = useFeedback.getState();
-      if (result.ok) show('ok', t('console.uploaded', { name: file.name }));
+      if (result.ok && result.warnings.includes('xfa_only')) show('warning', t('upload.warning.xfa_only', { name: file.name }));
+      else if (result.ok) show('ok', t('console.uploaded', { name: file.name }));
       else show('error', t('console.uploadFailed', { name: file.name, reason: t(uploadFailureKey(result.code)) }));
     });
   }

@@ -18,6 +18,7 @@ import { BallotForm } from './BallotForm';
 import { BallotOutcome } from './BallotOutcome';
 import { useBallot } from './useBallot';
 import { timingOf, useVoteClock } from './voteDeadline';
+import '../ui/keyboardInUse';
 
 interface VoteOverlayProps {
   connection: SessionConnection;

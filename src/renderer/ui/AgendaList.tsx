@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import type { AgendaItem, SessionState } from '../../shared/protocol';
-import { agendaBySitting, formatSittingDate } from './agendaBySitting';
-import { useLanguage, useT } from './language';
+import { agendaBySitting } from './agendaBySitting';
+import { useT } from './language';
+import { useDateFormat } from './useDateFormat';
 
 interface AgendaListProps {
   state: SessionState;
@@ -12,7 +13,7 @@ interface AgendaListProps {
 /** The agenda grouped by sitting, with the current item marked for eyes and for VoiceOver. */
 export function AgendaList({ state, renderExtra }: AgendaListProps) {
   const t = useT();
-  const language = useLanguage((s) => s.language);
+  const dates = useDateFormat();
   const groups = agendaBySitting(state);
   if (groups.length === 0) return <p className="agenda-empty">{t('agenda.empty')}</p>;
   return (
@@ -22,7 +23,7 @@ export function AgendaList({ state, renderExtra }: AgendaListProps) {
           {group.sitting && (
             <h3 className="agenda-sitting-title">
               {group.sitting.title}
-              <span className="agenda-sitting-date"> · {formatSittingDate(group.sitting.date, language)}</span>
+              <span className="agenda-sitting-date"> · {dates.long(group.sitting.date)}</span>
             </h3>
           )}
           <ol className="agenda-items">

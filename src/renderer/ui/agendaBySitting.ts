@@ -16,15 +16,3 @@ export function agendaBySitting(state: SessionState): SittingGroup[] {
   });
   return groups;
 }
-
-export function formatSittingDate(date: string, language: 'vi' | 'en'): string {
-  const [year, month, day] = date.split('-').map(Number);
-  if (!year || !month || !day) return date;
-  return new Date(Date.UTC(year, month - 1, day)).toLocaleDateString(language === 'vi' ? 'vi-VN' : 'en-GB', {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}

@@ -23,7 +23,7 @@ export const en: Record<MessageKey, string> = {
   'connection.retryNow': 'Retry now',
 
   'language.switch': 'Tiếng Việt',
-  'language.label': 'Language',
+  'language.label': 'Tiếng Việt — change language',
 
   'agenda.title': 'Agenda',
   'agenda.current': 'Now',
@@ -104,7 +104,7 @@ export const en: Record<MessageKey, string> = {
   'viewer.next': 'Next page',
   'viewer.zoomIn': 'Zoom in',
   'viewer.zoomOut': 'Zoom out',
-  'viewer.fitWidth': 'Fit width',
+  'viewer.fitWidth': 'Fit to screen',
   'viewer.back': 'Back to the agenda',
   'viewer.follow': 'Follow presenter',
   'viewer.following': 'Following the presenter',
@@ -140,6 +140,10 @@ export const en: Record<MessageKey, string> = {
   'upload.unauthorized': 'the session has expired; reload the page',
   'upload.invalid': 'the file details are not valid',
   'upload.network': 'the connection dropped during the upload; try again',
+
+  // An accepted file that will not read well on the iPads.
+  'upload.warning.xfa_only': '“{name}” was added, but it is an XFA form: delegates’ iPads will show only its “Please wait…” placeholder page instead of its content. Print it to an ordinary PDF and add that instead.',
+
   'present.choose': 'Choose a document to present',
   'present.stop': 'Stop presenting',
   'present.goTo': 'Go to page',

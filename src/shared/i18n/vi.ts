@@ -21,7 +21,7 @@ export const vi = {
   'connection.retryNow': 'Thử lại ngay',
 
   'language.switch': 'English',
-  'language.label': 'Ngôn ngữ',
+  'language.label': 'English — đổi ngôn ngữ',
 
   'agenda.title': 'Chương trình kỳ họp',
   'agenda.current': 'Đang diễn ra',
@@ -102,7 +102,7 @@ export const vi = {
   'viewer.next': 'Trang sau',
   'viewer.zoomIn': 'Phóng to',
   'viewer.zoomOut': 'Thu nhỏ',
-  'viewer.fitWidth': 'Vừa khổ',
+  'viewer.fitWidth': 'Vừa màn hình',
   'viewer.back': 'Về chương trình',
   'viewer.follow': 'Theo dõi trình chiếu',
   'viewer.following': 'Đang theo dõi trình chiếu',
@@ -138,6 +138,10 @@ export const vi = {
   'upload.unauthorized': 'phiên làm việc hết hiệu lực; hãy tải lại trang',
   'upload.invalid': 'thông tin tệp không hợp lệ',
   'upload.network': 'mất kết nối khi đang tải lên; hãy thử lại',
+
+  // An accepted file that will not read well on the iPads.
+  'upload.warning.xfa_only': 'Đã thêm “{name}”, nhưng tệp là biểu mẫu XFA: iPad của đại biểu sẽ chỉ hiện trang chờ “Please wait…” thay cho nội dung. Hãy in tệp ra PDF thường rồi thêm lại.',
+
   'present.choose': 'Chọn tài liệu để trình chiếu',
   'present.stop': 'Dừng trình chiếu',
   'present.goTo': 'Đến trang',

@@ -29,7 +29,20 @@ export const UPLOAD_REFUSAL_CODES = Object.keys(UPLOAD_REFUSALS) as [UploadRefus
 /** What the checks of the bytes themselves refuse (see the hub's `inspectPdf`). */
 export type PdfProblem = Extract<UploadRefusalCode, 'empty' | 'not_pdf' | 'corrupt' | 'encrypted'>;
 
-export const uploadAcceptedSchema = z.strictObject({ document: documentInfoSchema });
+/**
+ * Why an accepted file may still read badly on the iPads. `xfa_only`: the PDF
+ * is a dynamic XFA form; its real content exists only as XFA, and every reader
+ * but Adobe's (pdf.js on the iPads among them) shows its placeholder page
+ * ("Please wait… upgrade Adobe Reader") instead. A reply without `warnings`
+ * (a hub from before they existed) reads as none.
+ */
+export const UPLOAD_WARNINGS = ['xfa_only'] as const;
+export type UploadWarning = (typeof UPLOAD_WARNINGS)[number];
+
+export const uploadAcceptedSchema = z.strictObject({
+  document: documentInfoSchema,
+  warnings: z.array(z.enum(UPLOAD_WARNINGS)).max(UPLOAD_WARNINGS.length).default([]),
+});
 export const uploadRefusedSchema = z.strictObject({ error: z.enum(UPLOAD_REFUSAL_CODES), message: z.string() });
 /** The body of every answer to an upload. */
 export const uploadReplySchema = z.union([uploadAcceptedSchema, uploadRefusedSchema]);

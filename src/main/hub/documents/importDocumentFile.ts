@@ -4,14 +4,15 @@
  * to its agenda item. A bad file is refused with a reason and changes nothing.
  */
 import type { Readable } from 'node:stream';
-import type { DocumentInfo, Principal, Result, UploadRefusalCode } from '../../../shared/protocol';
+import type { DocumentInfo, Principal, Result, UploadRefusalCode, UploadWarning } from '../../../shared/protocol';
 import { rejection } from '../../../shared/protocol';
 import type { SessionEngine } from '../sessionEngine';
 import type { DocumentStore } from './documentStore';
 import { TooLargeError } from './documentStore';
 import { inspectPdf } from './inspectPdf';
 
-export type ImportResult = Result<{ document: DocumentInfo }, UploadRefusalCode>;
+/** An accepted import may carry warnings: the file is kept, but the secretary should know how it will read. */
+export type ImportResult = Result<{ document: DocumentInfo; warnings: UploadWarning[] }, UploadRefusalCode>;
 
 export interface ImportRequest {
   itemId: string;
@@ -68,5 +69,5 @@ export async function attachStaged(
   if (!result.ok) return result;
   const document = engine.state().documents.find((candidate) => candidate.id === result.documentId);
   if (!document) throw new Error(`Document ${result.documentId} missing right after import`);
-  return { ok: true, document };
+  return { ok: true, document, warnings: inspection.warnings };
 }

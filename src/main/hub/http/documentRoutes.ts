@@ -63,7 +63,7 @@ export async function handleUpload(req: IncomingMessage, res: ServerResponse, ur
     source: req,
     maxBytes: options.maxDocumentBytes,
   });
-  if (result.ok) reply(200, { document: result.document });
+  if (result.ok) reply(200, { document: result.document, warnings: result.warnings });
   else refuse(result.code, result.message);
 }
 

@@ -142,6 +142,27 @@ describe('HubClient', () => {
     expect(statuses).toEqual(['online', 'offline']);
   });
 
+  it('after a hub restart that took a minute, tries again within one second, whatever the jitter', () => {
+    const ONE_SECOND = 1_000;
+    latest().open();
+    latest().receive(welcome);
+    latest().drop(1001);
+    // The hub is down: every attempt is refused.
+    for (let elapsed = 0; elapsed < 60_000; elapsed += ONE_SECOND) {
+      const before = sockets.length;
+      vi.advanceTimersByTime(ONE_SECOND);
+      expect(sockets.length).toBe(before + 1);
+      latest().drop(1006);
+    }
+    // The hub answers again: the next attempt comes within the ceiling and goes online.
+    const before = sockets.length;
+    vi.advanceTimersByTime(ONE_SECOND);
+    expect(sockets.length).toBe(before + 1);
+    latest().open();
+    latest().receive(welcome);
+    expect(statuses[statuses.length - 1]).toBe('online');
+  });
+
   it('does not start a second attempt while one is under way', () => {
     device.dispatchEvent(new Event('online'));
     device.dispatchEvent(new Event('pageshow'));

@@ -7,8 +7,17 @@ import { uploadFailureKey } from '../../../../src/renderer/console/uploads';
 const document = { id: 'd1', itemId: 'i1', title: 'Tờ trình', sha256: 'b'.repeat(64), fileName: 'to-trinh.pdf', bytes: 39741, pages: 6, openedBy: [] };
 
 describe('reading the hub’s answer to an upload', () => {
-  it('gives the document of a 200 answer', () => {
-    expect(readUploadReply(200, JSON.stringify({ document }))).toEqual({ ok: true, document });
+  it('gives the document of a 200 answer, with no warnings when the hub gave none', () => {
+    expect(readUploadReply(200, JSON.stringify({ document }))).toEqual({ ok: true, document, warnings: [] });
+    expect(readUploadReply(200, JSON.stringify({ document, warnings: [] }))).toEqual({ ok: true, document, warnings: [] });
+  });
+
+  it('passes on the hub’s warning that a file is an XFA-only form', () => {
+    expect(readUploadReply(200, JSON.stringify({ document, warnings: ['xfa_only'] }))).toEqual({ ok: true, document, warnings: ['xfa_only'] });
+  });
+
+  it('reads an unknown warning as a reply outside the contract', () => {
+    expect(readUploadReply(200, JSON.stringify({ document, warnings: ['mystery'] }))).toMatchObject({ ok: false, code: 'invalid' });
   });
 
   it('keeps every refusal code of the contract as the hub sent it', () => {
