@@ -6,6 +6,7 @@ import { useT } from '../ui/language';
 import { AgendaItemForm, draftOf } from './AgendaItemForm';
 import { AgendaItemRow } from './AgendaItemRow';
 import { CurrentItemBar } from './CurrentItemBar';
+import { useAgendaDrag } from './useAgendaDrag';
 import { useAgendaEditing } from './useAgendaEditing';
 
 interface AgendaPanelProps {
@@ -21,6 +22,8 @@ export function AgendaPanel({ connection, state, canEdit, onPresent }: AgendaPan
   const firstSitting = state.sittings[0];
   const lastSitting = state.sittings[state.sittings.length - 1] ?? firstSitting;
   const stopEditing = () => setEditing(null);
+  const move = (itemId: string, toIndex: number) => void run({ type: 'agenda.move', itemId, toIndex });
+  const dragRow = useAgendaDrag(state.agenda, canEdit && !busy && editing === null, move);
   return (
     <div className="agenda-panel">
       <CurrentItemBar state={state} busy={busy} onSetCurrent={(itemId) => void run({ type: 'agenda.setCurrent', itemId })} />
@@ -45,7 +48,7 @@ export function AgendaPanel({ connection, state, canEdit, onPresent }: AgendaPan
         <section key={group.sitting?.id ?? 'none'} className="console-sitting">
           <h3>{group.sitting ? `${group.sitting.title} · ${group.sitting.date.split('-').reverse().join('/')}` : ''}</h3>
           <ol className="console-items">
-            {group.items.map(({ item, index }) =>
+            {group.items.map(({ item, index }, position) =>
               editing?.mode === 'edit' && editing.itemId === item.id ? (
                 <li key={item.id} className="console-item console-item-editing">
                   <AgendaItemForm initial={draftOf(item)} sittings={state.sittings} busy={busy} onSubmit={save} onCancel={stopEditing} />
@@ -57,12 +60,14 @@ export function AgendaPanel({ connection, state, canEdit, onPresent }: AgendaPan
                   state={state}
                   item={item}
                   index={index}
-                  isLast={index === state.agenda.length - 1}
+                  isFirstInSitting={position === 0}
+                  isLastInSitting={position === group.items.length - 1}
+                  drag={dragRow(item, index)}
                   canEdit={canEdit}
                   busy={busy}
                   editingElsewhere={editing !== null}
                   onSetCurrent={() => void run({ type: 'agenda.setCurrent', itemId: item.id })}
-                  onMove={(toIndex) => void run({ type: 'agenda.move', itemId: item.id, toIndex })}
+                  onMove={(toIndex) => move(item.id, toIndex)}
                   onEdit={() => setEditing({ mode: 'edit', itemId: item.id })}
                   onRemove={() => remove(item)}
                   onPresent={onPresent}
