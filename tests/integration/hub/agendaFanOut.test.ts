@@ -45,7 +45,7 @@ describe('agenda fan-out over real sockets', () => {
     expect(delegate.state.agenda[4]).toMatchObject({ title: 'Bầu bổ sung Ủy viên UBND', presenter: 'Chủ tọa' });
   });
 
-  it('an item added to the first sitting appears at the end of that sitting on a delegate, before the second sitting', async () => {
+  it('[G2] an item added to the first sitting appears at the end of that sitting on a delegate, before the second sitting', async () => {
     const url = socketUrl(hub);
     const secretary = await TestSocket.connect(url, tokenOf(hub, 'secretary'));
     const delegate = await TestSocket.connect(url, tokenOf(hub, 'seat-3'));
@@ -62,7 +62,7 @@ describe('agenda fan-out over real sockets', () => {
     expect(delegate.state.agenda).toEqual(hub.engine.state().agenda);
   });
 
-  it('a move out of its sitting is refused over the socket and changes nothing for the delegates', async () => {
+  it('[G3] a move out of its sitting is refused over the socket and changes nothing for the delegates', async () => {
     const url = socketUrl(hub);
     const secretary = await TestSocket.connect(url, tokenOf(hub, 'secretary'));
     const [first] = secretary.state.sittings;

@@ -43,7 +43,7 @@ function commandFor(state: SessionState, next: Step): Command {
 }
 
 describe('agenda order rule (property)', () => {
-  it('keeps every sitting contiguous and in sitting order after any sequence of add, move, update and remove', () => {
+  it('[G1] keeps every sitting contiguous and in sitting order after any sequence of add, move, update and remove', () => {
     fc.assert(
       fc.property(fc.array(step, { maxLength: 40 }), (steps) => {
         const ctx = ctxFor('secretary', sequentialIds('p'));
@@ -59,7 +59,7 @@ describe('agenda order rule (property)', () => {
     );
   });
 
-  it('puts an added item without a position last in its sitting', () => {
+  it('[G2] puts an added item without a position last in its sitting', () => {
     fc.assert(
       fc.property(fc.array(step, { maxLength: 20 }), fc.nat(1), (steps, sitting) => {
         const ctx = ctxFor('secretary', sequentialIds('p'));
