@@ -62,6 +62,24 @@ describe('agenda fan-out over real sockets', () => {
     expect(delegate.state.agenda).toEqual(hub.engine.state().agenda);
   });
 
+  it('[G4] an item given the second sitting moves to its end on a delegate, in one command', async () => {
+    const url = socketUrl(hub);
+    const secretary = await TestSocket.connect(url, tokenOf(hub, 'secretary'));
+    const delegate = await TestSocket.connect(url, tokenOf(hub, 'seat-5'));
+    const [first, second] = secretary.state.sittings;
+    const opening = secretary.state.agenda[0];
+    if (!first || !second || opening?.sittingId !== first.id) throw new Error('the demo agenda does not open with the first sitting');
+    const seqBefore = hub.engine.seq();
+    const reply = await secretary.command({ type: 'agenda.update', itemId: opening.id, changes: { sittingId: second.id } });
+    expect(reply.type).toBe('ack');
+    expect(hub.engine.seq()).toBe(seqBefore + 2);
+    await delegate.until(() => (delegate.seq === hub.engine.seq() ? true : undefined), 'the delegate to catch up');
+    expect(delegate.state.agenda.at(-1)).toMatchObject({ id: opening.id, sittingId: second.id });
+    const sittingOrder = delegate.state.agenda.map((item) => item.sittingId);
+    expect(sittingOrder.indexOf(second.id)).toBe(sittingOrder.lastIndexOf(first.id) + 1);
+    expect(delegate.state.agenda).toEqual(hub.engine.state().agenda);
+  });
+
   it('[G3] a move out of its sitting is refused over the socket and changes nothing for the delegates', async () => {
     const url = socketUrl(hub);
     const secretary = await TestSocket.connect(url, tokenOf(hub, 'secretary'));
