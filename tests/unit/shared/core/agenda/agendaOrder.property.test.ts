@@ -59,7 +59,7 @@ describe('agenda order rule (property)', () => {
     );
   });
 
-  it('[G2] puts an added item without a position last in its sitting', () => {
+  it('[G2] puts an added item without a position last in its sitting, before every later sitting', () => {
     fc.assert(
       fc.property(fc.array(step, { maxLength: 20 }), fc.nat(1), (steps, sitting) => {
         const ctx = ctxFor('secretary', sequentialIds('p'));
@@ -74,6 +74,10 @@ describe('agenda order rule (property)', () => {
         const after = decision.ok ? decision.events.reduce(apply, state) : state;
         const ofSitting = after.agenda.filter((item) => item.sittingId === sittingId);
         expect(ofSitting[ofSitting.length - 1]?.title).toBe('Cuối');
+        const rank = (id: string) => after.sittings.findIndex((candidate) => candidate.id === id);
+        const added = after.agenda.findIndex((item) => item.title === 'Cuối');
+        expect(after.agenda.slice(0, added).every((item) => rank(item.sittingId) <= sitting)).toBe(true);
+        expect(after.agenda.slice(added + 1).every((item) => rank(item.sittingId) > sitting)).toBe(true);
       }),
       { numRuns: 200 },
     );
