@@ -1,5 +1,5 @@
 /** The agenda as the secretary runs it: set the current item, and add, edit, reorder or delete items. */
-import type { SessionState } from '../../shared/protocol';
+import type { AgendaItem, SessionState } from '../../shared/protocol';
 import type { SessionConnection } from '../client/connectSession';
 import { agendaBySitting } from '../ui/agendaBySitting';
 import { useT } from '../ui/language';
@@ -23,6 +23,7 @@ export function AgendaPanel({ connection, state, canEdit, onPresent }: AgendaPan
   const lastSitting = state.sittings[state.sittings.length - 1] ?? firstSitting;
   const stopEditing = () => setEditing(null);
   const move = (itemId: string, toIndex: number) => void run({ type: 'agenda.move', itemId, toIndex });
+  const sittingEnds = firstAndLastOfSittings(state.agenda);
   const dragRow = useAgendaDrag(state.agenda, canEdit && !busy && editing === null, move);
   return (
     <div className="agenda-panel">
@@ -48,7 +49,7 @@ export function AgendaPanel({ connection, state, canEdit, onPresent }: AgendaPan
         <section key={group.sitting?.id ?? 'none'} className="console-sitting">
           <h3>{group.sitting ? `${group.sitting.title} · ${group.sitting.date.split('-').reverse().join('/')}` : ''}</h3>
           <ol className="console-items">
-            {group.items.map(({ item, index }, position) =>
+            {group.items.map(({ item, index }) =>
               editing?.mode === 'edit' && editing.itemId === item.id ? (
                 <li key={item.id} className="console-item console-item-editing">
                   <AgendaItemForm initial={draftOf(item)} sittings={state.sittings} busy={busy} onSubmit={save} onCancel={stopEditing} />
@@ -60,8 +61,8 @@ export function AgendaPanel({ connection, state, canEdit, onPresent }: AgendaPan
                   state={state}
                   item={item}
                   index={index}
-                  isFirstInSitting={position === 0}
-                  isLastInSitting={position === group.items.length - 1}
+                  isFirstInSitting={sittingEnds.get(item.sittingId)?.first === index}
+                  isLastInSitting={sittingEnds.get(item.sittingId)?.last === index}
                   drag={dragRow(item, index)}
                   canEdit={canEdit}
                   busy={busy}
@@ -80,4 +81,11 @@ export function AgendaPanel({ connection, state, canEdit, onPresent }: AgendaPan
       {state.agenda.length === 0 && <p className="agenda-empty">{t('agenda.empty')}</p>}
     </div>
   );
+}
+
+/** Per sitting, the agenda positions of its first and last item: where the up and down buttons stop. */
+function firstAndLastOfSittings(agenda: readonly AgendaItem[]): Map<string, { first: number; last: number }> {
+  const ends = new Map<string, { first: number; last: number }>();
+  agenda.forEach((item, index) => ends.set(item.sittingId, { first: ends.get(item.sittingId)?.first ?? index, last: index }));
+  return ends;
 }
