@@ -2,13 +2,18 @@ import type { AgendaItem, SessionState } from '../../shared/protocol';
 import type { SessionConnection } from '../client/connectSession';
 import { useT } from '../ui/language';
 import { ItemDocuments } from './ItemDocuments';
+import type { RowDragProps } from './useAgendaDrag';
 
 interface AgendaItemRowProps {
   connection: SessionConnection;
   state: SessionState;
   item: AgendaItem;
   index: number;
-  isLast: boolean;
+  /** The row opens its sitting: it cannot move further up. */
+  isFirstInSitting: boolean;
+  /** The row closes its sitting: it cannot move further down. */
+  isLastInSitting: boolean;
+  drag: RowDragProps;
   canEdit: boolean;
   busy: boolean;
   /** Another item's form is open: editing waits. */
@@ -22,12 +27,30 @@ interface AgendaItemRowProps {
 
 /** One agenda item in the console: what it is, its documents, and what the secretary can do with it. */
 export function AgendaItemRow(props: AgendaItemRowProps) {
-  const { connection, state, item, index, canEdit, busy, onSetCurrent, onPresent } = props;
+  const { connection, state, item, index, canEdit, busy, drag, onSetCurrent, onPresent } = props;
   const t = useT();
   const current = item.id === state.currentItemId;
+  const classes = ['console-item', current && 'console-item-current', drag.isDragged && 'console-item-dragged', drag.isDropTarget && 'console-item-drop-target'];
   return (
-    <li className={current ? 'console-item console-item-current' : 'console-item'} data-testid="console-item" data-item-id={item.id}>
-      <span className="agenda-number">{index + 1}</span>
+    <li
+      className={classes.filter(Boolean).join(' ')}
+      data-testid="console-item"
+      data-item-id={item.id}
+      draggable={drag.draggable}
+      onDragStart={drag.onDragStart}
+      onDragEnd={drag.onDragEnd}
+      onDragOver={drag.onDragOver}
+      onDragLeave={drag.onDragLeave}
+      onDrop={drag.onDrop}
+    >
+      <div className="console-item-lead">
+        <span className="agenda-number">{index + 1}</span>
+        {drag.draggable && (
+          <span className="drag-grip" aria-hidden="true" title={t('console.dragToReorder')}>
+            ⠿
+          </span>
+        )}
+      </div>
       <div className="console-item-body">
         <div className="agenda-meta">
           <span className="kind-chip">{t(`kind.${item.kind}`)}</span>
@@ -51,7 +74,7 @@ export function AgendaItemRow(props: AgendaItemRowProps) {
 }
 
 /** Move up, move down, edit and delete. */
-function AgendaItemEditButtons({ item, index, isLast, busy, editingElsewhere, onMove, onEdit, onRemove }: AgendaItemRowProps) {
+function AgendaItemEditButtons({ item, index, isFirstInSitting, isLastInSitting, busy, editingElsewhere, onMove, onEdit, onRemove }: AgendaItemRowProps) {
   const t = useT();
   return (
     <div className="console-item-edit">
@@ -59,7 +82,7 @@ function AgendaItemEditButtons({ item, index, isLast, busy, editingElsewhere, on
         type="button"
         className="button button-small"
         aria-label={`${t('console.moveUp')}: ${item.title}`}
-        disabled={busy || index === 0}
+        disabled={busy || isFirstInSitting}
         onClick={() => onMove(index - 1)}
       >
         ↑ {t('console.moveUp')}
@@ -68,7 +91,7 @@ function AgendaItemEditButtons({ item, index, isLast, busy, editingElsewhere, on
         type="button"
         className="button button-small"
         aria-label={`${t('console.moveDown')}: ${item.title}`}
-        disabled={busy || isLast}
+        disabled={busy || isLastInSitting}
         onClick={() => onMove(index + 1)}
       >
         ↓ {t('console.moveDown')}

@@ -1,5 +1,5 @@
 /** The agenda as the secretary runs it: set the current item, and add, edit, reorder or delete items. */
-import type { SessionState } from '../../shared/protocol';
+import type { AgendaItem, SessionState } from '../../shared/protocol';
 import type { SessionConnection } from '../client/connectSession';
 import { agendaBySitting } from '../ui/agendaBySitting';
 import { useT } from '../ui/language';
@@ -7,6 +7,7 @@ import { useDateFormat } from '../ui/useDateFormat';
 import { AgendaItemForm, draftOf } from './AgendaItemForm';
 import { AgendaItemRow } from './AgendaItemRow';
 import { CurrentItemBar } from './CurrentItemBar';
+import { useAgendaDrag } from './useAgendaDrag';
 import { useAgendaEditing } from './useAgendaEditing';
 
 interface AgendaPanelProps {
@@ -23,6 +24,9 @@ export function AgendaPanel({ connection, state, canEdit, onPresent }: AgendaPan
   const firstSitting = state.sittings[0];
   const lastSitting = state.sittings[state.sittings.length - 1] ?? firstSitting;
   const stopEditing = () => setEditing(null);
+  const move = (itemId: string, toIndex: number) => void run({ type: 'agenda.move', itemId, toIndex });
+  const sittingEnds = firstAndLastOfSittings(state.agenda);
+  const dragRow = useAgendaDrag(state.agenda, canEdit && !busy && editing === null, move);
   return (
     <div className="agenda-panel">
       <CurrentItemBar state={state} busy={busy} onSetCurrent={(itemId) => void run({ type: 'agenda.setCurrent', itemId })} />
@@ -59,12 +63,14 @@ export function AgendaPanel({ connection, state, canEdit, onPresent }: AgendaPan
                   state={state}
                   item={item}
                   index={index}
-                  isLast={index === state.agenda.length - 1}
+                  isFirstInSitting={sittingEnds.get(item.sittingId)?.first === index}
+                  isLastInSitting={sittingEnds.get(item.sittingId)?.last === index}
+                  drag={dragRow(item, index)}
                   canEdit={canEdit}
                   busy={busy}
                   editingElsewhere={editing !== null}
                   onSetCurrent={() => void run({ type: 'agenda.setCurrent', itemId: item.id })}
-                  onMove={(toIndex) => void run({ type: 'agenda.move', itemId: item.id, toIndex })}
+                  onMove={(toIndex) => move(item.id, toIndex)}
                   onEdit={() => setEditing({ mode: 'edit', itemId: item.id })}
                   onRemove={() => remove(item)}
                   onPresent={onPresent}
@@ -77,4 +83,11 @@ export function AgendaPanel({ connection, state, canEdit, onPresent }: AgendaPan
       {state.agenda.length === 0 && <p className="agenda-empty">{t('agenda.empty')}</p>}
     </div>
   );
+}
+
+/** Per sitting, the agenda positions of its first and last item: where the up and down buttons stop. */
+function firstAndLastOfSittings(agenda: readonly AgendaItem[]): Map<string, { first: number; last: number }> {
+  const ends = new Map<string, { first: number; last: number }>();
+  agenda.forEach((item, index) => ends.set(item.sittingId, { first: ends.get(item.sittingId)?.first ?? index, last: index }));
+  return ends;
 }

@@ -11,11 +11,11 @@ import { cancelVote, castBallot, closeVote, createVote, enterCounts, openVote, p
 import { moveDocument, openDocument, removeDocument, showPage, stopPresenting, updateDocument } from './documentCommands';
 import { assertNever } from './assertNever';
 import { findPrincipal } from './findPrincipal';
+import { addItem, moveAgendaItem, removeItem, setCurrent, updateItem } from './agenda/agendaCommands';
 
 export type { DecideContext, Decision, Rejection, RejectionCode, VotingContext } from './decision';
 
-/** The most agenda items a session may hold. */
-export const MAX_AGENDA_ITEMS = 500;
+export { MAX_AGENDA_ITEMS } from './agenda/agendaCommands';
 
 export function decide(state: SessionState, command: Command, ctx: DecideContext): Decision {
   if (!isCommandAllowed(ctx.actor.role, command.type)) {
@@ -28,7 +28,7 @@ export function decide(state: SessionState, command: Command, ctx: DecideContext
     case 'agenda.update':
       return updateItem(state, command);
     case 'agenda.move':
-      return moveItemCommand(state, command);
+      return moveAgendaItem(state, command);
     case 'agenda.remove':
       return removeItem(state, command);
     case 'agenda.setCurrent':
@@ -68,58 +68,6 @@ export function decide(state: SessionState, command: Command, ctx: DecideContext
     default:
       return assertNever(command);
   }
-}
-
-function hasSitting(state: SessionState, sittingId: string): boolean {
-  return state.sittings.some((sitting) => sitting.id === sittingId);
-}
-
-function indexOfItem(state: SessionState, itemId: string): number {
-  return state.agenda.findIndex((item) => item.id === itemId);
-}
-
-function addItem(state: SessionState, command: CommandOf<'agenda.add'>, ctx: DecideContext): Decision {
-  if (!hasSitting(state, command.sittingId)) return reject('not_found', `No sitting ${command.sittingId}`);
-  if (state.agenda.length >= MAX_AGENDA_ITEMS) return reject('invalid', `An agenda holds at most ${MAX_AGENDA_ITEMS} items`);
-  const index = command.index ?? state.agenda.length;
-  if (index > state.agenda.length) return reject('invalid', `Index ${index} is past the end of the agenda`);
-  const { sittingId, title, kind, presenter, notes } = command;
-  return accept({ type: 'agenda.itemAdded', item: { id: ctx.newId(), sittingId, title, kind, presenter, notes }, index });
-}
-
-function updateItem(state: SessionState, command: CommandOf<'agenda.update'>): Decision {
-  const item = state.agenda[indexOfItem(state, command.itemId)];
-  if (!item) return reject('not_found', `No agenda item ${command.itemId}`);
-  const { changes } = command;
-  if (changes.sittingId !== undefined && !hasSitting(state, changes.sittingId)) {
-    return reject('not_found', `No sitting ${changes.sittingId}`);
-  }
-  const changed = Object.fromEntries(
-    Object.entries(changes).filter(([key, value]) => value !== undefined && item[key as keyof typeof item] !== value),
-  );
-  if (Object.keys(changed).length === 0) return accept();
-  return accept({ type: 'agenda.itemUpdated', itemId: item.id, changes: changed });
-}
-
-function moveItemCommand(state: SessionState, command: CommandOf<'agenda.move'>): Decision {
-  const from = indexOfItem(state, command.itemId);
-  if (from < 0) return reject('not_found', `No agenda item ${command.itemId}`);
-  if (command.toIndex >= state.agenda.length) return reject('invalid', `Index ${command.toIndex} is past the end of the agenda`);
-  if (command.toIndex === from) return accept();
-  return accept({ type: 'agenda.itemMoved', itemId: command.itemId, toIndex: command.toIndex });
-}
-
-function removeItem(state: SessionState, command: CommandOf<'agenda.remove'>): Decision {
-  if (indexOfItem(state, command.itemId) < 0) return reject('not_found', `No agenda item ${command.itemId}`);
-  return accept({ type: 'agenda.itemRemoved', itemId: command.itemId });
-}
-
-function setCurrent(state: SessionState, command: CommandOf<'agenda.setCurrent'>): Decision {
-  if (command.itemId !== null && indexOfItem(state, command.itemId) < 0) {
-    return reject('not_found', `No agenda item ${command.itemId}`);
-  }
-  if (command.itemId === state.currentItemId) return accept();
-  return accept({ type: 'agenda.currentSet', itemId: command.itemId });
 }
 
 function reissuePairing(state: SessionState, command: CommandOf<'pairing.reissue'>): Decision {

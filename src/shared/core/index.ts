@@ -20,3 +20,4 @@ export * from './voting/ruleThreshold';
 export * from './onlineSeats';
 export * from './voting/rerunCommand';
 export * from './voting/voteDuration';
+export * from './agenda/agendaOrder';

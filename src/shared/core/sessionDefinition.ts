@@ -48,12 +48,20 @@ export function createSessionEvents(definition: SessionDefinition, newId: () => 
       session: { id: newId(), title: definition.title, council: definition.council, place: definition.place },
       sittings: definition.sittings.map((sitting) => ({ id: sittingIds.get(sitting.key) ?? newId(), title: sitting.title, date: sitting.date })),
       seats: definition.seats,
-      agenda: definition.agenda.map((item) => {
-        const sittingId = sittingIds.get(item.sitting);
-        if (sittingId === undefined) throw new Error(`Agenda item "${item.title}" names an unknown sitting "${item.sitting}"`);
-        return { id: newId(), sittingId, title: item.title, kind: item.kind, presenter: item.presenter, notes: item.notes };
-      }),
+      agenda: groupBySitting(
+        definition.agenda.map((item) => {
+          const sittingId = sittingIds.get(item.sitting);
+          if (sittingId === undefined) throw new Error(`Agenda item "${item.title}" names an unknown sitting "${item.sitting}"`);
+          return { id: newId(), sittingId, title: item.title, kind: item.kind, presenter: item.presenter, notes: item.notes };
+        }),
+        [...sittingIds.values()],
+      ),
       principals,
     },
   ];
+}
+
+/** The items in sitting order, each sitting's items in the order written (the sort is stable). */
+function groupBySitting<T extends { sittingId: string }>(items: T[], sittingOrder: string[]): T[] {
+  return items.slice().sort((a, b) => sittingOrder.indexOf(a.sittingId) - sittingOrder.indexOf(b.sittingId));
 }

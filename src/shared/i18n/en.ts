@@ -70,6 +70,9 @@ export const en: Record<MessageKey, string> = {
   'console.reload': 'Reload the page',
   'console.unauthorized': 'The console opens only on the session’s host computer, or through a link that carries the secretary’s code.',
 
+  // Reordering agenda items by drag and drop, within their sitting.
+  'console.dragToReorder': 'Drag to reorder within the sitting',
+
   // The pairing tab and the printed pairing cards: staff codes hidden until asked for, and the iPad setup page.
   'pairing.tabHelp': 'Print the cards and leave one at each seat: the delegate scans the QR code on their seat\'s card with the iPad camera to open the app.',
   'pairing.cardHelp': 'Scan this code with the iPad camera to open the delegate app.',

@@ -68,6 +68,9 @@ export const vi = {
   'console.reload': 'Tải lại trang',
   'console.unauthorized': 'Bàn điều hành chỉ mở được trên máy chủ của kỳ họp, hoặc bằng liên kết có mã của thư ký.',
 
+  // Reordering agenda items by drag and drop, within their sitting.
+  'console.dragToReorder': 'Kéo để đổi thứ tự trong phiên họp',
+
   // The pairing tab and the printed pairing cards: staff codes hidden until asked for, and the iPad setup page.
   'pairing.tabHelp': 'In phiếu và đặt tại từng ghế: Đại biểu quét mã QR trên phiếu của ghế mình bằng camera iPad để mở ứng dụng.',
   'pairing.cardHelp': 'Đại biểu quét mã này bằng camera iPad để mở ứng dụng.',

@@ -45,6 +45,54 @@ describe('agenda fan-out over real sockets', () => {
     expect(delegate.state.agenda[4]).toMatchObject({ title: 'Bầu bổ sung Ủy viên UBND', presenter: 'Chủ tọa' });
   });
 
+  it('[G2] an item added to the first sitting appears at the end of that sitting on a delegate, before the second sitting', async () => {
+    const url = socketUrl(hub);
+    const secretary = await TestSocket.connect(url, tokenOf(hub, 'secretary'));
+    const delegate = await TestSocket.connect(url, tokenOf(hub, 'seat-3'));
+    const [first, second] = secretary.state.sittings;
+    if (!first || !second) throw new Error('the demo session has fewer than 2 sittings');
+    const firstSittingSize = secretary.state.agenda.filter((item) => item.sittingId === first.id).length;
+    const reply = await secretary.command({ type: 'agenda.add', sittingId: first.id, title: 'Tờ trình bổ sung', kind: 'report', presenter: '', notes: '' });
+    expect(reply.type).toBe('ack');
+    await delegate.until(() => (delegate.seq === hub.engine.seq() ? true : undefined), 'the delegate to catch up');
+    const sittingOrder = delegate.state.agenda.map((item) => item.sittingId);
+    expect(delegate.state.agenda[firstSittingSize]?.title).toBe('Tờ trình bổ sung');
+    expect(sittingOrder.slice(0, firstSittingSize + 1).every((id) => id === first.id)).toBe(true);
+    expect(sittingOrder.slice(firstSittingSize + 1).every((id) => id !== first.id)).toBe(true);
+    expect(delegate.state.agenda).toEqual(hub.engine.state().agenda);
+  });
+
+  it('[G4] an item given the second sitting moves to its end on a delegate, in one command', async () => {
+    const url = socketUrl(hub);
+    const secretary = await TestSocket.connect(url, tokenOf(hub, 'secretary'));
+    const delegate = await TestSocket.connect(url, tokenOf(hub, 'seat-5'));
+    const [first, second] = secretary.state.sittings;
+    const opening = secretary.state.agenda[0];
+    if (!first || !second || opening?.sittingId !== first.id) throw new Error('the demo agenda does not open with the first sitting');
+    const seqBefore = hub.engine.seq();
+    const reply = await secretary.command({ type: 'agenda.update', itemId: opening.id, changes: { sittingId: second.id } });
+    expect(reply.type).toBe('ack');
+    expect(hub.engine.seq()).toBe(seqBefore + 2);
+    await delegate.until(() => (delegate.seq === hub.engine.seq() ? true : undefined), 'the delegate to catch up');
+    expect(delegate.state.agenda.at(-1)).toMatchObject({ id: opening.id, sittingId: second.id });
+    const sittingOrder = delegate.state.agenda.map((item) => item.sittingId);
+    expect(sittingOrder.indexOf(second.id)).toBe(sittingOrder.lastIndexOf(first.id) + 1);
+    expect(delegate.state.agenda).toEqual(hub.engine.state().agenda);
+  });
+
+  it('[G3] a move out of its sitting is refused over the socket and changes nothing for the delegates', async () => {
+    const url = socketUrl(hub);
+    const secretary = await TestSocket.connect(url, tokenOf(hub, 'secretary'));
+    const [first] = secretary.state.sittings;
+    const lastOfFirst = secretary.state.agenda.filter((item) => item.sittingId === first?.id).at(-1);
+    if (!lastOfFirst) throw new Error('the demo session has no first sitting items');
+    const seqBefore = hub.engine.seq();
+    const toIndex = secretary.state.agenda.indexOf(lastOfFirst) + 1;
+    const reply = await secretary.command({ type: 'agenda.move', itemId: lastOfFirst.id, toIndex });
+    expect(reply).toMatchObject({ type: 'error', code: 'invalid' });
+    expect(hub.engine.seq()).toBe(seqBefore);
+  });
+
   it('[C6] delegates and the screen never see pairing data, staff do', async () => {
     const url = socketUrl(hub);
     const delegate = await TestSocket.connect(url, tokenOf(hub, 'seat-1'));

@@ -57,7 +57,8 @@ function validCommand(type: CommandType, state: SessionState): Command {
     case 'agenda.update':
       return { type, itemId: last?.id ?? '', changes: { notes: `Ghi chú ${Date.now()}` } };
     case 'agenda.move':
-      return { type, itemId: last?.id ?? '', toIndex: 0 };
+      // The second item up to the top: both are in the first sitting, and a move never leaves its sitting.
+      return { type, itemId: items[1]?.id ?? '', toIndex: 0 };
     case 'agenda.remove':
       return { type, itemId: last?.id ?? '' };
     case 'agenda.setCurrent':

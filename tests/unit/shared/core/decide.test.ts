@@ -18,7 +18,7 @@ if (!first || !second || !third || !sittingOne || !sittingTwo) throw new Error('
 const examples: Record<Command['type'], Command> = {
   'agenda.add': { type: 'agenda.add', sittingId: sittingOne.id, title: 'Mới', kind: 'report', presenter: '', notes: '' },
   'agenda.update': { type: 'agenda.update', itemId: first.id, changes: { title: 'Khai mạc kỳ họp' } },
-  'agenda.move': { type: 'agenda.move', itemId: first.id, toIndex: 2 },
+  'agenda.move': { type: 'agenda.move', itemId: first.id, toIndex: 1 },
   'agenda.remove': { type: 'agenda.remove', itemId: first.id },
   'agenda.setCurrent': { type: 'agenda.setCurrent', itemId: second.id },
   'pairing.reissue': { type: 'pairing.reissue', principalId: 'seat-2' },
@@ -80,10 +80,10 @@ describe('decide: roles', () => {
 });
 
 describe('decide: agenda.add', () => {
-  it('adds an item at the end with a fresh id', () => {
+  it('adds an item at the end of its sitting with a fresh id', () => {
     const events = accepted(decide(state, examples['agenda.add'], ctxFor('secretary')));
     expect(events).toEqual([
-      { type: 'agenda.itemAdded', index: 3, item: { id: 'new0', sittingId: sittingOne.id, title: 'Mới', kind: 'report', presenter: '', notes: '' } },
+      { type: 'agenda.itemAdded', index: 2, item: { id: 'new0', sittingId: sittingOne.id, title: 'Mới', kind: 'report', presenter: '', notes: '' } },
     ]);
   });
 
@@ -121,9 +121,12 @@ describe('decide: agenda.update', () => {
     expect(accepted(decide(state, command, ctxFor('secretary')))).toEqual([]);
   });
 
-  it('moves an item to another sitting', () => {
+  it('moves an item to the end of another sitting', () => {
     const command: Command = { type: 'agenda.update', itemId: first.id, changes: { sittingId: sittingTwo.id } };
-    expect(accepted(decide(state, command, ctxFor('secretary')))[0]).toMatchObject({ changes: { sittingId: sittingTwo.id } });
+    expect(accepted(decide(state, command, ctxFor('secretary')))).toEqual([
+      { type: 'agenda.itemUpdated', itemId: first.id, changes: { sittingId: sittingTwo.id } },
+      { type: 'agenda.itemMoved', itemId: first.id, toIndex: 2 },
+    ]);
   });
 
   it('refuses an unknown item', () => {
@@ -138,8 +141,12 @@ describe('decide: agenda.update', () => {
 });
 
 describe('decide: agenda.move', () => {
-  it('moves an item to a new position', () => {
-    expect(accepted(decide(state, examples['agenda.move'], ctxFor('secretary')))).toEqual([{ type: 'agenda.itemMoved', itemId: first.id, toIndex: 2 }]);
+  it('moves an item to a new position within its sitting', () => {
+    expect(accepted(decide(state, examples['agenda.move'], ctxFor('secretary')))).toEqual([{ type: 'agenda.itemMoved', itemId: first.id, toIndex: 1 }]);
+  });
+
+  it('refuses a move out of the item\'s sitting', () => {
+    expect(decide(state, { type: 'agenda.move', itemId: first.id, toIndex: 2 }, ctxFor('secretary'))).toMatchObject({ ok: false, code: 'invalid' });
   });
 
   it('produces no event for a move to the same place', () => {
