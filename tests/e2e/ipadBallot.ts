@@ -9,6 +9,7 @@ import { devices } from '@playwright/test';
 import type { Browser, BrowserContext, Page, WebSocketRoute } from '@playwright/test';
 import type { Hub } from '../../src/main/hub/startHub';
 import type { CommandOf, Principal } from '../../src/shared/protocol';
+import { resolutionCommand } from '../helpers/voting';
 
 export interface TouchIpad {
   context: BrowserContext;
@@ -41,20 +42,10 @@ export function asChair(hub: Hub, command: CommandOf<'vote.open' | 'vote.close' 
 /** Creates a vote as the secretary and returns its id. */
 export function createVote(hub: Hub, overrides: Partial<CommandOf<'vote.create'>>): string {
   const before = new Set(hub.engine.state().votes.map((vote) => vote.id));
-  const result = hub.engine.execute(principalOf(hub, 'secretary'), {
-    type: 'vote.create',
-    itemId: null,
-    title: 'Nghị quyết về kế hoạch đầu tư công năm 2027',
-    kind: 'resolution',
-    secret: false,
-    names: [],
-    maxChoices: 1,
-    rule: { numerator: 1, denominator: 2, comparison: 'more_than', base: 'seated' },
-    quorum: { numerator: 2, denominator: 3, mode: 'off' },
-    durationSeconds: null,
-    allowChange: false,
-    ...overrides,
-  });
+  const result = hub.engine.execute(
+    principalOf(hub, 'secretary'),
+    resolutionCommand({ title: 'Nghị quyết về kế hoạch đầu tư công năm 2027', quorum: { numerator: 2, denominator: 3, mode: 'off' }, ...overrides }),
+  );
   if (!result.ok) throw new Error(`vote.create refused: ${result.message}`);
   const created = hub.engine.state().votes.find((vote) => !before.has(vote.id));
   if (!created) throw new Error('the new vote is missing');
