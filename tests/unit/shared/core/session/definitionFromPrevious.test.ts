@@ -59,7 +59,7 @@ describe('definitionFromPrevious', () => {
     expect(definition.agenda.every((item) => item.documents === undefined)).toBe(true);
   });
 
-  it('keeps the term id and every link generation, the reissued and the vacated ones included', () => {
+  it('[S7] keeps the term id and every link generation, the reissued and the vacated ones included', () => {
     expect(termId).toBe(previous.session?.termId);
     expect(generations['seat-1']).toBe(2);
     expect(generations['seat-2']).toBe(2);
@@ -71,7 +71,7 @@ describe('definitionFromPrevious', () => {
     expect(sessionDefinitionSchema.safeParse(definition).success).toBe(true);
   });
 
-  it('the new session: same term and principals with the same generations, so each device keeps its token; no votes, documents or events of the old one', () => {
+  it('[S7] the new session: same term and principals with the same generations, so each device keeps its token; no votes, documents or events of the old one', () => {
     const created = createSessionEvents(definition, sequentialIds('next'), { termId, generations });
     expect(created).toHaveLength(1);
     const state = replay(created);
@@ -92,7 +92,7 @@ describe('definitionFromPrevious', () => {
     expect(state.principals['seat-2']?.generation).toBeGreaterThan(1);
   });
 
-  it('a session created without a previous one starts its own term: termId = its id, every link at generation 1', () => {
+  it('[S7] a session created without a previous one starts its own term: termId = its id, every link at generation 1', () => {
     const state = replay(createSessionEvents(definition, sequentialIds('fresh')));
     expect(state.session?.termId).toBe(state.session?.id);
     expect(Object.values(state.principals).every((principal) => principal.generation === 1)).toBe(true);

@@ -25,7 +25,7 @@ describe('an old session.created', () => {
     expect(storedEventSchema.safeParse(OLD_CREATED).success).toBe(true);
   });
 
-  it('replays with the defaults: its own term (termId = the session id), open, a province council, no guests, default settings', () => {
+  it('[S7] replays with the defaults: its own term (termId = the session id), open, a province council, no guests, default settings', () => {
     const stored = storedEventSchema.parse(OLD_CREATED);
     const state = replay([stored.event]);
     expect(state.session).toEqual({
