@@ -74,8 +74,8 @@ export function importRoster(state: SessionState, command: CommandOf<'roster.imp
     const seat = seatFromRow(row);
     const before = findSeat(state, seat.seat);
     // The same person still in the same seat keeps a vacancy recorded in the console.
-    if (before?.vacantFrom !== undefined && before.name === seat.name) return { ...seat, vacantFrom: before.vacantFrom, ...(before.vacancyReason === undefined ? {} : { vacancyReason: before.vacancyReason }) };
-    return seat;
+    if (before?.vacantFrom === undefined || before.name !== seat.name) return seat;
+    return { ...seat, vacantFrom: before.vacantFrom, ...(before.vacancyReason === undefined ? {} : { vacancyReason: before.vacancyReason }) };
   });
   const principals = [
     ...seats.map((seat) => rosterPrincipal(state, { id: seatPrincipalId(seat.seat), role: 'delegate', seat: seat.seat }, seat.name, findSeat(state, seat.seat)?.name)),
