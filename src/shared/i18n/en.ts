@@ -323,4 +323,9 @@ export const en: Record<MessageKey, string> = {
   // The hub's disk refused a write.
   'error.storage_full': "The hub's disk is full; nothing was saved (a ballot was not counted). Free some space on the hub, then try again.",
   'error.storage_read_only': "The hub's disk is read-only; nothing was saved (a ballot was not counted). Check the hub's disk.",
+
+  // The desktop app's own window and dialogs, when its hub cannot run.
+  'desktop.hubStoppedTitle': 'The session hub has stopped',
+  'desktop.hubKeepsStopping': 'The session hub keeps stopping (exit code {code}), so Chamber no longer restarts it. The session data is safe on disk; close Chamber and open it again.',
+  'desktop.sqliteBindingMissing': 'SQLite built for Electron is missing ({path}). Run "npm start" (the first time needs the internet) to build it, or run the hub with "npm run serve".',
 };

@@ -321,6 +321,11 @@ export const vi = {
   // The hub's disk refused a write.
   'error.storage_full': 'Ổ đĩa của máy chủ đã đầy; thao tác chưa được lưu (phiếu chưa được tính). Hãy giải phóng dung lượng trên máy chủ rồi thử lại.',
   'error.storage_read_only': 'Ổ đĩa của máy chủ đang ở chế độ chỉ đọc; thao tác chưa được lưu (phiếu chưa được tính). Hãy kiểm tra ổ đĩa của máy chủ.',
+
+  // The desktop app's own window and dialogs, when its hub cannot run.
+  'desktop.hubStoppedTitle': 'Máy chủ kỳ họp đã dừng',
+  'desktop.hubKeepsStopping': 'Máy chủ kỳ họp liên tục dừng (mã thoát {code}) nên Chamber không khởi động lại nữa. Dữ liệu kỳ họp vẫn an toàn trên ổ đĩa; hãy đóng rồi mở lại Chamber.',
+  'desktop.sqliteBindingMissing': 'Chưa có bản SQLite dành cho Electron ({path}). Hãy chạy lệnh "npm start" (lần đầu cần Internet) để tạo bản này, hoặc chạy máy chủ bằng "npm run serve".',
 } as const;
 
 export type MessageKey = keyof typeof vi;
