@@ -1,0 +1,157 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from '@playwright/test';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { electronSqliteBindingPath } from '../../src/main/electronSqliteBinding';
+import { electronVersion, launchChromium, makeAppDir, startDesktopApp, waitFor } from './helpers/desktopApp';
+import type { DesktopApp } from './helpers/desktopApp';
+
+let browser: Browser;
+let foreign: Server;
+let foreignUrl: string;
+const foreignRequests: string[] = [];
+const running: DesktopApp[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  foreign = createServer((request, response) => {
+    foreignRequests.push(request.url ?? '');
+    if (request.url === '/bounce') response.writeHead(302, { location: '/redirected' }).end();
+    else response.end('<!doctype html><title>foreign</title>');
+  });
+  await new Promise<void>((resolve) => foreign.listen(0, '127.0.0.1', resolve));
+  foreignUrl = `http://127.0.0.1:${(foreign.address() as AddressInfo).port}`;
+});
+
+afterEach(async () => {
+  for (const app of running.splice(0)) {
+    if (!app.electron.app.quitted) {
+      app.electron.app.quit();
+      await waitFor(() => app.electron.app.quitted);
+    }
+    await Promise.all(app.forks().map((fork) => fork.process.exited));
+  }
+});
+
+afterAll(async () => {
+  await browser.close();
+  await new Promise((resolve) => foreign.close(resolve));
+});
+
+function start(appDir = makeAppDir(), userData = mkdtempSync(join(tmpdir(), 'chamber-shell-data-'))): DesktopApp {
+  const app = startDesktopApp({ browser, appDir, userData });
+  running.push(app);
+  return app;
+}
+
+/** Resolves once the console window shows the console page of the n-th hub. */
+async function consoleShown(app: DesktopApp, hubIndex = 0) {
+  const hub = await app.hubReady(hubIndex);
+  const page = await waitFor(() => {
+    try {
+      const candidate = app.consoleWindow().webContents.chromiumPage();
+      return candidate.url() === `${hub.localUrl}/console/` ? candidate : null;
+    } catch {
+      return null;
+    }
+  });
+  await page.waitForLoadState('load');
+  return { hub, page };
+}
+
+describe('the desktop app under the Electron stand-in', () => {
+  it('opens the console window on its hub with contextIsolation, sandbox and no nodeIntegration', async () => {
+    const app = start();
+    const { hub, page } = await consoleShown(app);
+    const window = app.consoleWindow();
+    expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    expect(app.electron.app.sandboxEnabled).toBe(true);
+    await waitFor(() => window.isVisible());
+    expect(page.url()).toBe(`${hub.localUrl}/console/`);
+    expect(new URL(hub.localUrl).hostname).toBe('127.0.0.1');
+  });
+
+  it('hands the hub the better-sqlite3 binding in .electron-native, and the hub loads it', async () => {
+    const appDir = makeAppDir();
+    const app = start(appDir);
+    await consoleShown(app);
+    const binding = electronSqliteBindingPath(appDir, electronVersion);
+    const [fork] = app.forks();
+    expect(fork?.args).toEqual(expect.arrayContaining(['--sqlite-binding', binding]));
+    const maps = readFileSync(`/proc/${fork?.process.pid}/maps`, 'utf8');
+    expect(maps).toContain(binding);
+    expect(maps).not.toContain(join('node_modules', 'better-sqlite3', 'build'));
+  });
+
+  it('without the Electron build of better-sqlite3 says what to run and starts no hub', async () => {
+    const app = start(makeAppDir({ withBinding: false }));
+    await waitFor(() => app.electron.dialog.errorBoxes.length > 0);
+    expect(app.electron.dialog.errorBoxes[0]?.content).toContain('npm start');
+    expect(app.electron.app.quitRequests).toBeGreaterThan(0);
+    expect(app.forks()).toHaveLength(0);
+  });
+
+  it('gives the secretary token to pages of its own hub and nothing to any other origin', async () => {
+    const app = start();
+    const { hub, page } = await consoleShown(app);
+    const own = await page.evaluate(() => (window as unknown as { chamber: { getHub(): Promise<{ url: string; secretaryToken: string }> } }).chamber.getHub());
+    expect(own).toEqual({ url: hub.localUrl, secretaryToken: hub.secretaryToken });
+
+    await app.consoleWindow().loadURL(`${foreignUrl}/elsewhere`);
+    const elsewhere = await page.evaluate(() =>
+      (window as unknown as { chamber: { getHub(): Promise<unknown> } }).chamber.getHub().then(
+        (value) => ({ refused: false, value }),
+        (error: unknown) => ({ refused: true, value: String(error) }),
+      ),
+    );
+    expect(elsewhere.refused).toBe(true);
+    expect(JSON.stringify(elsewhere.value)).not.toContain(hub.secretaryToken);
+  });
+
+  it('refuses navigation to a foreign origin, a redirect off the hub, and new windows', async () => {
+    const app = start();
+    const { hub, page } = await consoleShown(app);
+    const contents = app.consoleWindow().webContents;
+    foreignRequests.length = 0;
+
+    await page.evaluate((url) => {
+      window.location.href = url;
+    }, `${foreignUrl}/navigated`);
+    await waitFor(() => contents.guarded.find((entry) => entry.url === `${foreignUrl}/navigated`));
+
+    // A redirect off the hub's origin is refused whoever started the load, as Electron asks will-redirect for every navigation.
+    await app.consoleWindow().loadURL(`${foreignUrl}/bounce`).catch(() => undefined);
+    await waitFor(() => contents.guarded.find((entry) => entry.url === `${foreignUrl}/redirected`));
+
+    await page.evaluate((url) => {
+      window.open(url);
+    }, `${foreignUrl}/popup`);
+    await waitFor(() => contents.guarded.find((entry) => entry.url === `${foreignUrl}/popup`));
+
+    expect(contents.guarded.filter((entry) => entry.url.startsWith(foreignUrl))).toEqual([
+      { event: 'will-navigate', url: `${foreignUrl}/navigated`, refused: true },
+      { event: 'will-redirect', url: `${foreignUrl}/redirected`, refused: true },
+      { event: 'window-open', url: `${foreignUrl}/popup`, refused: true },
+    ]);
+    // Only the load the test itself asked for reached the foreign server.
+    expect(foreignRequests).toEqual(['/bounce']);
+    expect(new URL(page.url()).origin).toBe(new URL(hub.localUrl).origin);
+  });
+
+  it('denies every permission request and check', async () => {
+    const app = start();
+    await consoleShown(app);
+    const session = app.electron.session.defaultSession;
+    const contents = app.consoleWindow().webContents as unknown as Electron.WebContents;
+    const permissions = ['media', 'geolocation', 'notifications', 'clipboard-read', 'display-capture', 'openExternal'] as const;
+    for (const permission of permissions) {
+      const granted = await new Promise<boolean>((resolve) => session.permissionRequestHandler?.(contents, permission, resolve, {} as Electron.PermissionRequest));
+      expect(granted, permission).toBe(false);
+      expect(session.permissionCheckHandler?.(contents, permission, 'https://127.0.0.1', {} as Electron.PermissionCheckHandlerHandlerDetails), permission).toBe(false);
+    }
+  });
+});
