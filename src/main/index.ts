@@ -58,7 +58,11 @@ function startHubProcess(): Promise<RunningHub> {
       else reject(new Error(message.message));
     });
     child.once('exit', (code) => {
-      if (hub?.process === child && !quitting) void restartHub(code);
+      if (hub?.process === child && !quitting) {
+        // Gone: a quit from now on has no hub to wait for.
+        hub = null;
+        void restartHub(code);
+      }
       else reject(new Error(`The hub exited with code ${code} before it was ready`));
     });
   });
@@ -173,9 +177,15 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   app.enableSandbox();
   app.on('second-instance', () => consoleWindow?.focus());
-  app.on('before-quit', () => {
+  // Electron ends its utility processes as it exits: the quit waits until the hub has closed its databases.
+  app.on('before-quit', (event) => {
     quitting = true;
-    hub?.process.kill();
+    const running = hub;
+    if (!running) return;
+    event.preventDefault();
+    hub = null;
+    running.process.once('exit', () => app.quit());
+    running.process.kill();
   });
   app.on('window-all-closed', () => app.quit());
   app

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { electronSqliteBindingPath } from '../../src/main/electronSqliteBinding';
-import { electronVersion, launchChromium, makeAppDir, startDesktopApp, waitFor } from './helpers/desktopApp';
+import { consoleShown, electronVersion, launchChromium, makeAppDir, startDesktopApp, waitFor } from './helpers/desktopApp';
 import type { DesktopApp } from './helpers/desktopApp';
 
 let browser: Browser;
@@ -46,21 +46,6 @@ function start(appDir = makeAppDir(), userData = mkdtempSync(join(tmpdir(), 'cha
   const app = startDesktopApp({ browser, appDir, userData });
   running.push(app);
   return app;
-}
-
-/** Resolves once the console window shows the console page of the n-th hub. */
-async function consoleShown(app: DesktopApp, hubIndex = 0) {
-  const hub = await app.hubReady(hubIndex);
-  const page = await waitFor(() => {
-    try {
-      const candidate = app.consoleWindow().webContents.chromiumPage();
-      return candidate.url() === `${hub.localUrl}/console/` ? candidate : null;
-    } catch {
-      return null;
-    }
-  });
-  await page.waitForLoadState('load');
-  return { hub, page };
 }
 
 describe('the desktop app under the Electron stand-in', () => {

@@ -9,7 +9,7 @@ import Module from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { electronSqliteBindingPath } from '../../../src/main/electronSqliteBinding';
 import { createElectronStandIn } from '../electronStandIn/electronStandIn';
 import type { ElectronStandIn } from '../electronStandIn/electronStandIn';
@@ -117,4 +117,26 @@ export async function waitFor<T>(value: () => T | undefined | null | false): Pro
     if (found) return found;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
+}
+
+/** Resolves once the console window shows the console page of the n-th hub process (0 = the first). */
+export async function consoleShown(app: DesktopApp, hubIndex = 0): Promise<{ hub: Extract<HubProcessMessage, { type: 'ready' }>; page: Page }> {
+  const hub = await app.hubReady(hubIndex);
+  const page = await waitFor(() => {
+    const window = [...app.electron.windows][0];
+    if (!window) return null;
+    try {
+      const candidate = window.webContents.chromiumPage();
+      return candidate.url() === `${hub.localUrl}/console/` ? candidate : null;
+    } catch {
+      return null;
+    }
+  });
+  await page.waitForLoadState('load');
+  return { hub, page };
+}
+
+/** What the hub in front of the page says of itself at /healthz. */
+export function hubHealth(page: Page): Promise<{ sessionId: string | null; seq: number }> {
+  return page.evaluate(() => fetch('/healthz').then((response) => response.json() as Promise<{ sessionId: string | null; seq: number }>));
 }
