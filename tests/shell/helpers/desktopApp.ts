@@ -3,7 +3,7 @@
  * of `electron`, as Electron would: one load per app instance, its own
  * command line, then `ready`.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import Module from 'node:module';
 import { tmpdir } from 'node:os';
@@ -22,7 +22,8 @@ const require = createRequire(import.meta.url);
 export const ELECTRON_ENTRY = join(root, 'out', 'main', 'index.cjs');
 const STAND_IN_ID = join(root, 'tests', 'shell', 'electronStandIn', 'electron-stand-in.virtual');
 export const electronVersion = (JSON.parse(readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string }).version;
-export const nodeSqliteBinding = join(root, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+/** The binding `npm install` built for the system Node, by its real path (as a process's memory map names it). */
+export const nodeSqliteBinding = realpathSync(join(root, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'));
 
 type ResolveFilename = (request: string, ...rest: unknown[]) => string;
 const moduleInternals = Module as unknown as { _resolveFilename: ResolveFilename };
