@@ -134,7 +134,9 @@ describe('the desktop app under the Electron stand-in', () => {
     const contents = app.consoleWindow().webContents as unknown as Electron.WebContents;
     const permissions = ['media', 'geolocation', 'notifications', 'clipboard-read', 'display-capture', 'openExternal'] as const;
     for (const permission of permissions) {
-      const granted = await new Promise<boolean>((resolve) => session.permissionRequestHandler?.(contents, permission, resolve, {} as Electron.PermissionRequest));
+      const granted = await new Promise<boolean>((resolve) =>
+        session.permissionRequestHandler?.(contents, permission, resolve, {} as Electron.PermissionRequest),
+      );
       expect(granted, permission).toBe(false);
       expect(session.permissionCheckHandler?.(contents, permission, 'https://127.0.0.1', {} as Electron.PermissionCheckHandlerHandlerDetails), permission).toBe(false);
     }

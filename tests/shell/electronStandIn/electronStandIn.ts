@@ -45,7 +45,8 @@ export function createElectronStandIn(browser: Browser, options: StandInAppOptio
   });
   // Electron ends its utility processes when the app exits.
   app.once('quit', () => utilityProcess.killAll());
-  const standIn: ElectronStandIn = { app, BrowserWindow, utilityProcess, ipcMain, session: { defaultSession: new StandInSession() }, dialog: new StandInDialog(), windows };
+  const session = { defaultSession: new StandInSession() };
+  const standIn: ElectronStandIn = { app, BrowserWindow, utilityProcess, ipcMain, session, dialog: new StandInDialog(), windows };
   for (const name of standInNames) if (!(name in standIn)) throw new Error(`The stand-in lacks ${name}`);
   return standIn;
 }

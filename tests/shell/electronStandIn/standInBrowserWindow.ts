@@ -83,7 +83,8 @@ export class StandInWebContents extends EventEmitter implements WebContentsApi {
     // A window the page opens: Chromium has no frame for it yet, and Electron asks the window-open handler first.
     const frame = frameOf(request);
     if (!frame || frame.page() !== this.page) {
-      const response = this.windowOpenHandler?.({ url, frameName: '', features: '', disposition: 'new-window', referrer: { url: this.getURL(), policy: 'default' } } as Electron.HandlerDetails);
+      const details: Electron.HandlerDetails = { url, frameName: '', features: '', disposition: 'new-window', referrer: { url: this.getURL(), policy: 'default' } };
+      const response = this.windowOpenHandler?.(details);
       const refused = response?.action !== 'allow';
       this.guarded.push({ event: 'window-open', url, refused });
       if (refused) return route.abort('blockedbyclient');
@@ -136,7 +137,7 @@ export class StandInBrowserWindow extends EventEmitter implements BrowserWindowA
 
   constructor(readonly options: Electron.BrowserWindowConstructorOptions = {}) {
     super();
-    const host = (new.target as typeof StandInBrowserWindow).host;
+    const { host } = new.target;
     if (!host) throw new Error('The stand-in has no browser');
     this.host = host;
     host.windows.add(this);
@@ -149,11 +150,14 @@ export class StandInBrowserWindow extends EventEmitter implements BrowserWindowA
   }
 
   private async open(host: WindowHost): Promise<void> {
-    const context = await host.browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: this.options.width ?? 800, height: this.options.height ?? 600 } });
+    const viewport = { width: this.options.width ?? 800, height: this.options.height ?? 600 };
+    const context = await host.browser.newContext({ ignoreHTTPSErrors: true, viewport });
     this.context = context;
     const preload = this.options.webPreferences?.preload;
     if (preload) {
-      await context.exposeBinding(INVOKE_BINDING, (source, channel: string, args: unknown[]) => host.ipcMain.invoke({ frameUrl: source.frame.url(), sender: this.webContents }, channel, args));
+      await context.exposeBinding(INVOKE_BINDING, (source, channel: string, args: unknown[]) =>
+        host.ipcMain.invoke({ frameUrl: source.frame.url(), sender: this.webContents }, channel, args),
+      );
       await context.addInitScript({ content: preloadInitScript(readFileSync(preload, 'utf8')) });
     }
     await context.route('**/*', (route) => this.webContents.route(route));

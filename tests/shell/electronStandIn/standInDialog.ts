@@ -9,8 +9,11 @@ export class StandInDialog implements DialogApi {
     this.errorBoxes.push({ title, content });
   }
 
-  showSaveDialog(windowOrOptions: Electron.BaseWindow | Electron.SaveDialogOptions, maybeOptions?: Electron.SaveDialogOptions): Promise<Electron.SaveDialogReturnValue> {
-    const options = maybeOptions ?? (windowOrOptions as Electron.SaveDialogOptions);
+  showSaveDialog(
+    windowOrOptions: Electron.BaseWindow | Electron.SaveDialogOptions,
+    maybeOptions?: Electron.SaveDialogOptions,
+  ): Promise<Electron.SaveDialogReturnValue> {
+    const options = maybeOptions ?? windowOrOptions;
     this.saveDialogs.push(options);
     return Promise.resolve({ canceled: true, filePath: '' });
   }

@@ -2,10 +2,9 @@ import { fork } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { constants } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import type { UtilityProcessApi, UtilityProcessModuleApi } from './electronTypes';
 
-const parentPortShim = fileURLToPath(new URL('./utilityProcessParentPort.cjs', import.meta.url));
+const parentPortShim = new URL('./utilityProcessParentPort.mjs', import.meta.url).href;
 
 export interface ForkRecord {
   modulePath: string;
@@ -27,7 +26,7 @@ export class StandInUtilityProcess extends EventEmitter implements UtilityProces
   constructor(modulePath: string, args: string[], options: Electron.ForkOptions | undefined) {
     super();
     this.child = fork(modulePath, args, {
-      execArgv: ['--require', parentPortShim],
+      execArgv: ['--import', parentPortShim],
       env: { ...process.env, ...options?.env },
       stdio: options?.stdio === 'inherit' ? 'inherit' : 'pipe',
       serialization: 'advanced',

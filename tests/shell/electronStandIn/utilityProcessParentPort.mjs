@@ -1,6 +1,6 @@
-// Loaded with --require into a utility process of the Electron stand-in: Electron gives such a
+// Loaded with --import into a utility process of the Electron stand-in: Electron gives such a
 // process `process.parentPort`; under child_process.fork the channel to the parent is process.send.
-const { EventEmitter } = require('node:events');
+import { EventEmitter } from 'node:events';
 
 const parentPort = new EventEmitter();
 parentPort.postMessage = (message) => process.send(message);
