@@ -1,12 +1,16 @@
+import { X509Certificate } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
+import { connect } from 'node:tls';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { electronSqliteBindingPath } from '../../src/main/electronSqliteBinding';
+import { hubNames } from '../../src/main/hub/tls/hubNames';
+import { loadOrCreateHubTls } from '../../src/main/hub/tls/hubTls';
 import { consoleShown, electronVersion, launchChromium, makeAppDir, startDesktopApp, waitFor } from './helpers/desktopApp';
 import type { DesktopApp } from './helpers/desktopApp';
 
@@ -41,6 +45,17 @@ afterAll(async () => {
   await browser.close();
   await new Promise((resolve) => foreign.close(resolve));
 });
+
+/** The certificate the hub serves on its port, as PEM. */
+function servedCertificate(port: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = connect({ host: '127.0.0.1', port, rejectUnauthorized: false }, () => {
+      resolve(new X509Certificate(socket.getPeerCertificate().raw).toString());
+      socket.end();
+    });
+    socket.once('error', reject);
+  });
+}
 
 function start(appDir = makeAppDir(), userData = mkdtempSync(join(tmpdir(), 'chamber-shell-data-'))): DesktopApp {
   const app = startDesktopApp({ browser, appDir, userData });
@@ -125,6 +140,20 @@ describe('the desktop app under the Electron stand-in', () => {
     // Only the load the test itself asked for reached the foreign server.
     expect(foreignRequests).toEqual(['/bounce']);
     expect(new URL(page.url()).origin).toBe(new URL(hub.localUrl).origin);
+  });
+
+  it("trusts the hub's own certificate in the window, and no certificate of another CA", async () => {
+    const app = start();
+    const { hub } = await consoleShown(app);
+    const verify = app.electron.session.defaultSession.certificateVerifyProc;
+    if (!verify) throw new Error('No certificate check was set');
+    const { port } = new URL(hub.localUrl);
+    const served = await servedCertificate(Number(port));
+    const other = await loadOrCreateHubTls(mkdtempSync(join(tmpdir(), 'chamber-other-ca-')), hubNames({ host: '127.0.0.1' }));
+    const verdict = (certificatePem: string) =>
+      new Promise<number>((resolve) => verify({ hostname: '127.0.0.1', certificate: { data: certificatePem } } as Electron.Request, resolve));
+    expect(await verdict(served)).toBe(0);
+    expect(await verdict(other.certPem)).toBe(-3);
   });
 
   it('denies every permission request and check', async () => {
