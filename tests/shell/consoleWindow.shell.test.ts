@@ -142,6 +142,27 @@ describe('the desktop app under the Electron stand-in', () => {
     expect(new URL(page.url()).origin).toBe(new URL(hub.localUrl).origin);
   });
 
+  it('asks the save dialog for a PDF of the console page under a safe file name, and refuses other origins', async () => {
+    const app = start();
+    const { page } = await consoleShown(app);
+    const save = (name: string) =>
+      page.evaluate((suggested) => (window as unknown as { chamber: { savePageAsPdf(name: string): Promise<boolean> } }).chamber.savePageAsPdf(suggested), name);
+    // The stand-in's save dialog is cancelled: nothing is written, and the call says so.
+    expect(await save('minutes.pdf')).toBe(false);
+    expect(await save('../../etc/passwd')).toBe(false);
+    expect(app.electron.dialog.saveDialogs.map((options) => options.defaultPath?.split('/').pop())).toEqual(['minutes.pdf', 'chamber.pdf']);
+
+    await app.consoleWindow().loadURL(`${foreignUrl}/elsewhere`);
+    const elsewhere = await page.evaluate(() =>
+      (window as unknown as { chamber: { savePageAsPdf(name: string): Promise<boolean> } }).chamber.savePageAsPdf('x.pdf').then(
+        () => 'saved',
+        () => 'refused',
+      ),
+    );
+    expect(elsewhere).toBe('refused');
+    expect(app.electron.dialog.saveDialogs).toHaveLength(2);
+  });
+
   it("trusts the hub's own certificate in the window, and no certificate of another CA", async () => {
     const app = start();
     const { hub } = await consoleShown(app);

@@ -7,7 +7,7 @@ export type ElectronModule = typeof import('electron');
 
 export type AppApi = Pick<ElectronModule['app'], 'isPackaged' | 'getAppPath' | 'getPath' | 'requestSingleInstanceLock' | 'quit' | 'enableSandbox' | 'whenReady'>;
 export type BrowserWindowApi = Pick<Electron.BrowserWindow, 'loadURL' | 'show' | 'focus' | 'isVisible' | 'isFocused'>;
-export type WebContentsApi = Pick<Electron.WebContents, 'setWindowOpenHandler' | 'getURL'>;
+export type WebContentsApi = Pick<Electron.WebContents, 'setWindowOpenHandler' | 'getURL' | 'printToPDF'>;
 export type UtilityProcessApi = Pick<Electron.UtilityProcess, 'kill' | 'pid'>;
 export type UtilityProcessModuleApi = Pick<ElectronModule['utilityProcess'], 'fork'>;
 export type IpcMainApi = Pick<ElectronModule['ipcMain'], 'handle'>;

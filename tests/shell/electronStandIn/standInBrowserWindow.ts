@@ -43,6 +43,12 @@ export class StandInWebContents extends EventEmitter implements WebContentsApi {
     return this.page?.url() ?? '';
   }
 
+  /** Chromium's own PDF of the page, as Electron makes it. */
+  printToPDF(options: Electron.PrintToPDFOptions): Promise<Buffer> {
+    const format = typeof options.pageSize === 'string' ? options.pageSize : undefined;
+    return this.chromiumPage().pdf({ ...(format ? { format } : {}), printBackground: options.printBackground ?? false });
+  }
+
   /** The Chromium page behind the contents, once the window has one. */
   chromiumPage(): Page {
     if (!this.page) throw new Error('The window has no page yet');
