@@ -1,9 +1,8 @@
 import { X509Certificate } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { connect } from 'node:tls';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
@@ -11,7 +10,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { electronSqliteBindingPath } from '../../src/main/electronSqliteBinding';
 import { hubNames } from '../../src/main/hub/tls/hubNames';
 import { loadOrCreateHubTls } from '../../src/main/hub/tls/hubTls';
-import { consoleShown, electronVersion, launchChromium, makeAppDir, startDesktopApp, waitFor } from './helpers/desktopApp';
+import { consoleShown, electronVersion, launchChromium, makeAppDir, removeTemporaryFolders, startDesktopApp, temporaryFolder, waitFor } from './helpers/desktopApp';
 import type { DesktopApp } from './helpers/desktopApp';
 
 let browser: Browser;
@@ -42,6 +41,7 @@ afterEach(async () => {
 });
 
 afterAll(async () => {
+  removeTemporaryFolders();
   await browser.close();
   await new Promise((resolve) => foreign.close(resolve));
 });
@@ -57,7 +57,7 @@ function servedCertificate(port: number): Promise<string> {
   });
 }
 
-function start(appDir = makeAppDir(), userData = mkdtempSync(join(tmpdir(), 'chamber-shell-data-'))): DesktopApp {
+function start(appDir = makeAppDir(), userData = temporaryFolder('chamber-shell-data-')): DesktopApp {
   const app = startDesktopApp({ browser, appDir, userData });
   running.push(app);
   return app;
@@ -146,7 +146,10 @@ describe('the desktop app under the Electron stand-in', () => {
     const app = start();
     const { page } = await consoleShown(app);
     const save = (name: string) =>
-      page.evaluate((suggested) => (window as unknown as { chamber: { savePageAsPdf(name: string): Promise<boolean> } }).chamber.savePageAsPdf(suggested), name);
+      page.evaluate(
+        (suggested) => (window as unknown as { chamber: { savePageAsPdf(name: string): Promise<boolean> } }).chamber.savePageAsPdf(suggested),
+        name,
+      );
     // The stand-in's save dialog is cancelled: nothing is written, and the call says so.
     expect(await save('minutes.pdf')).toBe(false);
     expect(await save('../../etc/passwd')).toBe(false);
@@ -170,7 +173,7 @@ describe('the desktop app under the Electron stand-in', () => {
     if (!verify) throw new Error('No certificate check was set');
     const { port } = new URL(hub.localUrl);
     const served = await servedCertificate(Number(port));
-    const other = await loadOrCreateHubTls(mkdtempSync(join(tmpdir(), 'chamber-other-ca-')), hubNames({ host: '127.0.0.1' }));
+    const other = await loadOrCreateHubTls(temporaryFolder('chamber-other-ca-'), hubNames({ host: '127.0.0.1' }));
     const verdict = (certificatePem: string) =>
       new Promise<number>((resolve) => verify({ hostname: '127.0.0.1', certificate: { data: certificatePem } } as Electron.Request, resolve));
     expect(await verdict(served)).toBe(0);

@@ -1,14 +1,13 @@
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { electronSqliteBindingPath } from '../../src/main/electronSqliteBinding';
 import { freePort } from '../helpers/freePort';
 import { serveHub } from '../helpers/serveHub';
 import type { ServedHub } from '../helpers/serveHub';
-import { electronVersion, nodeSqliteBinding } from './helpers/desktopApp';
+import { electronVersion, nodeSqliteBinding, removeTemporaryFolders, temporaryFolder } from './helpers/desktopApp';
 
 const require = createRequire(import.meta.url);
 const script = join(process.cwd(), 'scripts', 'ensure-electron-sqlite.mjs');
@@ -50,9 +49,13 @@ afterEach(async () => {
   }
 });
 
+afterAll(() => {
+  removeTemporaryFolders();
+});
+
 describe('better-sqlite3 for Electron, as npm start gets it', () => {
   it('offline, says what it needs, exits with an error and leaves no binding behind', async () => {
-    const appDir = mkdtempSync(join(tmpdir(), 'chamber-native-'));
+    const appDir = temporaryFolder('chamber-native-');
     const run = await ensureBinding(appDir);
     expect(run.code).toBe(1);
     expect(run.output).toContain(`Electron ${electronVersion} (ABI ${electronAbi}`);
@@ -64,7 +67,7 @@ describe('better-sqlite3 for Electron, as npm start gets it', () => {
   });
 
   it("does not take the system Node's build for Electron's", async () => {
-    const appDir = mkdtempSync(join(tmpdir(), 'chamber-native-'));
+    const appDir = temporaryFolder('chamber-native-');
     const binding = electronSqliteBindingPath(appDir, electronVersion);
     mkdirSync(dirname(binding), { recursive: true });
     copyFileSync(nodeSqliteBinding, binding);
@@ -75,7 +78,7 @@ describe('better-sqlite3 for Electron, as npm start gets it', () => {
   });
 
   it('keeps a binding already built for this Electron, where the Electron entry looks for it, without asking the network', async () => {
-    const appDir = mkdtempSync(join(tmpdir(), 'chamber-native-'));
+    const appDir = temporaryFolder('chamber-native-');
     const binding = electronSqliteBindingPath(appDir, electronVersion);
     mkdirSync(dirname(binding), { recursive: true });
     // What the check reads of a real addon: the registration symbol for Electron's ABI.
@@ -88,7 +91,7 @@ describe('better-sqlite3 for Electron, as npm start gets it', () => {
   });
 
   it("leaves npm run serve on the system Node's build", async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'chamber-serve-'));
+    const dataDir = temporaryFolder('chamber-serve-');
     served = serveHub(join(process.cwd(), 'out', 'main', 'serve.cjs'), { dataDir, port: await freePort() });
     await served.process.ready();
     const maps = readFileSync(`/proc/${served.process.child.pid}/maps`, 'utf8');

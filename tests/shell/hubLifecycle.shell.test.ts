@@ -1,11 +1,10 @@
-import { existsSync, mkdtempSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BALLOTS_FILE, DATABASE_FILE } from '../../src/main/hub/dataFolder';
 import { translate } from '../../src/shared/i18n/translate';
-import { consoleShown, hubHealth, launchChromium, makeAppDir, startDesktopApp, waitFor } from './helpers/desktopApp';
+import { consoleShown, hubHealth, launchChromium, makeAppDir, removeTemporaryFolders, startDesktopApp, temporaryFolder, waitFor } from './helpers/desktopApp';
 import type { DesktopApp } from './helpers/desktopApp';
 
 let browser: Browser;
@@ -26,11 +25,12 @@ afterEach(async () => {
 });
 
 afterAll(async () => {
+  removeTemporaryFolders();
   await browser.close();
 });
 
 function newUserData(): string {
-  return mkdtempSync(join(tmpdir(), 'chamber-shell-data-'));
+  return temporaryFolder('chamber-shell-data-');
 }
 
 function start(appDir: string, userData: string): DesktopApp {

@@ -3,7 +3,7 @@
  * of `electron`, as Electron would: one load per app instance, its own
  * command line, then `ready`.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, symlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import Module from 'node:module';
 import { tmpdir } from 'node:os';
@@ -24,6 +24,19 @@ const STAND_IN_ID = join(root, 'tests', 'shell', 'electronStandIn', 'electron-st
 export const electronVersion = (JSON.parse(readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string }).version;
 /** The binding `npm install` built for the system Node, by its real path (as a process's memory map names it). */
 export const nodeSqliteBinding = realpathSync(join(root, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'));
+
+const temporaryFolders: string[] = [];
+
+/** A new folder under the system's temporary folder, removed by removeTemporaryFolders(). */
+export function temporaryFolder(prefix: string): string {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  temporaryFolders.push(folder);
+  return folder;
+}
+
+export function removeTemporaryFolders(): void {
+  for (const folder of temporaryFolders.splice(0)) rmSync(folder, { recursive: true, force: true });
+}
 
 type ResolveFilename = (request: string, ...rest: unknown[]) => string;
 const moduleInternals = Module as unknown as { _resolveFilename: ResolveFilename };
@@ -51,7 +64,7 @@ export function launchChromium(): Promise<Browser> {
  */
 export function makeAppDir(options: { withBinding?: boolean } = {}): string {
   if (!existsSync(ELECTRON_ENTRY)) throw new Error('Run `npm run build` first: the shell tests load out/main/index.cjs');
-  const appDir = mkdtempSync(join(tmpdir(), 'chamber-shell-app-'));
+  const appDir = temporaryFolder('chamber-shell-app-');
   symlinkSync(join(root, 'resources'), join(appDir, 'resources'));
   if (options.withBinding !== false) {
     const binding = electronSqliteBindingPath(appDir, electronVersion);
@@ -82,7 +95,7 @@ export function startDesktopApp(options: StartOptions): DesktopApp {
   // Electron's own process.versions names it; src/main reads it to find its SQLite binding.
   (process.versions as Record<string, string>).electron = electronVersion;
   const argv = [process.execPath, options.appDir, '--host', '127.0.0.1', '--port', '0', '--http-port', '0'];
-  const electron = createElectronStandIn(options.browser, { appPath: options.appDir, userData: options.userData, documents: mkdtempSync(join(tmpdir(), 'chamber-shell-documents-')), argv });
+  const electron = createElectronStandIn(options.browser, { appPath: options.appDir, userData: options.userData, documents: temporaryFolder('chamber-shell-documents-'), argv });
   require.cache[STAND_IN_ID] = { id: STAND_IN_ID, filename: STAND_IN_ID, loaded: true, exports: electron } as unknown as NodeJS.Module;
   delete require.cache[resolve(ELECTRON_ENTRY)];
   const savedArgv = process.argv;
