@@ -65,6 +65,21 @@ const projects: TestProjectInlineConfiguration[] = [
       fileParallelism: false,
     },
   },
+  {
+    /**
+     * The Electron shell: the built entry (out/main/index.cjs) under a stand-in for `electron`, with
+     * real Chromium windows and real hub processes. One file at a time.
+     */
+    test: {
+      name: 'shell',
+      include: ['tests/shell/**/*.shell.test.ts'],
+      environment: 'node',
+      testTimeout: 60_000,
+      hookTimeout: 60_000,
+      fileParallelism: false,
+      pool: 'forks',
+    },
+  },
 ];
 
 export default defineConfig({ test: { projects } });

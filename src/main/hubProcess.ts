@@ -15,7 +15,7 @@ const report = (message: HubProcessMessage) => process.parentPort.postMessage(me
 async function main(): Promise<void> {
   const { values } = parseArgs({
     args: process.argv.slice(2),
-    options: { data: { type: 'string' }, port: { type: 'string' }, 'http-port': { type: 'string' }, 'demo-documents': { type: 'string' } },
+    options: { data: { type: 'string' }, port: { type: 'string' }, 'http-port': { type: 'string' }, 'demo-documents': { type: 'string' }, 'sqlite-binding': { type: 'string' }, host: { type: 'string' } },
     strict: false,
   });
   if (typeof values.data !== 'string') throw new Error('--data is required');
@@ -25,10 +25,13 @@ async function main(): Promise<void> {
     // HTTPS with the hub's own CA, and the setup page iPads install it from.
     transport: { kind: 'generated-tls' },
     ...(typeof values['http-port'] === 'string' ? { httpPort: Number(values['http-port']) } : {}),
+    ...(typeof values.host === 'string' ? { host: values.host } : {}),
     rendererDir: rendererDir(__dirname),
     seed: demoSession(),
     ...(typeof values['demo-documents'] === 'string' ? { seedDocumentsDir: values['demo-documents'] } : {}),
     log: consoleLogger(),
+    // better-sqlite3 built for Electron's ABI, when the Electron entry passes one.
+    ...(typeof values['sqlite-binding'] === 'string' ? { sqliteBinding: values['sqlite-binding'] } : {}),
   });
   const secretaryToken = hub.engine.tokens().tokenOf('secretary');
   if (secretaryToken === undefined) throw new Error('The session has no secretary');

@@ -2,6 +2,7 @@
  * The Electron entry: starts the hub in a utility process and opens the
  * console window on it. The window is a client of the hub like any other.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import { app, BrowserWindow, dialog, ipcMain, session, utilityProcess } from 'electron';
@@ -9,10 +10,13 @@ import type { IpcMainInvokeEvent, UtilityProcess } from 'electron';
 import type { HubConnectionInfo } from '../preload/chamberApi';
 import { isIssuedByHubCa } from './hub/tls/hubCertificateCheck';
 import type { HubCa } from './hub/tls/hubTls';
+import { electronSqliteBindingPath } from './electronSqliteBinding';
 import type { HubProcessMessage } from './hubProcessMessages';
+import { hubStoppedPageUrl } from './hubStoppedPage';
 import { IPC_CHANNELS } from './ipcChannels';
 import { isSameOrigin } from './sameOrigin';
-import { DEFAULT_HTTP_PORT, DEFAULT_PORT } from './serveOptions';
+import { hubListenArgs } from './hubListenArgs';
+import { translate } from '../shared/i18n/translate';
 
 interface RunningHub {
   process: UtilityProcess;
@@ -27,10 +31,23 @@ let quitting = false;
 /** Start times of recent hub restarts; too many in a short while means it cannot run. */
 const recentRestarts: number[] = [];
 const MAX_RESTARTS_PER_MINUTE = 3;
+const listenArgs = hubListenArgs(process.argv);
+
+/**
+ * A packaged app's node_modules holds better-sqlite3 rebuilt for Electron; in a
+ * checkout it is built for the system Node, and `npm start` puts Electron's
+ * build beside it. Without that build the hub could not open its databases.
+ */
+function sqliteBindingArgs(): string[] {
+  if (app.isPackaged) return [];
+  const binding = electronSqliteBindingPath(app.getAppPath(), process.versions.electron);
+  if (!existsSync(binding)) throw new Error(translate('vi', 'desktop.sqliteBindingMissing', { path: binding }));
+  return ['--sqlite-binding', binding];
+}
 
 function startHubProcess(): Promise<RunningHub> {
   const demoDocuments = app.isPackaged ? join(process.resourcesPath, 'demo', 'documents') : join(app.getAppPath(), 'resources', 'demo', 'documents');
-  const args = ['--data', app.getPath('userData'), '--port', String(DEFAULT_PORT), '--http-port', String(DEFAULT_HTTP_PORT), '--demo-documents', demoDocuments];
+  const args = ['--data', app.getPath('userData'), ...listenArgs, '--demo-documents', demoDocuments, ...sqliteBindingArgs()];
   const child = utilityProcess.fork(join(__dirname, 'hubProcess.cjs'), args, {
     serviceName: 'Chamber hub',
     stdio: 'inherit',
@@ -41,7 +58,11 @@ function startHubProcess(): Promise<RunningHub> {
       else reject(new Error(message.message));
     });
     child.once('exit', (code) => {
-      if (hub?.process === child && !quitting) void restartHub(code);
+      if (hub?.process === child && !quitting) {
+        // Gone: a quit from now on has no hub to wait for.
+        hub = null;
+        void restartHub(code);
+      }
       else reject(new Error(`The hub exited with code ${code} before it was ready`));
     });
   });
@@ -53,7 +74,9 @@ async function restartHub(exitCode: number): Promise<void> {
   recentRestarts.push(now);
   while (recentRestarts.length > 0 && (recentRestarts[0] ?? now) < now - 60_000) recentRestarts.shift();
   if (recentRestarts.length > MAX_RESTARTS_PER_MINUTE) {
-    dialog.showErrorBox('Chamber', `The hub keeps stopping (exit code ${exitCode}). The session data is safe on disk; restart Chamber.`);
+    // The window says why it stopped updating; the console page would only say it is reconnecting.
+    void consoleWindow?.loadURL(hubStoppedPageUrl(exitCode));
+    dialog.showErrorBox('Chamber', translate('vi', 'desktop.hubKeepsStopping', { code: exitCode }));
     return;
   }
   console.error(`The hub exited with code ${exitCode}; starting it again`);
@@ -154,9 +177,15 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   app.enableSandbox();
   app.on('second-instance', () => consoleWindow?.focus());
-  app.on('before-quit', () => {
+  // Electron ends its utility processes as it exits: the quit waits until the hub has closed its databases.
+  app.on('before-quit', (event) => {
     quitting = true;
-    hub?.process.kill();
+    const running = hub;
+    if (!running) return;
+    event.preventDefault();
+    hub = null;
+    running.process.once('exit', () => app.quit());
+    running.process.kill();
   });
   app.on('window-all-closed', () => app.quit());
   app

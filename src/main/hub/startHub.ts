@@ -92,6 +92,12 @@ export interface HubOptions {
   tlsHandshakeTimeoutMs?: number;
   /** The clock of the page-turn and staff-update windows; tests pass one they move by hand. */
   clock?: Clock;
+  /**
+   * better-sqlite3's native binding for the hub's databases. Left out, the one
+   * built for this Node; the Electron utility process passes the one built for
+   * Electron's ABI (scripts/ensure-electron-sqlite.mjs).
+   */
+  sqliteBinding?: string;
 }
 
 export interface Hub {
@@ -127,10 +133,11 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const log = options.log ?? silentLogger;
   ensureDataFolder(options.dataDir);
   const tls = await loadTls(options);
-  const eventLog = openSqliteEventLog(join(options.dataDir, DATABASE_FILE));
+  const sqlite = options.sqliteBinding === undefined ? {} : { nativeBinding: options.sqliteBinding };
+  const eventLog = openSqliteEventLog(join(options.dataDir, DATABASE_FILE), sqlite);
   // The key is on disk before a session can be created; a damaged one is replaced only while no session depends on it.
   const key = loadOrCreateHubKey(options.dataDir, { sessionExists: eventLog.lastSeq() > 0 });
-  const ballotStore = openBallotStore(join(options.dataDir, BALLOTS_FILE));
+  const ballotStore = openBallotStore(join(options.dataDir, BALLOTS_FILE), sqlite);
   const storage = createStorageHealth();
   const engine = createSessionEngine({
     log: eventLog,

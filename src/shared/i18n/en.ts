@@ -336,4 +336,8 @@ export const en: Record<MessageKey, string> = {
   'error.roster_too_large': 'The roster is too long: at most 2,000 rows (delegates and guests).',
   'error.unknown_sitting': 'There is no such sitting.',
   'error.sitting_has_items': 'The sitting still has items; move or remove them first.',
+  // The desktop app's own window and dialogs, when its hub cannot run.
+  'desktop.hubStoppedTitle': 'The session hub has stopped',
+  'desktop.hubKeepsStopping': 'The session hub keeps stopping (exit code {code}), so Chamber no longer restarts it. The session data is safe on disk; close Chamber and open it again.',
+  'desktop.sqliteBindingMissing': 'SQLite built for Electron is missing ({path}). Run "npm start" (the first time needs the internet) to build it, or run the hub with "npm run serve".',
 };

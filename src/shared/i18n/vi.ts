@@ -334,6 +334,10 @@ export const vi = {
   'error.roster_too_large': 'Danh sách quá dài: tối đa 2.000 dòng (đại biểu và khách mời).',
   'error.unknown_sitting': 'Không có phiên họp này.',
   'error.sitting_has_items': 'Phiên họp còn nội dung; hãy chuyển hoặc xóa các nội dung trước.',
+  // The desktop app's own window and dialogs, when its hub cannot run.
+  'desktop.hubStoppedTitle': 'Máy chủ kỳ họp đã dừng',
+  'desktop.hubKeepsStopping': 'Máy chủ kỳ họp liên tục dừng (mã thoát {code}) nên Chamber không khởi động lại nữa. Dữ liệu kỳ họp vẫn an toàn trên ổ đĩa; hãy đóng rồi mở lại Chamber.',
+  'desktop.sqliteBindingMissing': 'Chưa có bản SQLite dành cho Electron ({path}). Hãy chạy lệnh "npm start" (lần đầu cần Internet) để tạo bản này, hoặc chạy máy chủ bằng "npm run serve".',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -61,6 +61,8 @@ export function mustSurvivePowerLoss(event: DomainEvent): boolean {
 
 export interface SqliteEventLogOptions {
   readonly?: boolean;
+  /** better-sqlite3's native binding to load instead of the one built for this Node (Electron's ABI). */
+  nativeBinding?: string;
 }
 
 export function openSqliteEventLog(file: string, options: SqliteEventLogOptions = {}): EventLog {
@@ -69,7 +71,7 @@ export function openSqliteEventLog(file: string, options: SqliteEventLogOptions 
     if (ensurePrivateFile(file)) syncFolder(dirname(file));
     for (const suffix of ['-wal', '-shm']) restrictToOwner(`${file}${suffix}`);
   }
-  const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
+  const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false, nativeBinding: options.nativeBinding });
   if (!options.readonly) {
     // macOS: a plain fsync does not reach the platter; F_FULLFSYNC does (no effect elsewhere).
     db.pragma('fullfsync = ON');

@@ -18,9 +18,14 @@ import { chmodSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { PRIVATE_FILE_MODE, writeFileDurably } from '../store/durableFiles';
 
-export function openBallotDatabase(file: string): Database.Database {
+export interface BallotDatabaseOptions {
+  /** better-sqlite3's native binding to load instead of the one built for this Node (Electron's ABI). */
+  nativeBinding?: string;
+}
+
+export function openBallotDatabase(file: string, options: BallotDatabaseOptions = {}): Database.Database {
   createPrivateFile(file);
-  const db = new Database(file);
+  const db = new Database(file, { nativeBinding: options.nativeBinding });
   db.pragma('journal_mode = DELETE');
   db.pragma('synchronous = EXTRA');
   db.pragma('fullfsync = ON');
