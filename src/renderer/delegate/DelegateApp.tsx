@@ -32,7 +32,7 @@ export function DelegateApp({ connection, library }: { connection: SessionConnec
   const status = useSessionView(connection.store, (view) => view.status);
   const state = useSessionView(connection.store, (view) => view.state);
   const me = useSessionView(connection.store, (view) => view.me);
-  const holder = deviceHolderOf(me);
+  const holder = deviceHolderOf(me, state.guests);
   const reportsOpens = reportsDocumentOpens(holder);
   const reader = useReader();
   const presentation = state.presentation;

@@ -15,7 +15,7 @@ export function DeviceHolderBadge({ holder }: { holder: DeviceHolder }) {
   if (holder.kind === 'guest') {
     return (
       <div className="delegate-seat delegate-guest" data-testid="guest-badge">
-        {t('guest.badge')}
+        {t(`guest.badge.${holder.role}`)}
         <span className="delegate-name">{holder.name}</span>
       </div>
     );
