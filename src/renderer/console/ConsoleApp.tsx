@@ -13,6 +13,7 @@ import { consoleLink } from './connectionState';
 import { ConsoleUnauthorized } from './ConsoleUnauthorized';
 import { DelegatesPanel } from './DelegatesPanel';
 import { FeedbackArea } from './FeedbackArea';
+import { countOnlineGuests } from './onlineGuests';
 import { PairingPanel } from './PairingPanel';
 import { PresenterPanel } from './PresenterPanel';
 import { VotesPanel } from './VotesPanel';
@@ -67,6 +68,11 @@ export function ConsoleApp({ connection, library }: { connection: SessionConnect
           <span className={link.live ? 'console-online' : 'console-online console-stale'} data-testid="console-online" title={link.live ? undefined : t('console.staleFigures')}>
             {t('console.delegatesOnline', { online: onlineDelegates, total: state.seats.length })}
           </span>
+          {state.guests.length > 0 && (
+            <span className={link.live ? 'console-online' : 'console-online console-stale'} data-testid="console-guests-online">
+              {t('guest.online', { online: countOnlineGuests(state.guests, online) })}
+            </span>
+          )}
           {me && <span className="console-role">{t(`role.${me.role}`)}</span>}
           <ConnectionBadge status={status} onRetry={connection.retryNow} />
           <LanguageToggle />

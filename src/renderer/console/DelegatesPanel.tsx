@@ -1,10 +1,11 @@
-/** The seated delegates with their live connection state and their pairing QR codes. */
+/** The seated delegates, then the guests apart, with their live connection state and their pairing QR codes. */
 import { useState } from 'react';
 import { countOnlineSeats, seatPrincipalId } from '../../shared/core';
 import type { SessionState } from '../../shared/protocol';
 import type { SessionConnection } from '../client/connectSession';
 import { useT } from '../ui/language';
 import { useSessionView } from '../ui/useSessionView';
+import { GuestsTable } from './GuestsTable';
 import { QrDialog } from './QrDialog';
 import { useReissue } from './useReissue';
 
@@ -64,6 +65,7 @@ export function DelegatesPanel({ connection, state, canPair }: { connection: Ses
           })}
         </tbody>
       </table>
+      <GuestsTable guests={state.guests} online={online} onShowQr={canPair ? setShownId : null} hasLink={(principalId) => links.some((link) => link.principalId === principalId)} />
       {shown && <QrDialog link={shown} busy={busy} needsCertificate={needsCertificate} onReissue={reissue} onClose={() => setShownId(null)} />}
     </div>
   );
