@@ -3,58 +3,17 @@
  * the presenter's page turns, never sees a ballot while the delegates vote, and
  * its connection never counts among the delegates online.
  */
-import { devices } from '@playwright/test';
-import type { Browser, Page } from '@playwright/test';
-import { demoSession } from '../../src/main/hub/demoSession';
-import type { Hub } from '../../src/main/hub/startHub';
+import type { Page } from '@playwright/test';
 import type { DocumentInfo } from '../../src/shared/protocol';
 import { makeColourPdf, pageColour } from '../helpers/testPdfs';
-import { makeDataDir, removeDataDir, startTestHub } from '../helpers/testHub';
 import { uploadTestDocument } from '../helpers/uploadTestDocument';
 import { canvasCentreColour, sameColour } from './canvasColour';
-import { expect, test as base } from './fixtures';
+import { expect } from './fixtures';
+import { DEMO_GUESTS, openGuestIpad, test } from './guestHub';
 import { asChair, createVote, openTouchIpad } from './ipadBallot';
 
-const GUEST_NAME = 'Phạm Minh Châu';
+const GUEST_NAME = DEMO_GUESTS[0]?.name ?? '';
 const PAGES = 6;
-
-/** The demo session with two guests, so the hall has delegates and guests as a real one does. */
-const test = base.extend({
-  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern; the hub has none.
-  hub: async ({}, use) => {
-    const dir = makeDataDir();
-    const hub = await startTestHub(dir, {
-      seed: {
-        ...demoSession(),
-        guests: [
-          { number: 1, name: GUEST_NAME, office: 'Giám đốc Sở Tài chính', role: 'guest' },
-          { number: 2, name: 'Lê Thu Hằng', office: 'Đại biểu Quốc hội', role: 'guest' },
-        ],
-      },
-    });
-    await use(hub);
-    await hub.stop();
-    removeDataDir(dir);
-  },
-});
-
-/** Opens a guest's pairing link on an iPad Pro 11 with touch, recording every command the page sends. */
-async function openGuestIpad(browser: Browser, hub: Hub, principalId: string): Promise<{ page: Page; sentCommands: string[] }> {
-  const context = await browser.newContext({ ...devices['iPad Pro 11'], hasTouch: true });
-  const page = await context.newPage();
-  const sentCommands: string[] = [];
-  page.on('websocket', (socket) => {
-    socket.on('framesent', (frame) => {
-      const message = JSON.parse(String(frame.payload)) as { type: string; command?: { type: string } };
-      if (message.type === 'command' && message.command) sentCommands.push(message.command.type);
-    });
-  });
-  const link = hub.pairingLinks().find((candidate) => candidate.principalId === principalId);
-  if (!link) throw new Error(`No pairing link for ${principalId}`);
-  await page.goto(link.url.replace(hub.publicUrl, hub.localUrl));
-  await page.getByTestId('session-title').waitFor();
-  return { page, sentCommands };
-}
 
 async function expectRenderedPage(page: Page, document: DocumentInfo, pageNumber: number): Promise<void> {
   const view = page.locator(`[data-testid="pdf-page"][data-document-id="${document.id}"][data-rendered-page="${pageNumber}"]`);

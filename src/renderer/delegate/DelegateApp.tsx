@@ -80,7 +80,7 @@ export function DelegateApp({ connection, library }: { connection: SessionConnec
     for (const vote of state.votes) if (vote.status === 'open') seenOpen.current.add(vote.id);
   }, [state.votes]);
 
-  if (lostPairing) return <UnpairedMessage revoked={status === 'revoked'} />;
+  if (lostPairing) return <UnpairedMessage revoked={status === 'revoked'} guest={holder.kind === 'guest'} />;
 
   const seat = votingSeatOf(holder);
   const shownVote = shownDeviceVote(state.votes, seat, resultSeen);

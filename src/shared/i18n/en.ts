@@ -110,6 +110,7 @@ export const en: Record<MessageKey, string> = {
   'guest.none': 'No guests yet.',
   'guest.delegateCards': 'Delegates\' cards',
   'guest.guestCards': 'Guests\' cards',
+  'guest.revoked.body': 'The session secretary issued a new link for this guest. Scan the QR code on the guest\'s new card.',
 
   'screen.waiting': 'The session will begin shortly',
 

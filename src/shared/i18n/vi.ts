@@ -108,6 +108,7 @@ export const vi = {
   'guest.none': 'Chưa có khách mời.',
   'guest.delegateCards': 'Phiếu của đại biểu',
   'guest.guestCards': 'Phiếu của khách mời',
+  'guest.revoked.body': 'Thư ký kỳ họp đã cấp liên kết mới cho khách mời này. Hãy quét mã QR trên phiếu mới của khách mời.',
 
   'screen.waiting': 'Kỳ họp sắp bắt đầu',
 
