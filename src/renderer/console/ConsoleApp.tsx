@@ -1,7 +1,7 @@
 /** The secretary's (and chair's) console: the session's agenda, its delegates, and device pairing. */
 import { useEffect, useState } from 'react';
 import { forgetToken } from '../client/pairingToken';
-import { countOnlineSeats } from '../../shared/core';
+import { countOnlineSeats, seatedCount } from '../../shared/core';
 import type { SessionConnection } from '../client/connectSession';
 import { ConnectionBadge } from '../ui/ConnectionBadge';
 import { useT } from '../ui/language';
@@ -66,7 +66,7 @@ export function ConsoleApp({ connection, library }: { connection: SessionConnect
         </div>
         <div className="console-header-tools">
           <span className={link.live ? 'console-online' : 'console-online console-stale'} data-testid="console-online" title={link.live ? undefined : t('console.staleFigures')}>
-            {t('console.delegatesOnline', { online: onlineDelegates, total: state.seats.length })}
+            {t('console.delegatesOnline', { online: onlineDelegates, total: seatedCount(state.seats) })}
           </span>
           {state.guests.length > 0 && (
             <span className={link.live ? 'console-online' : 'console-online console-stale'} data-testid="console-guests-online">

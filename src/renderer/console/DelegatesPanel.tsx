@@ -1,6 +1,6 @@
 /** The seated delegates, then the guests apart, with their live connection state and their pairing QR codes. */
 import { useState } from 'react';
-import { countOnlineSeats, seatPrincipalId } from '../../shared/core';
+import { countOnlineSeats, seatedCount, seatPrincipalId } from '../../shared/core';
 import type { SessionState } from '../../shared/protocol';
 import type { SessionConnection } from '../client/connectSession';
 import { useT } from '../ui/language';
@@ -25,7 +25,7 @@ export function DelegatesPanel({ connection, state, canPair }: { connection: Ses
       <div className="panel-toolbar">
         <h2>{t('console.tab.delegates')}</h2>
         <span className="panel-count" data-testid="delegates-online">
-          {t('console.delegatesOnline', { online: onlineCount, total: state.seats.length })}
+          {t('console.delegatesOnline', { online: onlineCount, total: seatedCount(state.seats) })}
         </span>
       </div>
       <table className="delegates-table">
