@@ -65,7 +65,12 @@ export function DelegatesPanel({ connection, state, canPair }: { connection: Ses
           })}
         </tbody>
       </table>
-      <GuestsTable guests={state.guests} online={online} onShowQr={canPair ? setShownId : null} hasLink={(principalId) => links.some((link) => link.principalId === principalId)} />
+      <GuestsTable
+        guests={state.guests}
+        online={online}
+        onShowQr={canPair ? setShownId : null}
+        hasLink={(principalId) => links.some((link) => link.principalId === principalId)}
+      />
       {shown && <QrDialog link={shown} busy={busy} needsCertificate={needsCertificate} onReissue={reissue} onClose={() => setShownId(null)} />}
     </div>
   );
