@@ -1,10 +1,11 @@
-/** The seated delegates with their live connection state and their pairing QR codes. */
+/** The seated delegates, then the guests apart, with their live connection state and their pairing QR codes. */
 import { useState } from 'react';
-import { countOnlineSeats, seatPrincipalId } from '../../shared/core';
+import { countOnlineSeats, seatedCount, seatPrincipalId } from '../../shared/core';
 import type { SessionState } from '../../shared/protocol';
 import type { SessionConnection } from '../client/connectSession';
 import { useT } from '../ui/language';
 import { useSessionView } from '../ui/useSessionView';
+import { GuestsTable } from './GuestsTable';
 import { QrDialog } from './QrDialog';
 import { useReissue } from './useReissue';
 
@@ -24,7 +25,7 @@ export function DelegatesPanel({ connection, state, canPair }: { connection: Ses
       <div className="panel-toolbar">
         <h2>{t('console.tab.delegates')}</h2>
         <span className="panel-count" data-testid="delegates-online">
-          {t('console.delegatesOnline', { online: onlineCount, total: state.seats.length })}
+          {t('console.delegatesOnline', { online: onlineCount, total: seatedCount(state.seats) })}
         </span>
       </div>
       <table className="delegates-table">
@@ -64,6 +65,12 @@ export function DelegatesPanel({ connection, state, canPair }: { connection: Ses
           })}
         </tbody>
       </table>
+      <GuestsTable
+        guests={state.guests}
+        online={online}
+        onShowQr={canPair ? setShownId : null}
+        hasLink={(principalId) => links.some((link) => link.principalId === principalId)}
+      />
       {shown && <QrDialog link={shown} busy={busy} needsCertificate={needsCertificate} onReissue={reissue} onClose={() => setShownId(null)} />}
     </div>
   );
