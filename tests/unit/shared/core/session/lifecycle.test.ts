@@ -21,12 +21,12 @@ function give(state: SessionState, command: Command) {
 const PREPARING_ONLY: CommandType[] = ['session.update', 'session.open', 'sitting.add', 'sitting.update', 'sitting.remove', 'settings.update', 'roster.import'];
 
 describe('the session lifecycle', () => {
-  it('a session made in the console starts preparing; a file or the demo starts open', () => {
+  it('[S1] a session made in the console starts preparing; a file or the demo starts open', () => {
     expect(preparingState().session?.status).toBe('preparing');
     expect(sessionState().session?.status).toBe('open');
   });
 
-  it('session.open moves a preparing session to open, at the hub time', () => {
+  it('[S1] session.open moves a preparing session to open, at the hub time', () => {
     const events = accepted(give(preparingState(), { type: 'session.open' }));
     expect(events).toEqual([{ type: 'session.opened', at: NOW }]);
     expect(applyAll(preparingState(), events).session?.status).toBe('open');
@@ -45,7 +45,7 @@ describe('the session lifecycle', () => {
     expect(give(empty, { type: 'session.open' })).toMatchObject({ ok: false, code: 'invalid' });
   });
 
-  it('session.end moves an open session to ended', () => {
+  it('[S1] session.end moves an open session to ended', () => {
     const events = accepted(give(sessionState(), { type: 'session.end' }));
     expect(events).toEqual([{ type: 'session.ended', at: NOW }]);
     expect(applyAll(sessionState(), events).session?.status).toBe('ended');
@@ -55,20 +55,20 @@ describe('the session lifecycle', () => {
     expect(give(preparingState(), { type: 'session.end' })).toMatchObject({ ok: false, code: 'session_not_open' });
   });
 
-  it('session.end is refused while a vote is open', () => {
+  it('[S1] session.end is refused while a vote is open', () => {
     const withVote = applyAll(sessionState(), accepted(decide(sessionState(), voteCreateCommand(), ctxFor('secretary', () => 'v1'))));
     const open = applyAll(withVote, accepted(decide(withVote, { type: 'vote.open', voteId: 'v1' }, ctxFor('chair'))));
     expect(give(open, { type: 'session.end' })).toMatchObject({ ok: false, code: 'invalid' });
   });
 
-  it('vote.open is refused with session_not_open while the session is being prepared; preparing a vote is allowed', () => {
+  it('[S2] vote.open is refused with session_not_open while the session is being prepared; preparing a vote is allowed', () => {
     const created = applyAll(preparingState(), accepted(decide(preparingState(), voteCreateCommand(), ctxFor('secretary', () => 'v1'))));
     expect(created.votes.map((vote) => vote.status)).toEqual(['created']);
     expect(decide(created, { type: 'vote.open', voteId: 'v1' }, ctxFor('chair'))).toMatchObject({ ok: false, code: 'session_not_open' });
   });
 
   for (const type of PREPARING_ONLY) {
-    it(`${type} is refused with session_not_preparing in an open session`, () => {
+    it(`[S2] ${type} is refused with session_not_preparing in an open session`, () => {
       const open = sessionState();
       expect(give(open, commandExamples(open)[type])).toMatchObject({ ok: false, code: 'session_not_preparing' });
     });
@@ -77,7 +77,7 @@ describe('the session lifecycle', () => {
   describe('an ended session is read-only', () => {
     const ended = apply(sessionState(), { type: 'session.ended', at: NOW });
     for (const type of COMMAND_TYPES) {
-      it(`refuses ${type} with session_ended`, () => {
+      it(`[S3] refuses ${type} with session_ended`, () => {
         expect(give(ended, commandExamples(ended)[type])).toMatchObject({ ok: false, code: 'session_ended' });
       });
     }

@@ -60,13 +60,13 @@ describe('roster.import', () => {
     expect(Object.values(next.principals).filter((principal) => principal.role === 'guest')).toHaveLength(150);
   });
 
-  it(`takes ${MAX_ROSTER_ROWS} rows and refuses one more with roster_too_large`, () => {
+  it(`[S6] takes ${MAX_ROSTER_ROWS} rows and refuses one more with roster_too_large`, () => {
     expect(secretary(state, { type: 'roster.import', seats: seatRows(85), guests: guestRows(MAX_ROSTER_ROWS - 85) }).ok).toBe(true);
     expect(secretary(state, { type: 'roster.import', seats: seatRows(85), guests: guestRows(MAX_ROSTER_ROWS - 84) })).toMatchObject({ ok: false, code: 'roster_too_large' });
     expect(secretary(state, { type: 'roster.import', seats: seatRows(5000), guests: [] })).toMatchObject({ ok: false, code: 'roster_too_large' });
   });
 
-  it('refuses a duplicate seat with duplicate_seat, naming the seat', () => {
+  it('[S6] refuses a duplicate seat with duplicate_seat, naming the seat', () => {
     const seats = [...seatRows(3), { seat: 2, name: 'Người khác', office: '' }];
     expect(secretary(state, { type: 'roster.import', seats, guests: [] })).toMatchObject({ ok: false, code: 'duplicate_seat', message: expect.stringContaining('2') });
   });
@@ -80,7 +80,7 @@ describe('roster.import', () => {
     expect(secretary(state, { type: 'roster.import', seats: seatRows(2), guests })).toMatchObject({ ok: false, code: 'invalid' });
   });
 
-  it('the schema refuses a name of only spaces, a bad role and a seat number of 0', () => {
+  it('[S6] the schema refuses a name of only spaces, a bad role and a seat number of 0', () => {
     const parse = (seat: unknown) => commandSchema.safeParse({ type: 'roster.import', seats: [seat], guests: [] }).success;
     expect(parse({ seat: 1, name: 'Nguyễn Văn An', office: '' })).toBe(true);
     expect(parse({ seat: 1, name: '   ', office: '' })).toBe(false);
@@ -89,7 +89,7 @@ describe('roster.import', () => {
     expect(commandSchema.safeParse({ type: 'roster.import', seats: [], guests: [{ name: ' \t ', office: '', role: 'guest' }] }).success).toBe(false);
   });
 
-  it('the same person in the same seat keeps their link; someone new in it gets a new one', () => {
+  it('[S7] the same person in the same seat keeps their link; someone new in it gets a new one', () => {
     const reissued = applyAll(state, [{ type: 'pairing.reissued', principalId: 'seat-1', generation: 3 }]);
     const seats = [
       { seat: 1, name: 'Nguyễn Văn An', office: '' },
@@ -152,7 +152,7 @@ describe('one seat at a time', () => {
     expect(next.principals['seat-2']).toBeUndefined();
   });
 
-  it('seat.remove of a seat that counted in a vote is refused with seat_has_ballots', () => {
+  it('[S6] seat.remove of a seat that counted in a vote is refused with seat_has_ballots', () => {
     const open = sessionState();
     const created = applyAll(open, accepted(secretary(open, voteCreateCommand())));
     const opened = applyAll(created, accepted(decide(created, { type: 'vote.open', voteId: 'v1' }, ctxFor('chair'))));
@@ -163,7 +163,7 @@ describe('one seat at a time', () => {
 });
 
 describe('vacancies (đại biểu thôi làm nhiệm vụ)', () => {
-  it('seat.vacate marks the seat vacant from the given time and revokes its link', () => {
+  it('[S4] [S7] seat.vacate marks the seat vacant from the given time and revokes its link', () => {
     const events = accepted(secretary(state, { type: 'seat.vacate', seat: 2, at: NOW - 5000, reason: ' Chuyển công tác ' }));
     expect(events).toEqual([{ type: 'seat.vacated', seat: 2, at: NOW - 5000, reason: 'Chuyển công tác', generation: 2 }]);
     const next = applyAll(state, events);

@@ -68,7 +68,7 @@ describe('seatedCount', () => {
 });
 
 describe('the vacancy rule for votes', () => {
-  it('a vote opened before the vacancy keeps its base; one opened after counts one fewer', () => {
+  it('[S4] a vote opened before the vacancy keeps its base; one opened after counts one fewer', () => {
     const before = openedVote(council(), 'v1', NOW);
     expect(seatedBase(before, 'v1')).toBe(5);
     const closed = run(before, 'chair', { type: 'vote.close', voteId: 'v1' }, NOW + 1000);
@@ -79,7 +79,7 @@ describe('the vacancy rule for votes', () => {
     expect(seatedBase(after, 'v1')).toBe(5);
   });
 
-  it('a vacancy that would start before a vote that already counted the seat is refused, and nothing changes', () => {
+  it('[S4] a vacancy that would start before a vote that already counted the seat is refused, and nothing changes', () => {
     const voted = openedVote(council(), 'v1', NOW);
     const result = decide(voted, { type: 'seat.vacate', seat: 4, at: NOW - 1, reason: '' }, ctxFor('secretary'));
     expect(result).toMatchObject({ ok: false, code: 'invalid' });
@@ -87,7 +87,7 @@ describe('the vacancy rule for votes', () => {
     expect(decide(voted, { type: 'seat.vacate', seat: 4, at: NOW + 1, reason: '' }, ctxFor('secretary')).ok).toBe(true);
   });
 
-  it('a vacant seat cannot cast a ballot', () => {
+  it('[S4] a vacant seat cannot cast a ballot', () => {
     const vacated = run(council(), 'secretary', { type: 'seat.vacate', seat: 2, at: NOW - 10, reason: '' });
     const voting = openedVote(vacated, 'v1', NOW);
     const ballot: Command = { type: 'vote.cast', voteId: 'v1', seat: 2, ballotId: 'ballot-0002', selections: [{ row: 'motion', option: 'for' }] };
@@ -104,13 +104,13 @@ describe('the vacancy rule for votes', () => {
 });
 
 describe('guests are never counted', () => {
-  it('a guest is not seated: the vote base counts delegates only', () => {
+  it('[S5] a guest is not seated: the vote base counts delegates only', () => {
     const state = council();
     expect(state.guests).toHaveLength(1);
     expect(seatedBase(openedVote(state, 'v1', NOW), 'v1')).toBe(5);
   });
 
-  it('a guest online is not present', () => {
+  it('[S5] a guest online is not present', () => {
     const state = council();
     expect(countOnlineSeats(state.seats, ['guest-1', 'seat-1', 'secretary', 'screen'])).toBe(1);
   });
@@ -121,7 +121,7 @@ describe('guests are never counted', () => {
     expect(countOnlineSeats(state.seats, ['seat-1', 'seat-2'], NOW - 11)).toBe(2);
   });
 
-  it('a guest sees what delegates see and receives no pairing data', () => {
+  it('[S5] a guest sees what delegates see and receives no pairing data', () => {
     expect(audienceOf('guest')).toBe('delegate');
     const added: DomainEvent = { type: 'guest.added', guest: { id: 'guest-2', number: 2, name: 'Khách', office: '', role: 'guest' }, principal: { id: 'guest-2', role: 'guest', seat: null, generation: 1 } };
     expect(projectEvent(added, audienceOf('guest'))).toEqual({ type: 'guest.added', guest: { id: 'guest-2', number: 2, name: 'Khách', office: '', role: 'guest' } });
@@ -133,7 +133,7 @@ describe('guests are never counted', () => {
     });
   });
 
-  it('a guest may not vote nor record that a document was opened', () => {
+  it('[S5] a guest may not vote nor record that a document was opened', () => {
     const state = openedVote(council(), 'v1', NOW);
     const guest = { ...ctxFor('guest'), actor: { id: 'guest-1', role: 'guest' as const } };
     expect(decide(state, { type: 'vote.cast', voteId: 'v1', seat: 1, ballotId: 'ballot-guest', selections: [{ row: 'motion', option: 'for' }] }, guest)).toMatchObject({ ok: false, code: 'forbidden' });
