@@ -13,6 +13,7 @@ import type { Hub } from '../../../src/main/hub/startHub';
 import { catalogCall, createdId } from '../../helpers/catalogApi';
 import { councilDefinition } from '../../helpers/councilDefinition';
 import { makeDataDir, removeDataDir, socketUrl, startTestHub, tokenOf } from '../../helpers/testHub';
+import { makePdf } from '../../helpers/testPdfs';
 import { TestSocket } from '../../helpers/testSocket';
 import { ballot, createVote, resolutionCommand } from '../../helpers/voting';
 
@@ -104,7 +105,7 @@ describe('every session of the term in one data folder', () => {
     expect(await revoked.waitForClose()).toBe(CLOSE_CODES.revoked);
   });
 
-  it('serves an ended session again read-only, with the same published result, once the next one is still preparing', async () => {
+  it('serves an ended session again read-only (commands and uploads refused), with the same published result, once the next one is still preparing', async () => {
     const first = await runFirstSession();
     const nextId = createdId(await catalogCall(hub, 'POST', `/api/sessions/${first.id}/next`, { token: hub.consoleToken, body: NEXT_SESSION }));
     expect(hub.activeSessionId()).toBe(nextId);
@@ -123,7 +124,15 @@ describe('every session of the term in one data folder', () => {
     ] as const) {
       expect(await secretary.command(command), command.type).toMatchObject({ type: 'error', code: 'session_ended' });
     }
+    const upload = await fetch(`${hub.localUrl}/api/documents?${new URLSearchParams({ itemId: hub.engine.state().agenda[0]?.id ?? '', fileName: 'muon.pdf' })}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${tokenOf(hub, 'secretary')}` },
+      body: (await makePdf(1, 'Tai lieu muon')) as Uint8Array<ArrayBuffer>,
+    });
+    expect(upload.status).toBe(400);
+    expect(await upload.json()).toEqual({ error: 'invalid', message: expect.stringMatching(/ended/) });
     expect(hub.engine.seq()).toBe(seq);
+    expect(hub.engine.state().documents).toEqual([]);
     expect(hub.catalog().sessions.map((session) => [session.id, session.status])).toEqual([
       [first.id, 'ended'],
       [nextId, 'preparing'],
