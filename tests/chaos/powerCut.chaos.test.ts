@@ -6,15 +6,22 @@
  * the hub starts again on the same folder. Nothing acknowledged may be lost:
  * no ballot (and none counted twice), no vote event, no pairing change, no key,
  * and the event log's hash chain still verifies.
- * Ten runs: single ballots, 30 at once, a cut during vote.open, during
- * pairing, and one second after the very first start. Needs root (CI is).
+ * Eleven runs: single ballots, 30 at once, a cut during vote.open, during
+ * pairing, one second after the very first start, and right after the first
+ * start on a folder of the one-session layout (moved into sessions/<id>/).
+ * Needs root (CI is).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/main/cli';
+import { loadHubKey, loadOrCreateHubKey } from '../../src/main/hub/auth/hubKey';
+import { deriveToken } from '../../src/main/hub/auth/tokens';
+import { createSessionEngine } from '../../src/main/hub/sessionEngine';
+import { openSqliteEventLog } from '../../src/main/hub/store/sqliteEventLog';
+import { openBallotStore } from '../../src/main/hub/voting/ballotStore';
 import { PROTOCOL_VERSION } from '../../src/shared/protocol';
 import type { HubMessage } from '../../src/shared/protocol';
 import { freePort } from '../helpers/freePort';
@@ -55,7 +62,7 @@ interface Hall {
  * folder and runs `afterRestart` with what `beforeCut` returned.
  */
 async function powerCutRun<T>(
-  options: { demoSession?: boolean },
+  options: { demoSession?: boolean; prepare?: (dataDir: string) => void },
   beforeCut: (hall: Hall) => Promise<T>,
   afterRestart: (hall: Hall, before: T) => Promise<void>,
 ): Promise<void> {
@@ -64,6 +71,7 @@ async function powerCutRun<T>(
   const sessionFile = options.demoSession ? undefined : join(tmpdir(), `${disk.mountPoint.replaceAll('/', '-')}-session.json`);
   if (sessionFile) writeFileSync(sessionFile, JSON.stringify(sessionWithSeats(SEATS)));
   const port = await freePort();
+  options.prepare?.(dataDir);
   let hub = serveHub(bundle.script, { dataDir, port, ...(sessionFile ? { sessionFile } : {}) });
   const sockets: TestSocket[] = [];
   let tokens = new Map<string, string>();
@@ -291,6 +299,42 @@ describe('a power cut one second after the very first start', () => {
           expect(response.status).toBe(200);
           expect(createHash('sha256').update(Buffer.from(await response.arrayBuffer())).digest('hex')).toBe(sha256);
         }
+      },
+    );
+  });
+});
+
+describe('a power cut right after the first start on a folder of the one-session layout', () => {
+  it('comes back with the session moved into its folder, the same session, the same links and the same vote', async () => {
+    let sessionId = '';
+    await powerCutRun(
+      {
+        prepare: (dataDir) => {
+          // The data folder as a hub from before the session list left it: both databases at the top.
+          mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+          const log = openSqliteEventLog(join(dataDir, 'chamber.sqlite'));
+          const engine = createSessionEngine({ log, key: loadOrCreateHubKey(dataDir, { sessionExists: false }) });
+          engine.seedIfEmpty(sessionWithSeats(SEATS));
+          sessionId = engine.state().session?.id ?? '';
+          log.close();
+          openBallotStore(join(dataDir, 'ballots.sqlite')).close();
+        },
+      },
+      async (hall) => {
+        const voteId = await openSecretVote(hall);
+        expect(await castBallot(hall, voteId, 1)).toMatchObject({ type: 'ack' });
+        const tokens = { secretary: hall.token('secretary'), seat: hall.token('seat-2') };
+        expect(tokens.seat).toBe(deriveToken(loadHubKey(hall.dataDir), sessionId, 'seat-2', 1));
+        return { voteId, tokens };
+      },
+      async (hall, { voteId, tokens }) => {
+        expect(existsSync(join(hall.dataDir, 'chamber.sqlite'))).toBe(false);
+        expect(existsSync(join(hall.dataDir, 'sessions', sessionId, 'chamber.sqlite'))).toBe(true);
+        expect(await tokenIsAccepted(hall.hub.socketUrl, tokens.secretary)).toBe(true);
+        expect(await tokenIsAccepted(hall.hub.socketUrl, tokens.seat)).toBe(true);
+        const secretary = await hall.connect('secretary');
+        expect(secretary.state.session?.id).toBe(sessionId);
+        await expectCountedOnce(hall, voteId, [1], [1]);
       },
     );
   });

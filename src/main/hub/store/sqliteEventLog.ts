@@ -14,6 +14,7 @@
  */
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { sqliteBinding } from './sqliteBinding';
 import { domainEventSchema, sessionStateSchema } from '../../../shared/protocol';
 import type { DomainEvent, StoredEvent } from '../../../shared/protocol';
 import type { ChainCheck, EventLog } from './eventLog';
@@ -71,7 +72,7 @@ export function openSqliteEventLog(file: string, options: SqliteEventLogOptions 
     if (ensurePrivateFile(file)) syncFolder(dirname(file));
     for (const suffix of ['-wal', '-shm']) restrictToOwner(`${file}${suffix}`);
   }
-  const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false, nativeBinding: options.nativeBinding });
+  const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false, nativeBinding: options.nativeBinding ?? sqliteBinding() });
   if (!options.readonly) {
     // macOS: a plain fsync does not reach the platter; F_FULLFSYNC does (no effect elsewhere).
     db.pragma('fullfsync = ON');

@@ -16,6 +16,7 @@
  */
 import { chmodSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { sqliteBinding } from '../store/sqliteBinding';
 import { PRIVATE_FILE_MODE, writeFileDurably } from '../store/durableFiles';
 
 export interface BallotDatabaseOptions {
@@ -25,7 +26,7 @@ export interface BallotDatabaseOptions {
 
 export function openBallotDatabase(file: string, options: BallotDatabaseOptions = {}): Database.Database {
   createPrivateFile(file);
-  const db = new Database(file, { nativeBinding: options.nativeBinding });
+  const db = new Database(file, { nativeBinding: options.nativeBinding ?? sqliteBinding() });
   db.pragma('journal_mode = DELETE');
   db.pragma('synchronous = EXTRA');
   db.pragma('fullfsync = ON');
