@@ -8,6 +8,7 @@ export const en: Record<MessageKey, string> = {
   'role.chair': 'Chair',
   'role.delegate': 'Delegate',
   'role.screen': 'Big screen',
+  'role.guest': 'Guest',
 
   'kind.opening': 'Opening',
   'kind.report': 'Report',
@@ -352,4 +353,16 @@ export const en: Record<MessageKey, string> = {
   // The hub's disk refused a write.
   'error.storage_full': "The hub's disk is full; nothing was saved (a ballot was not counted). Free some space on the hub, then try again.",
   'error.storage_read_only': "The hub's disk is read-only; nothing was saved (a ballot was not counted). Check the hub's disk.",
+
+  // The session's lifecycle and roster.
+  'error.session_ended': 'The session has ended; it can be read but not changed.',
+  'error.session_not_open': 'The session has not been opened yet; open it first.',
+  'error.session_not_preparing': 'The session is open; this can only be edited while it is being prepared.',
+  'error.duplicate_seat': 'A seat number is used twice; each delegate has their own seat.',
+  'error.unknown_seat': 'There is no such seat on the roster.',
+  'error.seat_has_ballots': 'This seat counted in a vote, so it cannot be removed; mark the delegate as having left office instead.',
+  'error.unknown_guest': 'There is no such guest on the roster.',
+  'error.roster_too_large': 'The roster is too long: at most 2,000 rows (delegates and guests).',
+  'error.unknown_sitting': 'There is no such sitting.',
+  'error.sitting_has_items': 'The sitting still has items; move or remove them first.',
 };
