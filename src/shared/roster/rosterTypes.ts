@@ -4,7 +4,8 @@
  * problems found on the way. Nothing here changes a session: the rows become
  * a `roster.import` only once the secretary presses "Nhập".
  */
-import { TEXT_LIMITS } from '../protocol';
+import { MAX_ROSTER_NUMBER, MAX_ROSTER_ROWS, TEXT_LIMITS } from '../protocol';
+import type { GuestRole, GuestRow, SeatRole, SeatRow } from '../protocol';
 
 /** The columns a roster can map, in the order the preview and the export show them. */
 export const ROSTER_COLUMNS = ['seat', 'name', 'office', 'group', 'role'] as const;
@@ -20,36 +21,27 @@ export type RosterTable = RosterRow[];
 
 export const ROSTER_LIMITS = {
   /** Data rows in one import, delegates and guests together (the `roster.import` command's cap). */
-  maxRows: 2000,
+  maxRows: MAX_ROSTER_ROWS,
   /** A file larger than this is refused before it is read. */
   maxBytes: 10 * 1024 * 1024,
   /** Names, positions and groups, as the protocol bounds them. */
   maxText: TEXT_LIMITS.name,
   /** The highest seat or guest number the protocol accepts. */
-  maxNumber: 5000,
+  maxNumber: MAX_ROSTER_NUMBER,
 } as const;
 
-export const SEAT_ROLES = ['delegate', 'chair', 'viceChair'] as const;
-export type SeatRole = (typeof SEAT_ROLES)[number];
-export const GUEST_ROLES = ['guest', 'secretary'] as const;
-export type GuestRole = (typeof GUEST_ROLES)[number];
+export type { GuestRole, SeatRole };
 export type RosterRole = SeatRole | GuestRole;
 
 /** A delegate's row, ready for `roster.import`. */
-export interface RosterSeatRow {
-  seat: number;
-  name: string;
-  office: string;
+export interface RosterSeatRow extends SeatRow {
   group: string;
   role: SeatRole;
 }
 
 /** A guest's (or the session secretary's) row, ready for `roster.import`; the number makes the principal `guest-N`. */
-export interface RosterGuestRow {
+export interface RosterGuestRow extends GuestRow {
   number: number;
-  name: string;
-  office: string;
-  role: GuestRole;
 }
 
 /**
