@@ -11,6 +11,7 @@ import type { Cell, Row } from 'write-excel-file/universal';
 import type { Language, PlainMessageKey } from '../i18n/translate';
 import { translate } from '../i18n/translate';
 import { escapeFormula } from './escapeFormula';
+import { formatDateTime } from './formatDateTime';
 import type { GuestRole, SeatRole } from './rosterTypes';
 
 /** A delegate's seat as the session state holds it (only the fields the export reads). */
@@ -66,21 +67,6 @@ function text(value: string): Cell {
   return { value: escapeFormula(value), type: String };
 }
 
-/** "15/03/2027 08:30" in the time zone given. */
-function formatVacancyTime(at: number, timeZone: string | undefined): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(new Date(at));
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((candidate) => candidate.type === type)?.value ?? '';
-  return `${part('day')}/${part('month')}/${part('year')} ${part('hour')}:${part('minute')}`;
-}
-
 /** The sheet's rows: the header, the delegates by seat, then the guests by number. */
 export function rosterSheetRows(roster: ExportRoster, options: RosterExportOptions = {}): Row[] {
   const language = options.language ?? 'vi';
@@ -96,7 +82,7 @@ export function rosterSheetRows(roster: ExportRoster, options: RosterExportOptio
       text(seat.office),
       text(seat.group ?? ''),
       role(seat.role ?? 'delegate'),
-      seat.vacantFrom === undefined ? null : text(formatVacancyTime(seat.vacantFrom, options.timeZone)),
+      seat.vacantFrom === undefined ? null : text(formatDateTime(seat.vacantFrom, options.timeZone)),
       seat.vacantFrom === undefined ? null : text(seat.vacancyReason ?? ''),
     ]),
     ...guests.map((guest): Row => [{ value: guest.number, type: Number }, text(guest.name), text(guest.office), null, role(guest.role), null, null]),
@@ -104,7 +90,7 @@ export function rosterSheetRows(roster: ExportRoster, options: RosterExportOptio
 }
 
 /** The roster workbook's bytes. */
-export async function exportRosterXlsx(roster: ExportRoster, options: RosterExportOptions = {}): Promise<Uint8Array> {
+export async function exportRosterXlsx(roster: ExportRoster, options: RosterExportOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
   const language = options.language ?? 'vi';
   const blob = await writeXlsxFile(rosterSheetRows(roster, options), {
     sheet: translate(language, 'roster.export.sheetName'),

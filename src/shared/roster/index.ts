@@ -13,3 +13,4 @@ export { escapeFormula } from './escapeFormula';
 export { exportRosterXlsx, rosterSheetRows, ROSTER_XLSX_MIME } from './exportRoster';
 export type { ExportSeat, ExportGuest, ExportRoster, RosterExportOptions } from './exportRoster';
 export { sniffFileKind } from './sniffFileKind';
+export { formatDateTime } from './formatDateTime';
