@@ -7,21 +7,7 @@ import { normalizeText } from '../../../shared/roster';
 import { useT } from '../../ui/language';
 import { FormActions } from '../FormActions';
 import { ModalDialog } from './ModalDialog';
-
-export interface GuestDraft {
-  name: string;
-  office: string;
-  role: GuestRole;
-}
-
-/** The fields of the draft that differ from the guest as it is. */
-export function guestChanges(before: Guest, draft: GuestDraft): Partial<GuestDraft> {
-  const changes: Partial<GuestDraft> = {};
-  if (draft.name !== before.name) changes.name = draft.name;
-  if (draft.office !== before.office) changes.office = draft.office;
-  if (draft.role !== before.role) changes.role = draft.role;
-  return changes;
-}
+import type { GuestDraft } from './guestDraft';
 
 interface GuestFormProps {
   editing: Guest | null;

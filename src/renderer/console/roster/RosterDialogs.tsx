@@ -5,10 +5,12 @@ import { useT } from '../../ui/language';
 import { useFeedback } from '../feedback';
 import { useCommand } from '../useCommand';
 import { ConfirmDialog } from './ConfirmDialog';
-import { GuestForm, guestChanges } from './GuestForm';
+import { GuestForm } from './GuestForm';
+import { guestChanges } from './guestDraft';
 import type { RosterDialog } from './rosterDialog';
 import { RosterImportDialog } from './RosterImportDialog';
-import { draftOfSeat, SeatForm, seatChanges } from './SeatForm';
+import { SeatForm } from './SeatForm';
+import { draftOfSeat, seatChanges } from './seatDraft';
 import { VacateSeatDialog } from './VacateSeatDialog';
 
 interface RosterDialogsProps {
