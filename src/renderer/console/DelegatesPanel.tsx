@@ -5,7 +5,7 @@
  * until the session ends, marks seats vacant, and exports it back to Excel.
  */
 import { useState } from 'react';
-import { countOnlineSeats } from '../../shared/core';
+import { countOnlineSeats, seatedSeats } from '../../shared/core';
 import type { SessionState } from '../../shared/protocol';
 import type { SessionConnection } from '../client/connectSession';
 import { useLanguage, useT } from '../ui/language';
@@ -18,7 +18,6 @@ import { GuestsTable } from './roster/GuestsTable';
 import type { RosterDialog } from './roster/rosterDialog';
 import { RosterDialogs } from './roster/RosterDialogs';
 import { RosterImportButton } from './roster/RosterImportButton';
-import { seatedNow } from './roster/seatedNow';
 import { useReissue } from './useReissue';
 import './roster/roster.css';
 
@@ -40,7 +39,7 @@ export function DelegatesPanel({ connection, state, canPair }: { connection: Ses
   const isSecretary = canPair;
   const canEdit = isSecretary && status !== null && status !== 'ended';
   const preparing = status === 'preparing';
-  const seated = seatedNow(state.seats, Date.now());
+  const seated = seatedSeats(state.seats, Date.now());
   const onlineCount = countOnlineSeats(seated, onlineIds);
 
   async function exportRoster() {

@@ -1,6 +1,6 @@
 /** The delegates by seat: name and position, group, role, live connection or vacancy, and the secretary's actions. */
 import type { Seat } from '../../../shared/protocol';
-import { seatPrincipalId } from '../../../shared/core';
+import { seatPrincipalId, seatRole } from '../../../shared/core';
 import { formatDateTime } from '../../../shared/roster';
 import { useT } from '../../ui/language';
 
@@ -45,7 +45,7 @@ export function DelegatesTable({ seats, online, linked, canEdit, canRemove, canP
                 {seat.office && <div className="delegate-row-office">{seat.office}</div>}
               </td>
               <td>{seat.group}</td>
-              <td>{t(`roster.role.${seat.role ?? 'delegate'}`)}</td>
+              <td>{t(`roster.role.${seatRole(seat)}`)}</td>
               <td>
                 {seat.vacantFrom !== undefined ? (
                   <span className="roster-vacancy" data-testid="seat-vacancy">

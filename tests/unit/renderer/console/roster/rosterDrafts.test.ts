@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { guestChanges } from '../../../../../src/renderer/console/roster/guestDraft';
 import { draftOfSeat, seatChanges, seatRowOfDraft } from '../../../../../src/renderer/console/roster/seatDraft';
-import { seatedNow } from '../../../../../src/renderer/console/roster/seatedNow';
 import { dateTimeInputValue, parseDateTimeInput } from '../../../../../src/renderer/console/roster/vacancyTime';
 import type { Guest, Seat } from '../../../../../src/shared/protocol';
 
@@ -37,15 +36,6 @@ describe('the guest form', () => {
     const guest: Guest = { id: 'guest-90', number: 90, name: 'Phạm Văn Cường', office: 'Giám đốc Sở', role: 'guest' };
     expect(guestChanges(guest, { name: 'Phạm Văn Cường', office: 'Giám đốc Sở Tài chính', role: 'guest' })).toEqual({ office: 'Giám đốc Sở Tài chính' });
     expect(guestChanges(guest, { name: 'Phạm Văn Cường', office: 'Giám đốc Sở', role: 'guest' })).toEqual({});
-  });
-});
-
-describe('the seated count the tab shows', () => {
-  it('leaves out a seat from its vacancy on, and keeps it before', () => {
-    const seats = [{ vacantFrom: undefined }, { vacantFrom: 1000 }, { vacantFrom: 5000 }];
-    expect(seatedNow(seats, 999)).toHaveLength(3);
-    expect(seatedNow(seats, 1000)).toHaveLength(2);
-    expect(seatedNow(seats, 5000)).toHaveLength(1);
   });
 });
 
