@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadOrCreateHubKey } from '../../../../../src/main/hub/auth/hubKey';
 import { buildTokenDirectory, deriveToken } from '../../../../../src/main/hub/auth/tokens';
 import { apply } from '../../../../../src/shared/core';
-import { makeDataDir, removeDataDir, startTestHub } from '../../../../helpers/testHub';
+import { activeSessionFolder, makeDataDir, removeDataDir, startTestHub } from '../../../../helpers/testHub';
 import { sessionState } from '../../../../unit/shared/core/fixtures';
 
 let dir: string;
@@ -42,13 +42,14 @@ describe('tokens', () => {
 
   it('[A5] never writes a token into the database files', async () => {
     const hub = await startTestHub(dir);
-    const tokens = hub.pairingLinks().map((link) => link.token);
+    const tokens = [...hub.pairingLinks().map((link) => link.token), hub.consoleToken];
+    const folder = activeSessionFolder(hub, dir);
     await hub.stop();
     expect(tokens.length).toBeGreaterThan(30);
-    const stored = ['chamber.sqlite', 'chamber.sqlite-wal']
-      .map((name) => {
+    const stored = [join(folder, 'chamber.sqlite'), join(folder, 'chamber.sqlite-wal'), join(dir, 'catalog.json')]
+      .map((file) => {
         try {
-          return readFileSync(join(dir, name)).toString('latin1');
+          return readFileSync(file).toString('latin1');
         } catch {
           return '';
         }
