@@ -20,28 +20,38 @@ const HEADER_WORDS: Record<RosterColumn, readonly string[]> = {
 /** How many rows from the top may hold the header. */
 const HEADER_SEARCH_ROWS = 20;
 
-/** 2 for an exact title, 1 for a title that starts with one of the column's words, 0 otherwise. */
-function headerScore(title: string, column: RosterColumn): number {
+/**
+ * How well a title names a column, lower is better: an exact title ranks by its
+ * place in the column's list (so "Số ghế" beats a running "STT" for the seat), a
+ * longer title that starts with a word of two or more ranks after every exact
+ * one; null when the title does not name the column.
+ */
+function headerRank(title: string, column: RosterColumn): number | null {
   const folded = foldForMatch(title);
-  if (folded === '') return 0;
+  if (folded === '') return null;
   const words = HEADER_WORDS[column];
-  if (words.includes(folded)) return 2;
-  return words.some((word) => word.includes(' ') && folded.startsWith(`${word} `)) ? 1 : 0;
+  const exact = words.indexOf(folded);
+  if (exact >= 0) return exact;
+  const prefix = words.findIndex((word) => word.includes(' ') && folded.startsWith(`${word} `));
+  return prefix >= 0 ? words.length + prefix : null;
 }
 
-/** The mapping a header row suggests: each roster column takes the best-scoring sheet column not already taken. */
+/** The mapping a header row suggests: the best-ranked title first, each sheet column used once. */
 export function mappingFromHeader(header: RosterRow): ColumnMapping {
+  const candidates: { column: RosterColumn; index: number; rank: number }[] = [];
+  for (const column of ROSTER_COLUMNS) {
+    header.forEach((cell, index) => {
+      const rank = headerRank(cellText(cell), column);
+      if (rank !== null) candidates.push({ column, index, rank });
+    });
+  }
+  candidates.sort((first, second) => first.rank - second.rank || first.index - second.index);
   const mapping = emptyMapping();
   const taken = new Set<number>();
-  for (const wanted of [2, 1]) {
-    for (const column of ROSTER_COLUMNS) {
-      if (mapping[column] !== null) continue;
-      const index = header.findIndex((cell, at) => !taken.has(at) && headerScore(cellText(cell), column) === wanted);
-      if (index >= 0) {
-        mapping[column] = index;
-        taken.add(index);
-      }
-    }
+  for (const { column, index } of candidates) {
+    if (mapping[column] !== null || taken.has(index)) continue;
+    mapping[column] = index;
+    taken.add(index);
   }
   return mapping;
 }

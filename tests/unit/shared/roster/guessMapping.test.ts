@@ -19,6 +19,11 @@ describe('guessing the columns from their titles', () => {
     expect(mappingFromHeader(['TT', 'Họ và tên', 'Chức vụ, đơn vị công tác']).office).toBe(2);
   });
 
+  it('prefers the seat number to a running row number when a sheet has both', () => {
+    expect(mappingFromHeader(['STT', 'Họ và tên', 'Số ghế']).seat).toBe(2);
+    expect(mappingFromHeader(['STT', 'Họ và tên']).seat).toBe(0);
+  });
+
   it('finds the header below the title rows, and none in a sheet of data only', () => {
     expect(findHeaderRow([['DANH SÁCH ĐẠI BIỂU'], ['Kỳ họp thứ nhất'], [], ['STT', 'Họ và tên'], [1, 'Lê Văn An']])).toBe(3);
     expect(findHeaderRow([[1, 'Lê Văn An'], [2, 'Trần Thị Bình']])).toBeNull();
