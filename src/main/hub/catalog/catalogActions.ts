@@ -8,7 +8,7 @@ import type { SessionDefinition } from '../../../shared/core';
 import type { CommandOf, Principal, SessionState } from '../../../shared/protocol';
 import { consoleToken } from '../auth/tokens';
 import { DATABASE_FILE, sessionFolder } from '../dataFolder';
-import type { CatalogAnswer, CatalogFile, CatalogRouteOptions, NextSessionRequest } from '../http/catalogRoutes';
+import type { CatalogAnswer, CatalogFile, CatalogRouteOptions } from '../http/catalogRoutes';
 import { openSqliteEventLog } from '../store/sqliteEventLog';
 import { readSessionState } from '../store/readSessionState';
 import type { SessionSwitch, SwitchResult } from './sessionSwitch';
@@ -65,11 +65,11 @@ export function catalogActions(options: CatalogActionsOptions): CatalogRouteOpti
     async activate(sessionId) {
       return created(await sessions.activate(sessionId), 200);
     },
-    async next(sessionId, request: NextSessionRequest) {
+    async next(sessionId, request) {
       const previous = stateOf(sessionId);
       if (!previous?.session) return { ok: false, code: 'not_found', message: `No session ${sessionId} in this data folder` };
       const { definition, termId, generations } = definitionFromPrevious(previous, request);
-      const events = createSessionEvents({ ...definition, status: 'preparing' }, newId, { termId, generations });
+      const events = createSessionEvents(definition, newId, { termId, generations });
       return created(await sessions.create({ events }), 201);
     },
     importRoster(command: CommandOf<'roster.import'>) {

@@ -80,11 +80,15 @@ export function createSessionSwitch(options: SessionSwitchOptions): SessionSwitc
       pairingLinks: options.pairingLinks,
       pairingSetup: options.pairingSetup,
       committed: (engine) => {
-        const createdAt = catalog.get(sessionId)?.createdAt ?? now();
-        const summary = summaryOf(engine.state(), createdAt);
+        const summary = summaryOf(engine.state(), catalog.get(sessionId)?.createdAt ?? createdAt(engine));
         if (summary) catalog.put(summary);
       },
     });
+  }
+
+  /** When a session was created: the stamp of its first event, as a rebuilt catalog reads it. */
+  function createdAt(engine: SessionEngine): number {
+    return engine.eventsAfter(0)?.[0]?.at ?? now();
   }
 
   /** Refuses to leave a running session for another one. */
@@ -128,7 +132,7 @@ export function createSessionSwitch(options: SessionSwitchOptions): SessionSwitc
         if (refusal) return refusal;
         const id = created.session.id;
         const next = open(id, session.events);
-        const summary = summaryOf(next.engine.state(), now());
+        const summary = summaryOf(next.engine.state(), createdAt(next.engine));
         if (summary) catalog.put(summary);
         try {
           if (session.documents) await seedDocuments(next.engine, options.documents, session.documents.definition, session.documents.dir, log);

@@ -16,9 +16,9 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { sessionDefinitionSchema } from '../../../shared/core';
-import type { SessionDefinition } from '../../../shared/core';
-import { catalogStatusOf, commandSchema, idSchema, SESSION_KINDS, titleSchema } from '../../../shared/protocol';
+import { nextSessionSchema, sessionDefinitionSchema } from '../../../shared/core';
+import type { NextSession, SessionDefinition } from '../../../shared/core';
+import { catalogStatusOf, commandSchema, idSchema } from '../../../shared/protocol';
 import type { CatalogRefusalCode, CommandOf, SessionCatalogListing } from '../../../shared/protocol';
 import { isSameOriginUpgrade } from './requestGuard';
 import { sendJson } from './sendJson';
@@ -26,16 +26,6 @@ import { readJsonBody } from './readJsonBody';
 
 /** Room for a roster of 2,000 rows with long names and offices (the WebSocket's 64 KB is too small). */
 export const CATALOG_MAX_BODY_BYTES = 1024 * 1024;
-
-export const nextSessionRequestSchema = z.strictObject({
-  title: titleSchema,
-  number: z.number().int().min(1).max(99).nullable(),
-  kind: z.enum(SESSION_KINDS),
-  startDate: z.iso.date().nullable(),
-  endDate: z.iso.date().nullable(),
-  sittings: sessionDefinitionSchema.shape.sittings,
-});
-export type NextSessionRequest = z.infer<typeof nextSessionRequestSchema>;
 
 const createSessionRequestSchema = z.strictObject({ definition: sessionDefinitionSchema });
 const rosterRequestSchema = z.strictObject({ seats: z.unknown(), guests: z.unknown() });
@@ -59,7 +49,7 @@ export interface CatalogRouteOptions {
   create(definition: SessionDefinition): Promise<CatalogAnswer>;
   createDemo(): Promise<CatalogAnswer>;
   activate(sessionId: string): Promise<CatalogAnswer>;
-  next(sessionId: string, request: NextSessionRequest): Promise<CatalogAnswer>;
+  next(sessionId: string, request: NextSession): Promise<CatalogAnswer>;
   importRoster(command: CommandOf<'roster.import'>): CatalogAnswer;
   /** The active roster as a spreadsheet; without it the route answers 501. */
   exportRoster?(): Promise<CatalogFile | Extract<CatalogAnswer, { ok: false }>>;
@@ -120,7 +110,7 @@ export async function handleCatalogRequest(req: IncomingMessage, res: ServerResp
     case 'activate':
       return answer(await options.activate(route.sessionId));
     case 'next': {
-      const parsed = nextSessionRequestSchema.safeParse(body.value);
+      const parsed = nextSessionSchema.safeParse(body.value);
       if (!parsed.success) return refuse(invalid(parsed.error));
       return answer(await options.next(route.sessionId, parsed.data));
     }
