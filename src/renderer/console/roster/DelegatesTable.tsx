@@ -57,27 +57,29 @@ export function DelegatesTable({ seats, online, linked, canEdit, canRemove, canP
                 )}
               </td>
               {(canEdit || canPair) && (
-                <td className="roster-actions">
-                  {canEdit && (
-                    <button type="button" className="button button-small" onClick={() => onEdit(seat)}>
-                      {t('roster.edit')}
-                    </button>
-                  )}
-                  {canEdit && !vacant && (
-                    <button type="button" className="button button-small" onClick={() => onVacate(seat)}>
-                      {t('roster.vacate.button')}
-                    </button>
-                  )}
-                  {canRemove && (
-                    <button type="button" className="button button-small button-danger" onClick={() => onRemove(seat)}>
-                      {t('roster.remove')}
-                    </button>
-                  )}
-                  {canPair && !vacant && (
-                    <button type="button" className="button button-small" onClick={() => onShowQr(principalId)} disabled={!linked.has(principalId)}>
-                      {t('console.showQr')}
-                    </button>
-                  )}
+                <td>
+                  <div className="roster-actions">
+                    {canEdit && (
+                      <button type="button" className="button button-small" onClick={() => onEdit(seat)}>
+                        {t('roster.edit')}
+                      </button>
+                    )}
+                    {canEdit && !vacant && (
+                      <button type="button" className="button button-small" onClick={() => onVacate(seat)}>
+                        {t('roster.vacate.button')}
+                      </button>
+                    )}
+                    {canRemove && (
+                      <button type="button" className="button button-small button-danger" onClick={() => onRemove(seat)}>
+                        {t('roster.remove')}
+                      </button>
+                    )}
+                    {canPair && !vacant && (
+                      <button type="button" className="button button-small" onClick={() => onShowQr(principalId)} disabled={!linked.has(principalId)}>
+                        {t('console.showQr')}
+                      </button>
+                    )}
+                  </div>
                 </td>
               )}
             </tr>

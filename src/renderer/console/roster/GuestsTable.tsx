@@ -44,22 +44,24 @@ export function GuestsTable({ guests, online, linked, canEdit, canPair, onEdit, 
                 <span className={isOnline ? 'presence presence-online' : 'presence presence-offline'}>{isOnline ? t('console.online') : t('console.offline')}</span>
               </td>
               {(canEdit || canPair) && (
-                <td className="roster-actions">
-                  {canEdit && (
-                    <button type="button" className="button button-small" onClick={() => onEdit(guest)}>
-                      {t('roster.edit')}
-                    </button>
-                  )}
-                  {canEdit && (
-                    <button type="button" className="button button-small button-danger" onClick={() => onRemove(guest)}>
-                      {t('roster.remove')}
-                    </button>
-                  )}
-                  {canPair && (
-                    <button type="button" className="button button-small" onClick={() => onShowQr(guest.id)} disabled={!linked.has(guest.id)}>
-                      {t('console.showQr')}
-                    </button>
-                  )}
+                <td>
+                  <div className="roster-actions">
+                    {canEdit && (
+                      <button type="button" className="button button-small" onClick={() => onEdit(guest)}>
+                        {t('roster.edit')}
+                      </button>
+                    )}
+                    {canEdit && (
+                      <button type="button" className="button button-small button-danger" onClick={() => onRemove(guest)}>
+                        {t('roster.remove')}
+                      </button>
+                    )}
+                    {canPair && (
+                      <button type="button" className="button button-small" onClick={() => onShowQr(guest.id)} disabled={!linked.has(guest.id)}>
+                        {t('console.showQr')}
+                      </button>
+                    )}
+                  </div>
                 </td>
               )}
             </tr>
