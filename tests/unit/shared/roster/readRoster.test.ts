@@ -139,6 +139,15 @@ describe('CSV files as Excel saves them', () => {
     expect(read.seats.map((seat) => [seat.seat, seat.name, seat.role])).toEqual([[1, 'Nguyễn Văn An', 'chair'], [2, 'Trần Thị Bình', 'delegate']]);
   });
 
+  it('reads UTF-16 with tabs (Excel\'s "Unicode Text")', async () => {
+    const text = csvText(rows, '\t');
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes.set([0xff, 0xfe]);
+    for (let index = 0; index < text.length; index += 1) new DataView(bytes.buffer).setUint16(2 + index * 2, text.charCodeAt(index), true);
+    const read = await preview(bytes);
+    expect(read.seats.map((seat) => [seat.seat, seat.name, seat.group])).toEqual([[1, 'Nguyễn Văn An', 'Tổ 1'], [2, 'Trần Thị Bình', 'Tổ 2']]);
+  });
+
   it('reads windows-1258 (Excel\'s plain CSV on a Vietnamese Windows) into NFC names', async () => {
     // "Ghế;Họ tên" then "1;Nguyễn Văn" in windows-1258: ê is EA, ă is E3, and the tone marks are combining bytes (DE tilde, D2 hook, EC acute).
     const bytes = new Uint8Array([
