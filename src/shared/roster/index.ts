@@ -14,3 +14,5 @@ export { exportRosterXlsx, rosterSheetRows, ROSTER_XLSX_MIME } from './exportRos
 export type { ExportSeat, ExportGuest, ExportRoster, RosterExportOptions } from './exportRoster';
 export { sniffFileKind } from './sniffFileKind';
 export { formatDateTime } from './formatDateTime';
+export { rosterFileName, rosterWorkbookFile } from './rosterWorkbookFile';
+export type { RosterWorkbookFile } from './rosterWorkbookFile';

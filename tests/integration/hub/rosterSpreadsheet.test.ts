@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Hub } from '../../../src/main/hub/startHub';
-import { exportRosterXlsx, readRoster } from '../../../src/shared/roster';
+import { exportRosterXlsx, readRoster, ROSTER_XLSX_MIME, rosterWorkbookFile } from '../../../src/shared/roster';
 import type { RosterPreview } from '../../../src/shared/roster';
 import { catalogCall, createdId } from '../../helpers/catalogApi';
 import { councilDefinition } from '../../helpers/councilDefinition';
@@ -18,7 +18,8 @@ let dataDir: string;
 let hub: Hub;
 beforeEach(async () => {
   dataDir = makeDataDir();
-  hub = await startTestHub(dataDir, { seed: undefined });
+  // The hub's roster download is the roster module's workbook, as serve.ts is to pass it.
+  hub = await startTestHub(dataDir, { seed: undefined, exportRoster: rosterWorkbookFile });
   createdId(await catalogCall(hub, 'POST', '/api/sessions', { token: hub.consoleToken, body: { definition: councilDefinition('Kỳ họp thứ nhất', 3) } }));
 });
 afterEach(async () => {
@@ -71,5 +72,23 @@ describe('a roster from Excel into a preparing session', () => {
     expect(hub.engine.state().seats).toEqual(before.seats);
     expect(hub.engine.state().seats).toHaveLength(2);
     expect(hub.engine.state().guests).toEqual([]);
+  });
+
+  it('serves the roster as an .xlsx at GET /api/roster.xlsx, to the secretary only, and it reads back as the imported roster', async () => {
+    const preview = await councilPreview();
+    const secretary = tokenOf(hub, 'secretary');
+    expect((await catalogCall(hub, 'POST', '/api/roster', { token: secretary, body: { seats: preview.seats, guests: preview.guests } })).status).toBe(200);
+
+    const response = await fetch(`${hub.localUrl}/api/roster.xlsx`, { headers: { authorization: `Bearer ${secretary}` } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe(ROSTER_XLSX_MIME);
+    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="danh-sach-dai-bieu-[\w-]+\.xlsx"$/);
+    const download = await readRoster(new Uint8Array(await response.arrayBuffer()));
+    if (!download.ok) throw new Error(download.code);
+    expect(download.preview.seats).toEqual(preview.seats);
+    expect(download.preview.guests).toEqual(preview.guests);
+
+    const delegate = await fetch(`${hub.localUrl}/api/roster.xlsx`, { headers: { authorization: `Bearer ${tokenOf(hub, 'seat-1')}` } });
+    expect(delegate.status).toBe(401);
   });
 });

@@ -1,19 +1,14 @@
 /** Saves the roster the console holds as an .xlsx file, made in the browser by the shared export. */
 import type { Language } from '../../../shared/i18n/translate';
 import type { SessionState } from '../../../shared/protocol';
-import { exportRosterXlsx, ROSTER_XLSX_MIME } from '../../../shared/roster';
-
-/** "danh-sach-dai-bieu-<session id>.xlsx": session ids are ASCII letters, digits, _ and -, so every file system takes the name. */
-export function rosterFileName(state: Pick<SessionState, 'session'>): string {
-  return `danh-sach-dai-bieu-${state.session?.id ?? 'ky-hop'}.xlsx`;
-}
+import { rosterWorkbookFile } from '../../../shared/roster';
 
 export async function downloadRoster(state: SessionState, language: Language): Promise<void> {
-  const bytes = await exportRosterXlsx({ seats: state.seats, guests: state.guests }, { language });
-  const url = URL.createObjectURL(new Blob([bytes], { type: ROSTER_XLSX_MIME }));
+  const file = await rosterWorkbookFile(state, { language });
+  const url = URL.createObjectURL(new Blob([file.bytes], { type: file.contentType }));
   const link = document.createElement('a');
   link.href = url;
-  link.download = rosterFileName(state);
+  link.download = file.fileName;
   document.body.append(link);
   link.click();
   link.remove();
