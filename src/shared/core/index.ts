@@ -29,3 +29,4 @@ export * from './session/numberedGuests';
 export { MAX_SITTINGS } from './session/sessionCommands';
 export * from './session/agendaTemplate';
 export * from './session/definitionFromPrevious';
+export * from './session/principalChanges';
