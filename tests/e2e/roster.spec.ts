@@ -158,3 +158,19 @@ test('a file that is not a spreadsheet is refused in the preview with its reason
   await page.getByRole('button', { name: 'Hủy' }).click();
   await expect(page.getByTestId('delegate-row')).toHaveCount(3);
 });
+
+test('once the session opens the import is no longer offered, and hand edits still are', async ({ hub, openConsole }) => {
+  const page = await openConsole();
+  await page.getByRole('tab', { name: 'Đại biểu' }).click();
+  await expect(page.getByRole('button', { name: 'Nhập từ Excel/CSV' })).toBeVisible();
+
+  const secretary = hub.engine.state().principals['secretary'];
+  if (!secretary) throw new Error('no secretary principal');
+  expect(hub.engine.execute(secretary, { type: 'session.open' })).toMatchObject({ ok: true });
+
+  await expect(page.getByRole('button', { name: 'Nhập từ Excel/CSV' })).toHaveCount(0);
+  await expect(page.getByText('Kỳ họp đã khai mạc: không nhập lại danh sách được nữa')).toBeVisible();
+  await expect(page.locator('[data-testid="delegate-row"][data-seat="2"]').getByRole('button', { name: 'Sửa' })).toBeVisible();
+  await expect(page.locator('[data-testid="delegate-row"][data-seat="2"]').getByRole('button', { name: 'Xóa' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Thêm khách mời' })).toBeVisible();
+});
