@@ -39,6 +39,7 @@ import type { Logger } from './logger';
 import type { Clock } from './clock';
 import { randomId } from './sessionEngine';
 import type { SessionEngine } from './sessionEngine';
+import { rosterWorkbookFile } from '../../shared/roster';
 import { useSqliteBinding } from './store/sqliteBinding';
 import { createStorageHealth } from './store/storageHealth';
 import { guardTcpConnections } from './http/guardTcpConnections';
@@ -81,7 +82,7 @@ export interface HubOptions {
   seedDocumentsDir?: string;
   /** Where the demo session's PDFs are, for "Mở kỳ họp mẫu" (`POST /api/sessions/demo`). */
   demoDocumentsDir?: string;
-  /** Writes a roster as a spreadsheet (`GET /api/roster.xlsx`); left out, that route answers 501. */
+  /** Writes a roster as a spreadsheet (`GET /api/roster.xlsx`); left out, the roster module's .xlsx writer. */
   exportRoster?: (state: SessionState) => Promise<CatalogFile>;
   /** The largest PDF an import accepts. */
   maxDocumentBytes?: number;
@@ -198,7 +199,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     sessions,
     newId: randomId,
     demo,
-    ...(options.exportRoster ? { exportRoster: options.exportRoster } : {}),
+    exportRoster: options.exportRoster ?? rosterWorkbookFile,
   });
   const handler = createHttpHandler({
     rendererDir: options.rendererDir,
