@@ -403,6 +403,7 @@ export const en: Record<MessageKey, string> = {
   'error.too_large': 'The content is too large.',
   'error.unsupported_version': 'This app version does not match the hub. Reload the page.',
   'error.unauthorized': 'The link is not valid.',
+  'error.no_active_session': 'No session is open yet; this device connects by itself when the secretary opens one.',
   'error.revoked': 'The link has been replaced.',
   'error.forbidden': 'Your role may not do this.',
   'error.seq_ahead': 'This device’s data did not match the hub; it was reloaded from the start.',

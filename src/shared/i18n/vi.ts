@@ -401,6 +401,7 @@ export const vi = {
   'error.too_large': 'Nội dung quá lớn.',
   'error.unsupported_version': 'Phiên bản ứng dụng không khớp với máy chủ. Hãy tải lại trang.',
   'error.unauthorized': 'Liên kết không hợp lệ.',
+  'error.no_active_session': 'Chưa có kỳ họp nào được mở; thiết bị sẽ tự kết nối khi thư ký mở kỳ họp.',
   'error.revoked': 'Liên kết đã bị thay.',
   'error.forbidden': 'Vai trò của bạn không được phép làm việc này.',
   'error.seq_ahead': 'Dữ liệu trên thiết bị không khớp với máy chủ; đã tải lại từ đầu.',

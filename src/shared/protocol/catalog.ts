@@ -47,7 +47,6 @@ export const CATALOG_REFUSALS = {
   session_running: 409,
   /** The hub is in the lobby: no session is active. */
   no_active_session: 409,
-  not_implemented: 501,
   storage_full: 507,
   storage_read_only: 503,
   storage_failed: 500,

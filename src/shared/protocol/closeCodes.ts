@@ -6,5 +6,7 @@ export const CLOSE_CODES = {
   helloTimeout: 4008,
   /** The hub switched to another session; reconnect for its snapshot. */
   sessionChanged: 4010,
+  /** No session is active yet (the hub is in its lobby); try again later, the link is still good. */
+  noActiveSession: 4011,
   rateLimited: 4029,
 } as const;

@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'too_large',
   'unsupported_version',
   'unauthorized',
+  'no_active_session',
   'revoked',
   'forbidden',
   'seq_ahead',

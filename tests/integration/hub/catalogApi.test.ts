@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CLOSE_CODES, PROTOCOL_VERSION } from '../../../src/shared/protocol';
 import type { Hub } from '../../../src/main/hub/startHub';
 import { CATALOG_MAX_BODY_BYTES } from '../../../src/main/hub/http/catalogRoutes';
+import { readRoster, ROSTER_XLSX_MIME } from '../../../src/shared/roster';
 import { catalogCall, createdId } from '../../helpers/catalogApi';
 import { councilDefinition } from '../../helpers/councilDefinition';
 import { httpGet } from '../../helpers/httpGet';
@@ -39,13 +40,13 @@ async function expectHubUp(): Promise<void> {
 }
 
 describe('the lobby', () => {
-  it('has no session: /healthz says so, hellos are refused as unauthorized, the catalog answers with the console token', async () => {
+  it('has no session: /healthz says so, hellos are told to come back later (the link stays good), the catalog answers with the console token', async () => {
     expect((await httpGet(`${hub.localUrl}/healthz`)).json()).toMatchObject({ ok: true, sessionId: null, seq: 0 });
     expect(await catalogCall(hub, 'GET', '/api/sessions', { token: hub.consoleToken })).toEqual({ status: 200, body: { activeSessionId: null, sessions: [] } });
     const socket = await TestSocket.open(socketUrl(hub));
     socket.send({ type: 'hello', token: hub.consoleToken, lastSeq: 0, protocolVersion: PROTOCOL_VERSION });
-    expect(await socket.waitForClose()).toBe(CLOSE_CODES.unauthorized);
-    expect(socket.messages).toEqual([expect.objectContaining({ type: 'error', code: 'unauthorized' })]);
+    expect(await socket.waitForClose()).toBe(CLOSE_CODES.noActiveSession);
+    expect(socket.messages).toEqual([expect.objectContaining({ type: 'error', code: 'no_active_session' })]);
     expect((await httpGet(`${hub.localUrl}/api/local-token?role=secretary`)).status).toBe(503);
   });
 
@@ -167,12 +168,16 @@ describe('bad input to the catalog API changes nothing and the hub stays up', ()
   });
 });
 
-describe('the roster spreadsheet route without an exporter', () => {
-  it('answers 501 until the roster module is wired in', async () => {
+describe('the roster spreadsheet route of a hub started without an exporter', () => {
+  it('serves the roster module\'s .xlsx workbook', async () => {
     const bareDir = makeDataDir();
     const bare = await startTestHub(bareDir);
     try {
-      expect(await catalogCall(bare, 'GET', '/api/roster.xlsx', { token: bare.consoleToken })).toEqual({ status: 501, body: { error: 'not_implemented', message: expect.any(String) } });
+      const response = await fetch(`${bare.localUrl}/api/roster.xlsx`, { headers: { authorization: `Bearer ${bare.consoleToken}` } });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe(ROSTER_XLSX_MIME);
+      const roster = await readRoster(new Uint8Array(await response.arrayBuffer()));
+      expect(roster.ok && roster.preview.seats.map((seat) => seat.name)).toEqual(bare.engine.state().seats.map((seat) => seat.name));
     } finally {
       await bare.stop();
       removeDataDir(bareDir);

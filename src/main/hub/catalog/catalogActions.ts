@@ -23,7 +23,7 @@ export interface CatalogActionsOptions {
   /** The demo session and the folder of its PDFs. */
   demo(): { definition: SessionDefinition; documentsDir?: string };
   /** Writes a roster as a spreadsheet (the roster module's exporter); without it the export answers 501. */
-  exportRoster?(state: SessionState): Promise<CatalogFile>;
+  exportRoster(state: SessionState): Promise<CatalogFile>;
 }
 
 export function catalogActions(options: CatalogActionsOptions): CatalogRouteOptions {
@@ -64,6 +64,11 @@ export function catalogActions(options: CatalogActionsOptions): CatalogRouteOpti
       return found?.status === 'valid' && found.principal.role === 'secretary';
     },
     listing: () => sessions.listing(),
+    async exportRoster() {
+      const runtime = sessions.active();
+      if (!runtime) return { ok: false, code: 'no_active_session', message: 'No session is active' };
+      return options.exportRoster(runtime.engine.state());
+    },
     async create(definition) {
       // A session made in the console is prepared first, whatever the definition says.
       const events = createSessionEvents({ ...definition, status: 'preparing' }, newId);
@@ -93,13 +98,5 @@ export function catalogActions(options: CatalogActionsOptions): CatalogRouteOpti
       return result.ok ? { ok: true, status: 200, body: { seq: result.seq } } : { ok: false, code: result.code, message: result.message };
     },
   };
-  const exportRoster = options.exportRoster;
-  if (exportRoster) {
-    routes.exportRoster = async () => {
-      const runtime = sessions.active();
-      if (!runtime) return { ok: false, code: 'no_active_session', message: 'No session is active' };
-      return exportRoster(runtime.engine.state());
-    };
-  }
   return routes;
 }

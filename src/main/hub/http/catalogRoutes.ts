@@ -52,7 +52,7 @@ export interface CatalogRouteOptions {
   next(sessionId: string, request: NextSession): Promise<CatalogAnswer>;
   importRoster(command: CommandOf<'roster.import'>): CatalogAnswer;
   /** The active roster as a spreadsheet; without it the route answers 501. */
-  exportRoster?(): Promise<CatalogFile | Extract<CatalogAnswer, { ok: false }>>;
+  exportRoster(): Promise<CatalogFile | Extract<CatalogAnswer, { ok: false }>>;
 }
 
 /** True for the paths this module answers. */
@@ -83,7 +83,6 @@ export async function handleCatalogRequest(req: IncomingMessage, res: ServerResp
   }
   if (route.name === 'list') return sendJson(res, 200, options.listing());
   if (route.name === 'export') {
-    if (!options.exportRoster) return refuse({ ok: false, code: 'not_implemented', message: 'This hub cannot export a roster yet' });
     const file = await options.exportRoster();
     if ('ok' in file) return refuse(file);
     res.statusCode = 200;

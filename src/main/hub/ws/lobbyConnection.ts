@@ -1,7 +1,9 @@
 /**
  * A WebSocket connection while the hub is in the lobby (no session active):
- * there is no session whose token could be valid, so a hello is refused as
- * unauthorized and the socket closed; anything else asks for a hello first.
+ * no session can check a token yet, so a hello is answered `no_active_session`
+ * and the socket closed with a code that tells the client to try again later:
+ * an iPad's link stays good for when the secretary opens the session. Anything
+ * else asks for a hello first.
  * The console works in the lobby through the catalog HTTP API instead.
  */
 import type { WebSocket } from 'ws';
@@ -28,8 +30,8 @@ export function handleLobbyConnection(socket: WebSocket, options: LobbyConnectio
       return;
     }
     if (parsed.message.type === 'hello') {
-      replyError('unauthorized', 'No session is active on this hub; the secretary opens one in the console');
-      socket.close(CLOSE_CODES.unauthorized, 'no active session');
+      replyError('no_active_session', 'No session is active on this hub yet; the secretary opens one in the console');
+      socket.close(CLOSE_CODES.noActiveSession, 'no active session');
       return;
     }
     replyError('hello_required', 'Send hello before anything else', parsed.message.type === 'command' ? parsed.message.requestId : undefined);

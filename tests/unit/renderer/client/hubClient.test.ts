@@ -123,6 +123,16 @@ describe('HubClient', () => {
     expect(JSON.parse(latest().sent[0] ?? '')).toMatchObject({ type: 'hello', token: 'tok' });
   });
 
+  it('keeps its token and tries again while the hub has no active session (4011), so an iPad joins once a session opens', () => {
+    latest().open();
+    latest().drop(CLOSE_CODES.noActiveSession);
+    expect(statuses).toEqual(['offline']);
+    vi.advanceTimersByTime(RECONNECT.maxDelayMs);
+    expect(sockets).toHaveLength(2);
+    latest().open();
+    expect(JSON.parse(latest().sent[0] ?? '')).toMatchObject({ type: 'hello', token: 'tok' });
+  });
+
   it('names the session its state belongs to in every hello, so a hub serving another one sends a snapshot', () => {
     let sessionId: string | null = null;
     const named = new HubClient({
