@@ -81,6 +81,15 @@ export function termText(termNumber: string, termYears: string): string {
   return years ? `Nhiệm kỳ ${years}` : '';
 }
 
+/** The reverse of `termText`, for a form that edits a stored term; a term written otherwise stays whole as the khóa. */
+export function splitTerm(term: string): { termNumber: string; termYears: string } {
+  const match = term.trim().match(/^Khóa\s+(.+?)(?:,\s*nhiệm kỳ\s+(.+))?$/i);
+  if (match?.[1]) return { termNumber: match[1].trim(), termYears: match[2]?.trim() ?? '' };
+  const years = term.trim().match(/^Nhiệm kỳ\s+(.+)$/i);
+  if (years?.[1]) return { termNumber: '', termYears: years[1].trim() };
+  return { termNumber: term.trim(), termYears: '' };
+}
+
 /**
  * The title the form proposes: "Kỳ họp thứ Ba (kỳ họp thường lệ) – Hội đồng nhân dân tỉnh Hưng Yên khóa XI".
  * Every part that is not known yet is left out.
@@ -119,6 +128,20 @@ export function addSitting(draft: SessionDraft, key: string): SessionDraft {
 
 export function removeSitting(draft: SessionDraft, key: string): SessionDraft {
   return withProposals({ ...draft, sittings: draft.sittings.filter((sitting) => sitting.key !== key) });
+}
+
+/**
+ * Setting the opening day dates the sittings that have none yet, one day after
+ * another, and proposes a closing day when there is none.
+ */
+export function withStartDate(draft: SessionDraft, startDate: string): SessionDraft {
+  let previous = '';
+  const sittings = draft.sittings.map((sitting) => {
+    const date = sitting.date || (previous ? dayAfter(previous) : startDate);
+    previous = date;
+    return date === sitting.date ? sitting : { ...sitting, date };
+  });
+  return { ...draft, startDate, sittings, endDate: draft.endDate || previous || startDate };
 }
 
 /** A whole number written with digits only, else null. */

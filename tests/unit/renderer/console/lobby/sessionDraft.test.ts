@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addSitting, emptySessionDraft, proposeSessionTitle, proposeSittingTitle, removeSitting, termText, withProposals } from '../../../../../src/renderer/console/lobby/sessionDraft';
+import { addSitting, emptySessionDraft, proposeSessionTitle, proposeSittingTitle, removeSitting, splitTerm, termText, withProposals, withStartDate } from '../../../../../src/renderer/console/lobby/sessionDraft';
 import type { SessionDraft } from '../../../../../src/renderer/console/lobby/sessionDraft';
 
 const council = 'Hội đồng nhân dân tỉnh Hưng Yên';
@@ -63,5 +63,32 @@ describe('the term', () => {
   it('is stored as "Khóa XI, nhiệm kỳ 2026–2031"', () => {
     expect(termText(' XI ', '2026–2031')).toBe('Khóa XI, nhiệm kỳ 2026–2031');
     expect(termText('XI', '')).toBe('Khóa XI');
+  });
+});
+
+describe('reading a stored term back into the form', () => {
+  it('splits "Khóa XI, nhiệm kỳ 2026–2031" into its two fields', () => {
+    expect(splitTerm('Khóa XI, nhiệm kỳ 2026–2031')).toEqual({ termNumber: 'XI', termYears: '2026–2031' });
+    expect(splitTerm('Khóa XI')).toEqual({ termNumber: 'XI', termYears: '' });
+    expect(splitTerm('Nhiệm kỳ 2026–2031')).toEqual({ termNumber: '', termYears: '2026–2031' });
+  });
+
+  it('keeps a term written some other way whole, so nothing typed is lost', () => {
+    expect(splitTerm('XIII (2026-2031)')).toEqual({ termNumber: 'XIII (2026-2031)', termYears: '' });
+  });
+});
+
+describe('choosing the opening day', () => {
+  it('dates the sittings that have no date yet, one day after another, and proposes the closing day', () => {
+    const draft = withStartDate(addSitting(emptySessionDraft(), 's2'), '2026-12-08');
+    expect(draft.sittings.map((sitting) => sitting.date)).toEqual(['2026-12-08', '2026-12-09']);
+    expect(draft.endDate).toBe('2026-12-09');
+  });
+
+  it('keeps the dates the secretary already chose', () => {
+    const dated = { ...emptySessionDraft(), endDate: '2026-12-20', sittings: emptySessionDraft().sittings.map((sitting) => ({ ...sitting, date: '2026-12-10' })) };
+    const draft = withStartDate(dated, '2026-12-08');
+    expect(draft.sittings.map((sitting) => sitting.date)).toEqual(['2026-12-10']);
+    expect(draft.endDate).toBe('2026-12-20');
   });
 });
