@@ -5,27 +5,34 @@
  * event log is the truth and replaying it must always succeed.
  */
 import type { DocumentInfo, DomainEvent, SessionState, VoteInfo } from '../protocol';
-import { DEFAULT_VOTE_LABELS } from './voting/voteLayout';
+import {
+  addedGuest,
+  addedSeat,
+  addedSitting,
+  createdSession,
+  endedSession,
+  importedRoster,
+  openedSession,
+  removedGuest,
+  removedSeat,
+  removedSitting,
+  updatedGuest,
+  updatedSeat,
+  updatedSession,
+  updatedSitting,
+  vacatedSeat,
+} from './session/applySession';
 import { cancelledVote, closedVote, countedHands, openedVote, publishedVote } from './voting/voteTransitions';
 import { assertNever } from './assertNever';
+import { definedFields } from './definedFields';
 import { findPrincipal } from './findPrincipal';
 import { moveItem } from './moveItem';
+import { seatPrincipalId } from './principalIds';
 
 export function apply(state: SessionState, event: DomainEvent): SessionState {
   switch (event.type) {
     case 'session.created':
-      return {
-        session: event.session,
-        sittings: event.sittings,
-        agenda: event.agenda,
-        currentItemId: null,
-        documents: [],
-        presentation: null,
-        votes: [],
-        voteLabels: DEFAULT_VOTE_LABELS,
-        seats: event.seats,
-        principals: Object.fromEntries(event.principals.map((principal) => [principal.id, principal])),
-      };
+      return createdSession(event);
     case 'agenda.itemAdded': {
       const agenda = state.agenda.slice();
       agenda.splice(Math.min(event.index, agenda.length), 0, event.item);
@@ -94,6 +101,36 @@ export function apply(state: SessionState, event: DomainEvent): SessionState {
       return updateVote(state, event.voteId, (vote) => cancelledVote(vote, event));
     case 'settings.voteLabelsSet':
       return { ...state, voteLabels: event.labels };
+    case 'session.updated':
+      return updatedSession(state, event);
+    case 'session.opened':
+      return openedSession(state);
+    case 'session.ended':
+      return endedSession(state);
+    case 'sitting.added':
+      return addedSitting(state, event);
+    case 'sitting.updated':
+      return updatedSitting(state, event);
+    case 'sitting.removed':
+      return removedSitting(state, event);
+    case 'settings.updated':
+      return { ...state, settings: event.settings };
+    case 'roster.imported':
+      return importedRoster(state, event);
+    case 'seat.added':
+      return addedSeat(state, event);
+    case 'seat.updated':
+      return updatedSeat(state, event);
+    case 'seat.removed':
+      return removedSeat(state, event, seatPrincipalId(event.seat));
+    case 'seat.vacated':
+      return vacatedSeat(state, event, seatPrincipalId(event.seat));
+    case 'guest.added':
+      return addedGuest(state, event);
+    case 'guest.updated':
+      return updatedGuest(state, event);
+    case 'guest.removed':
+      return removedGuest(state, event);
     default:
       return assertNever(event);
   }
@@ -129,9 +166,4 @@ function moveWithinItem(documents: DocumentInfo[], documentId: string, toIndex: 
     result[slot] = siblings[order] as DocumentInfo;
   });
   return result;
-}
-
-/** Drops keys whose value is undefined, so a partial change never blanks a field. */
-function definedFields<T extends object>(changes: T): Partial<T> {
-  return Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)) as Partial<T>;
 }

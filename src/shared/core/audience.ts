@@ -10,8 +10,20 @@ import type { DomainEvent, Role, SessionState, StoredEvent, VoteInfo } from '../
 export const AUDIENCES = ['staff', 'delegate', 'screen'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
+/** Staff see everything; guests see what delegates see. */
 export function audienceOf(role: Role): Audience {
-  return role === 'secretary' || role === 'chair' ? 'staff' : role;
+  switch (role) {
+    case 'secretary':
+    case 'chair':
+      return 'staff';
+    case 'delegate':
+    case 'guest':
+      return 'delegate';
+    case 'screen':
+      return 'screen';
+    default:
+      return assertNever(role);
+  }
 }
 
 export function projectState(state: SessionState, audience: Audience): SessionState {

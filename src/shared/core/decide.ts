@@ -65,6 +65,22 @@ export function decide(state: SessionState, command: Command, ctx: DecideContext
       return cancelVote(state, command);
     case 'settings.setVoteLabels':
       return setVoteLabels(state, command);
+    case 'session.update':
+    case 'session.open':
+    case 'session.end':
+    case 'sitting.add':
+    case 'sitting.update':
+    case 'sitting.remove':
+    case 'settings.update':
+    case 'roster.import':
+    case 'seat.add':
+    case 'seat.update':
+    case 'seat.remove':
+    case 'seat.vacate':
+    case 'guest.add':
+    case 'guest.update':
+    case 'guest.remove':
+      return reject('invalid', `${command.type} is not decided yet`);
     default:
       return assertNever(command);
   }

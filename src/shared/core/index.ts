@@ -7,6 +7,7 @@ export * from './findPrincipal';
 export * from './initialState';
 export * from './moveItem';
 export * from './principalName';
+export * from './principalIds';
 export * from './replay';
 export * from './sessionDefinition';
 export * from './voting/majority';

@@ -1,4 +1,5 @@
 import type { SessionState } from '../protocol';
+import { DEFAULT_SESSION_SETTINGS } from '../protocol';
 import { DEFAULT_VOTE_LABELS } from './voting/voteLayout';
 
 /** The state before any event: no session loaded. */
@@ -12,5 +13,7 @@ export const initialState: SessionState = {
   votes: [],
   voteLabels: DEFAULT_VOTE_LABELS,
   seats: [],
+  guests: [],
+  settings: DEFAULT_SESSION_SETTINGS,
   principals: {},
 };

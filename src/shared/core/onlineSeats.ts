@@ -1,5 +1,5 @@
 import type { SessionState } from '../protocol';
-import { seatPrincipalId } from './sessionDefinition';
+import { seatPrincipalId } from './principalIds';
 
 /** How many seated delegates have a connected device, given the ids of the principals online. */
 export function countOnlineSeats(seats: SessionState['seats'], onlinePrincipalIds: Iterable<string>): number {

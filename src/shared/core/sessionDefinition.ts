@@ -1,52 +1,118 @@
 /**
- * A session as written by hand or shipped as the demo: sittings, seats and the
- * agenda, without ids. `createSessionEvents` turns it into the first event of a log.
+ * A session as written by hand, shipped as the demo, made in the console or
+ * carried over from a previous session: the council and the session's info,
+ * sittings, roster and agenda, without ids. `createSessionEvents` turns it
+ * into the first event of a log.
  */
 import { z } from 'zod';
-import type { DomainEvent, Principal } from '../protocol';
-import { agendaKindSchema, notesSchema, presenterSchema, seatSchema, TEXT_LIMITS, titleSchema } from '../protocol';
+import type { DomainEvent, Guest, Principal, Seat } from '../protocol';
+import {
+  agendaKindSchema,
+  COUNCIL_LEVELS,
+  councilNameSchema,
+  guestRowSchema,
+  MAX_ROSTER_ROWS,
+  notesSchema,
+  placeSchema,
+  presenterSchema,
+  seatSchema,
+  sessionNumberSchema,
+  sessionSettingsSchema,
+  SESSION_KINDS,
+  SITTING_PERIODS,
+  termSchema,
+  titleSchema,
+  voteLabelsSchema,
+} from '../protocol';
+import { guestPrincipalId, seatPrincipalId } from './principalIds';
+import { numberedGuests } from './session/numberedGuests';
 
-export const sessionDefinitionSchema = z.strictObject({
-  title: titleSchema,
-  council: z.string().trim().min(1).max(TEXT_LIMITS.title),
-  place: z.string().max(TEXT_LIMITS.title),
-  sittings: z
-    .array(z.strictObject({ key: z.string().min(1), title: titleSchema, date: z.iso.date() }))
-    .min(1),
-  seats: z.array(seatSchema).min(1),
-  agenda: z.array(
-    z.strictObject({
-      sitting: z.string().min(1),
-      title: titleSchema,
-      kind: agendaKindSchema,
-      presenter: presenterSchema,
-      notes: notesSchema,
-      /** PDFs to attach, by file name in the definition's documents folder. */
-      documents: z.array(z.strictObject({ file: z.string().regex(/^[\w.-]+\.pdf$/), title: titleSchema })).optional(),
-    }),
-  ),
-});
+export const sessionDefinitionSchema = z
+  .strictObject({
+    title: titleSchema,
+    council: councilNameSchema,
+    place: placeSchema,
+    councilLevel: z.enum(COUNCIL_LEVELS).optional(),
+    term: termSchema.optional(),
+    number: sessionNumberSchema.optional(),
+    kind: z.enum(SESSION_KINDS).optional(),
+    startDate: z.iso.date().nullable().optional(),
+    endDate: z.iso.date().nullable().optional(),
+    /** A file or the demo starts open (as before sessions had a lifecycle); the console makes preparing ones. */
+    status: z.enum(['preparing', 'open']).optional(),
+    sittings: z
+      .array(z.strictObject({ key: z.string().min(1), title: titleSchema, date: z.iso.date(), period: z.enum(SITTING_PERIODS).optional() }))
+      .min(1),
+    /** May be empty: a session made in the console gets its roster later. */
+    seats: z.array(seatSchema),
+    guests: z.array(guestRowSchema).optional(),
+    settings: sessionSettingsSchema.optional(),
+    voteLabels: voteLabelsSchema.optional(),
+    agenda: z.array(
+      z.strictObject({
+        sitting: z.string().min(1),
+        title: titleSchema,
+        kind: agendaKindSchema,
+        presenter: presenterSchema,
+        notes: notesSchema,
+        /** PDFs to attach, by file name in the definition's documents folder. */
+        documents: z.array(z.strictObject({ file: z.string().regex(/^[\w.-]+\.pdf$/), title: titleSchema })).optional(),
+      }),
+    ),
+  })
+  .superRefine((definition, issues) => {
+    const seatNumbers = definition.seats.map((seat) => seat.seat);
+    const repeated = seatNumbers.find((seat, index) => seatNumbers.indexOf(seat) !== index);
+    if (repeated !== undefined) issues.addIssue({ code: 'custom', path: ['seats'], message: `seat ${repeated} appears twice` });
+    const guests = definition.guests ?? [];
+    if (definition.seats.length + guests.length > MAX_ROSTER_ROWS) issues.addIssue({ code: 'custom', path: ['seats'], message: `a roster holds at most ${MAX_ROSTER_ROWS} rows` });
+    const guestNumbers = guests.flatMap((guest) => (guest.number === undefined ? [] : [guest.number]));
+    if (new Set(guestNumbers).size !== guestNumbers.length) issues.addIssue({ code: 'custom', path: ['guests'], message: 'a guest number appears twice' });
+  });
 export type SessionDefinition = z.infer<typeof sessionDefinitionSchema>;
 
-/** The principal id of the delegate in a seat. */
-export function seatPrincipalId(seat: number): string {
-  return `seat-${seat}`;
+/** What a session of the same council term carries over: the term's id and each principal's link generation. */
+export interface TermCarryOver {
+  termId: string;
+  /** By principal id; a principal not listed starts at generation 1. */
+  generations: Record<string, number>;
 }
 
-/** The first event of a session's log. Ids come from `newId`, so this stays pure. */
-export function createSessionEvents(definition: SessionDefinition, newId: () => string): DomainEvent[] {
+/**
+ * The first event of a session's log. Ids come from `newId`, so this stays pure.
+ * Without `carry`, the session starts a term of its own (termId = its id).
+ */
+export function createSessionEvents(definition: SessionDefinition, newId: () => string, carry?: TermCarryOver): DomainEvent[] {
+  const generationOf = (principalId: string): number => (carry && Object.hasOwn(carry.generations, principalId) ? (carry.generations[principalId] ?? 1) : 1);
   const sittingIds = new Map(definition.sittings.map((sitting) => [sitting.key, newId()]));
+  const guests: Guest[] = numberedGuests(definition.guests ?? [], []);
   const principals: Principal[] = [
-    { id: 'secretary', role: 'secretary', seat: null, generation: 1 },
-    { id: 'chair', role: 'chair', seat: null, generation: 1 },
-    { id: 'screen', role: 'screen', seat: null, generation: 1 },
-    ...definition.seats.map((seat): Principal => ({ id: seatPrincipalId(seat.seat), role: 'delegate', seat: seat.seat, generation: 1 })),
+    ...(['secretary', 'chair', 'screen'] as const).map((role): Principal => ({ id: role, role, seat: null, generation: generationOf(role) })),
+    ...definition.seats.map((seat: Seat): Principal => {
+      const id = seatPrincipalId(seat.seat);
+      return { id, role: 'delegate', seat: seat.seat, generation: generationOf(id) };
+    }),
+    ...guests.map((guest): Principal => ({ id: guest.id, role: 'guest', seat: null, generation: generationOf(guestPrincipalId(guest.number)) })),
   ];
+  const sessionId = newId();
   return [
     {
       type: 'session.created',
-      session: { id: newId(), title: definition.title, council: definition.council, place: definition.place },
-      sittings: definition.sittings.map((sitting) => ({ id: sittingIds.get(sitting.key) ?? newId(), title: sitting.title, date: sitting.date })),
+      session: {
+        id: sessionId,
+        title: definition.title,
+        council: definition.council,
+        place: definition.place,
+        termId: carry?.termId ?? sessionId,
+        councilLevel: definition.councilLevel ?? 'province',
+        term: definition.term ?? '',
+        number: definition.number ?? null,
+        kind: definition.kind ?? 'regular',
+        startDate: definition.startDate ?? null,
+        endDate: definition.endDate ?? null,
+        status: definition.status ?? 'open',
+      },
+      sittings: definition.sittings.map((sitting) => ({ id: sittingIds.get(sitting.key) ?? newId(), title: sitting.title, date: sitting.date, period: sitting.period ?? 'allDay' })),
       seats: definition.seats,
       agenda: groupBySitting(
         definition.agenda.map((item) => {
@@ -57,6 +123,9 @@ export function createSessionEvents(definition: SessionDefinition, newId: () => 
         [...sittingIds.values()],
       ),
       principals,
+      guests,
+      ...(definition.settings ? { settings: definition.settings } : {}),
+      ...(definition.voteLabels ? { voteLabels: definition.voteLabels } : {}),
     },
   ];
 }

@@ -8,6 +8,7 @@ export const en: Record<MessageKey, string> = {
   'role.chair': 'Chair',
   'role.delegate': 'Delegate',
   'role.screen': 'Big screen',
+  'role.guest': 'Guest',
 
   'kind.opening': 'Opening',
   'kind.report': 'Report',
@@ -446,4 +447,16 @@ export const en: Record<MessageKey, string> = {
   'session.no': 'No',
   'session.listLink': 'Sessions',
   'session.chairCanOpen': 'The chair or the secretary opens the session.',
+
+  // The session's lifecycle and roster.
+  'error.session_ended': 'The session has ended; it can be read but not changed.',
+  'error.session_not_open': 'The session has not been opened yet; open it first.',
+  'error.session_not_preparing': 'The session is open; this can only be edited while it is being prepared.',
+  'error.duplicate_seat': 'A seat number is used twice; each delegate has their own seat.',
+  'error.unknown_seat': 'There is no such seat on the roster.',
+  'error.seat_has_ballots': 'This seat counted in a vote, so it cannot be removed; mark the delegate as having left office instead.',
+  'error.unknown_guest': 'There is no such guest on the roster.',
+  'error.roster_too_large': 'The roster is too long: at most 2,000 rows (delegates and guests).',
+  'error.unknown_sitting': 'There is no such sitting.',
+  'error.sitting_has_items': 'The sitting still has items; move or remove them first.',
 };

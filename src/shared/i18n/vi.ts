@@ -6,6 +6,7 @@ export const vi = {
   'role.chair': 'Chủ tọa',
   'role.delegate': 'Đại biểu',
   'role.screen': 'Màn hình lớn',
+  'role.guest': 'Khách mời',
 
   'kind.opening': 'Khai mạc',
   'kind.report': 'Báo cáo',
@@ -444,6 +445,18 @@ export const vi = {
   'session.no': 'Không',
   'session.listLink': 'Danh sách kỳ họp',
   'session.chairCanOpen': 'Chủ tọa hoặc thư ký khai mạc kỳ họp.',
+
+  // The session's lifecycle and roster.
+  'error.session_ended': 'Kỳ họp đã bế mạc; chỉ xem, không thay đổi được.',
+  'error.session_not_open': 'Kỳ họp chưa khai mạc; hãy mở kỳ họp trước.',
+  'error.session_not_preparing': 'Kỳ họp đã khai mạc; thông tin này chỉ sửa được khi đang chuẩn bị.',
+  'error.duplicate_seat': 'Số ghế bị trùng; mỗi đại biểu một số ghế.',
+  'error.unknown_seat': 'Không có số ghế này trong danh sách đại biểu.',
+  'error.seat_has_ballots': 'Ghế này đã được tính trong một lần biểu quyết nên không xóa được; hãy đánh dấu đại biểu thôi làm nhiệm vụ.',
+  'error.unknown_guest': 'Không có khách mời này trong danh sách.',
+  'error.roster_too_large': 'Danh sách quá dài: tối đa 2.000 dòng (đại biểu và khách mời).',
+  'error.unknown_sitting': 'Không có phiên họp này.',
+  'error.sitting_has_items': 'Phiên họp còn nội dung; hãy chuyển hoặc xóa các nội dung trước.',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -1,6 +1,7 @@
 /** Messages from a client to the hub. Parsed with these schemas at the hub's edge. */
 import { z } from 'zod';
 import { commandSchema } from './commands';
+import { idSchema } from './values';
 
 export const helloSchema = z.strictObject({
   type: z.literal('hello'),
@@ -8,6 +9,8 @@ export const helloSchema = z.strictObject({
   /** The last `seq` the client applied; 0 for a client with no state. */
   lastSeq: z.number().int().min(0),
   protocolVersion: z.number().int().min(0),
+  /** The session the client last saw: another one than the hub's means a full snapshot, never a resume. */
+  sessionId: idSchema.optional(),
 });
 
 export const commandMessageSchema = z.strictObject({

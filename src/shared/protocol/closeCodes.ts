@@ -4,5 +4,7 @@ export const CLOSE_CODES = {
   unauthorized: 4001,
   revoked: 4003,
   helloTimeout: 4008,
+  /** The hub switched to another session; reconnect for its snapshot. */
+  sessionChanged: 4010,
   rateLimited: 4029,
 } as const;

@@ -4,7 +4,25 @@
  */
 import { z } from 'zod';
 import type { Role } from './roles';
-import { agendaItemChangesSchema, agendaKindSchema, idSchema, notesSchema, pageOffsetSchema, presenterSchema, TEXT_LIMITS, titleSchema } from './values';
+import { sessionSettingsChangesSchema } from './sessionSettings';
+import {
+  agendaItemChangesSchema,
+  agendaKindSchema,
+  guestChangesSchema,
+  guestRowSchema,
+  idSchema,
+  notesSchema,
+  pageOffsetSchema,
+  presenterSchema,
+  seatChangesSchema,
+  seatNumberSchema,
+  seatRowSchema,
+  sessionInfoChangesSchema,
+  SITTING_PERIODS,
+  sittingChangesSchema,
+  TEXT_LIMITS,
+  titleSchema,
+} from './values';
 import { majorityRuleSchema, MAX_VOTE_ROWS, quorumSchema, selectionSchema, VOTE_KINDS, voteDurationSchema, voteLabelsSchema } from './voting';
 
 const agendaAdd = z.strictObject({
@@ -119,6 +137,42 @@ const votePublish = z.strictObject({ type: z.literal('vote.publish'), voteId: id
 const voteCancel = z.strictObject({ type: z.literal('vote.cancel'), voteId: idSchema, reason: z.string().trim().min(1).max(TEXT_LIMITS.notes) });
 const settingsSetVoteLabels = z.strictObject({ type: z.literal('settings.setVoteLabels'), labels: voteLabelsSchema });
 
+/** Rows a roster may hold in all (seats and guests); more is refused with `roster_too_large`. */
+export const MAX_ROSTER_ROWS = 2000;
+/** Rows the schema reads at most, so that a huge roster is refused by the core with its own code, yet bounded. */
+const ROSTER_PARSE_LIMIT = 10_000;
+
+function nonEmpty(changes: object): boolean {
+  return Object.keys(changes).length > 0;
+}
+const NON_EMPTY = 'changes must name at least one field';
+
+const sessionUpdate = z.strictObject({ type: z.literal('session.update'), changes: sessionInfoChangesSchema.refine(nonEmpty, NON_EMPTY) });
+const sessionOpen = z.strictObject({ type: z.literal('session.open') });
+const sessionEnd = z.strictObject({ type: z.literal('session.end') });
+const sittingAdd = z.strictObject({ type: z.literal('sitting.add'), title: titleSchema, date: z.iso.date(), period: z.enum(SITTING_PERIODS) });
+const sittingUpdate = z.strictObject({ type: z.literal('sitting.update'), sittingId: idSchema, changes: sittingChangesSchema.refine(nonEmpty, NON_EMPTY) });
+const sittingRemove = z.strictObject({ type: z.literal('sitting.remove'), sittingId: idSchema });
+const settingsUpdate = z.strictObject({ type: z.literal('settings.update'), changes: sessionSettingsChangesSchema.refine(nonEmpty, NON_EMPTY) });
+const rosterImport = z.strictObject({
+  type: z.literal('roster.import'),
+  seats: z.array(seatRowSchema).max(ROSTER_PARSE_LIMIT),
+  guests: z.array(guestRowSchema).max(ROSTER_PARSE_LIMIT),
+});
+const seatAdd = z.strictObject({ type: z.literal('seat.add'), seat: seatRowSchema });
+const seatUpdate = z.strictObject({ type: z.literal('seat.update'), seat: seatNumberSchema, changes: seatChangesSchema.refine(nonEmpty, NON_EMPTY) });
+const seatRemove = z.strictObject({ type: z.literal('seat.remove'), seat: seatNumberSchema });
+const seatVacate = z.strictObject({
+  type: z.literal('seat.vacate'),
+  seat: seatNumberSchema,
+  /** From when the seat is vacant, in ms since the epoch. */
+  at: z.number().int().min(0),
+  reason: z.string().trim().max(TEXT_LIMITS.vacancyReason),
+});
+const guestAdd = z.strictObject({ type: z.literal('guest.add'), guest: guestRowSchema });
+const guestUpdate = z.strictObject({ type: z.literal('guest.update'), guestId: idSchema, changes: guestChangesSchema.refine(nonEmpty, NON_EMPTY) });
+const guestRemove = z.strictObject({ type: z.literal('guest.remove'), guestId: idSchema });
+
 export const commandSchema = z.discriminatedUnion('type', [
   agendaAdd,
   agendaUpdate,
@@ -141,6 +195,21 @@ export const commandSchema = z.discriminatedUnion('type', [
   votePublish,
   voteCancel,
   settingsSetVoteLabels,
+  sessionUpdate,
+  sessionOpen,
+  sessionEnd,
+  sittingAdd,
+  sittingUpdate,
+  sittingRemove,
+  settingsUpdate,
+  rosterImport,
+  seatAdd,
+  seatUpdate,
+  seatRemove,
+  seatVacate,
+  guestAdd,
+  guestUpdate,
+  guestRemove,
 ]);
 export type Command = z.infer<typeof commandSchema>;
 export type CommandType = Command['type'];
@@ -169,6 +238,21 @@ export const COMMAND_ROLES: { readonly [T in CommandType]: readonly Role[] } = {
   'vote.publish': ['chair'],
   'vote.cancel': ['chair'],
   'settings.setVoteLabels': ['secretary'],
+  'session.update': ['secretary'],
+  'session.open': ['secretary', 'chair'],
+  'session.end': ['secretary'],
+  'sitting.add': ['secretary'],
+  'sitting.update': ['secretary'],
+  'sitting.remove': ['secretary'],
+  'settings.update': ['secretary'],
+  'roster.import': ['secretary'],
+  'seat.add': ['secretary'],
+  'seat.update': ['secretary'],
+  'seat.remove': ['secretary'],
+  'seat.vacate': ['secretary'],
+  'guest.add': ['secretary'],
+  'guest.update': ['secretary'],
+  'guest.remove': ['secretary'],
 };
 
 export const COMMAND_TYPES = Object.keys(COMMAND_ROLES) as CommandType[];

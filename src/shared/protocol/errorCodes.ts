@@ -27,5 +27,16 @@ export const ERROR_CODES = [
   // The disk refused a write; nothing was stored.
   'storage_full',
   'storage_read_only',
+  // The session's lifecycle and roster.
+  'session_ended',
+  'session_not_open',
+  'session_not_preparing',
+  'duplicate_seat',
+  'unknown_seat',
+  'seat_has_ballots',
+  'unknown_guest',
+  'roster_too_large',
+  'unknown_sitting',
+  'sitting_has_items',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

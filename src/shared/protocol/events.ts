@@ -4,16 +4,76 @@
  */
 import { z } from 'zod';
 import { createdVoteSchema, namedBallotSchema, tallySchema, voteLabelsSchema } from './voting';
-import { agendaItemChangesSchema, agendaItemSchema, documentInfoSchema, idSchema, presentationSchema, principalSchema, seatSchema, sessionInfoSchema, sittingSchema, titleSchema } from './values';
+import { sessionSettingsSchema } from './sessionSettings';
+import {
+  agendaItemChangesSchema,
+  agendaItemSchema,
+  documentInfoSchema,
+  guestChangesSchema,
+  guestSchema,
+  idSchema,
+  presentationSchema,
+  principalSchema,
+  seatChangesSchema,
+  seatNumberSchema,
+  seatSchema,
+  sessionInfoChangesSchema,
+  sittingChangesSchema,
+  sittingSchema,
+  storedSessionInfoSchema,
+  storedSittingSchema,
+  TEXT_LIMITS,
+  titleSchema,
+} from './values';
 
+/**
+ * The first event of a session. Logs written before sessions had a lifecycle lack the
+ * session's term fields, the sittings' periods, guests and settings: those are optional
+ * here and `apply` fills the defaults (termId = the session id, status open).
+ */
 const sessionCreated = z.strictObject({
   type: z.literal('session.created'),
-  session: sessionInfoSchema,
-  sittings: z.array(sittingSchema),
+  session: storedSessionInfoSchema,
+  sittings: z.array(storedSittingSchema),
   seats: z.array(seatSchema),
   agenda: z.array(agendaItemSchema),
   principals: z.array(principalSchema),
+  guests: z.array(guestSchema).optional(),
+  settings: sessionSettingsSchema.optional(),
+  /** Carried over from a previous session; the default labels when absent. */
+  voteLabels: voteLabelsSchema.optional(),
 });
+
+const sessionUpdated = z.strictObject({ type: z.literal('session.updated'), changes: sessionInfoChangesSchema });
+const sessionOpened = z.strictObject({ type: z.literal('session.opened'), at: z.number().int().min(0) });
+const sessionEnded = z.strictObject({ type: z.literal('session.ended'), at: z.number().int().min(0) });
+const sittingAdded = z.strictObject({ type: z.literal('sitting.added'), sitting: sittingSchema });
+const sittingUpdated = z.strictObject({ type: z.literal('sitting.updated'), sittingId: idSchema, changes: sittingChangesSchema });
+const sittingRemoved = z.strictObject({ type: z.literal('sitting.removed'), sittingId: idSchema });
+/** The whole settings after the change. */
+const settingsUpdated = z.strictObject({ type: z.literal('settings.updated'), settings: sessionSettingsSchema });
+/** Replaces every seat and guest; `principals` are the delegates' and guests' (staff principals stay). */
+const rosterImported = z.strictObject({
+  type: z.literal('roster.imported'),
+  seats: z.array(seatSchema),
+  guests: z.array(guestSchema),
+  principals: z.array(principalSchema),
+});
+const seatAdded = z.strictObject({ type: z.literal('seat.added'), seat: seatSchema, principal: principalSchema });
+const seatUpdated = z.strictObject({ type: z.literal('seat.updated'), seat: seatNumberSchema, changes: seatChangesSchema });
+const seatRemoved = z.strictObject({ type: z.literal('seat.removed'), seat: seatNumberSchema });
+/** The seat leaves the seated count from `at`; its link is revoked (the principal's new generation). */
+const seatVacated = z.strictObject({
+  type: z.literal('seat.vacated'),
+  seat: seatNumberSchema,
+  at: z.number().int().min(0),
+  reason: z.string().max(TEXT_LIMITS.vacancyReason),
+  generation: z.number().int().min(1),
+});
+const guestAdded = z.strictObject({ type: z.literal('guest.added'), guest: guestSchema, principal: principalSchema });
+const guestUpdated = z.strictObject({ type: z.literal('guest.updated'), guestId: idSchema, changes: guestChangesSchema });
+/** The guest and their link are gone. */
+const guestRemoved = z.strictObject({ type: z.literal('guest.removed'), guestId: idSchema });
 
 const agendaItemAdded = z.strictObject({
   type: z.literal('agenda.itemAdded'),
@@ -148,6 +208,21 @@ export const domainEventSchema = z.discriminatedUnion('type', [
   votePublished,
   voteCancelled,
   voteLabelsSet,
+  sessionUpdated,
+  sessionOpened,
+  sessionEnded,
+  sittingAdded,
+  sittingUpdated,
+  sittingRemoved,
+  settingsUpdated,
+  rosterImported,
+  seatAdded,
+  seatUpdated,
+  seatRemoved,
+  seatVacated,
+  guestAdded,
+  guestUpdated,
+  guestRemoved,
 ]);
 export type DomainEvent = z.infer<typeof domainEventSchema>;
 export type DomainEventType = DomainEvent['type'];

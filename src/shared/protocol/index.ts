@@ -4,6 +4,7 @@ export * from './closeCodes';
 export * from './errorCodes';
 export * from './values';
 export * from './voting';
+export * from './sessionSettings';
 export * from './state';
 export * from './commands';
 export * from './events';

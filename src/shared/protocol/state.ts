@@ -1,7 +1,8 @@
 /** The shape of the session state, as held by the hub and sent to clients in snapshots. */
 import { z } from 'zod';
+import { sessionSettingsSchema } from './sessionSettings';
 import { voteInfoSchema, voteLabelsSchema } from './voting';
-import { agendaItemSchema, documentInfoSchema, idSchema, presentationSchema, principalSchema, seatSchema, sessionInfoSchema, sittingSchema } from './values';
+import { agendaItemSchema, documentInfoSchema, guestSchema, idSchema, presentationSchema, principalSchema, seatSchema, sessionInfoSchema, sittingSchema } from './values';
 
 export const sessionStateSchema = z.strictObject({
   session: sessionInfoSchema.nullable(),
@@ -16,7 +17,11 @@ export const sessionStateSchema = z.strictObject({
   votes: z.array(voteInfoSchema),
   /** The answers a resolution offers in this session (Tán thành… or Đồng ý…). */
   voteLabels: voteLabelsSchema,
+  /** Every seat, vacant ones included (see `vacantFrom`). */
   seats: z.array(seatSchema),
+  /** Guests (khách mời): never seated, present or counted. */
+  guests: z.array(guestSchema),
+  settings: sessionSettingsSchema,
   /** Who holds a token. Only staff see this; other roles get an empty record. */
   principals: z.record(idSchema, principalSchema),
 });

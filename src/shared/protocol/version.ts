@@ -1,5 +1,9 @@
-/** The wire protocol's version. A hub refuses a hello that speaks another one. 2: a vote is a union on its status. */
-export const PROTOCOL_VERSION = 2;
+/**
+ * The wire protocol's version. A hub refuses a hello that speaks another one.
+ * 2: a vote is a union on its status. 3: sessions have a lifecycle, guests and settings
+ * (a snapshot of version 3 does not parse in a version 2 client, which is told to reload).
+ */
+export const PROTOCOL_VERSION = 3;
 
 /** Bounds that protect the hub from one misbehaving connection. */
 export const LIMITS = {

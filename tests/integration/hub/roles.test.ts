@@ -12,7 +12,7 @@ useHubForFile((fresh) => {
   hub = fresh;
 });
 
-const principalOf: Record<Role, string> = { secretary: 'secretary', chair: 'chair', delegate: 'seat-11', screen: 'screen' };
+const principalOf: Record<Role, string> = { secretary: 'secretary', chair: 'chair', delegate: 'seat-11', screen: 'screen', guest: 'guest-1' };
 
 const secretary: Principal = { id: 'secretary', role: 'secretary', seat: null, generation: 1 };
 const chair: Principal = { id: 'chair', role: 'chair', seat: null, generation: 1 };
@@ -98,6 +98,35 @@ function validCommand(type: CommandType, state: SessionState): Command {
       return { type, voteId: lastVoteId(state), counts: { for: 20, against: 5, abstain: 1 } };
     case 'settings.setVoteLabels':
       return { type, labels: state.voteLabels.for === 'Đồng ý' ? { for: 'Tán thành', against: 'Không tán thành', abstain: 'Không biểu quyết' } : { for: 'Đồng ý', against: 'Không đồng ý', abstain: 'Phiếu trắng' } };
+    case 'session.update':
+      return { type, changes: { place: `Hội trường ${Date.now()}` } };
+    case 'session.open':
+    case 'session.end':
+      return { type };
+    case 'sitting.add':
+      return { type, title: 'Phiên bổ sung', date: '2026-12-10', period: 'morning' };
+    case 'sitting.update':
+      return { type, sittingId: state.sittings[0]?.id ?? '', changes: { period: 'afternoon' } };
+    case 'sitting.remove':
+      return { type, sittingId: state.sittings.at(-1)?.id ?? '' };
+    case 'settings.update':
+      return { type, changes: { allowBallotChange: !state.settings.allowBallotChange } };
+    case 'roster.import':
+      return { type, seats: state.seats.map(({ seat, name, office }) => ({ seat, name, office })), guests: [] };
+    case 'seat.add':
+      return { type, seat: { seat: 900 + state.seats.length, name: 'Đại biểu bổ sung', office: '' } };
+    case 'seat.update':
+      return { type, seat: 12, changes: { office: `Tổ ${state.seats.length}` } };
+    case 'seat.remove':
+      return { type, seat: state.seats.at(-1)?.seat ?? 1 };
+    case 'seat.vacate':
+      return { type, seat: 28, at: Date.now(), reason: 'Chuyển công tác' };
+    case 'guest.add':
+      return { type, guest: { name: 'Khách mời', office: 'Sở Tài chính', role: 'guest' } };
+    case 'guest.update':
+      return { type, guestId: state.guests[0]?.id ?? 'guest-1', changes: { office: 'UBND tỉnh' } };
+    case 'guest.remove':
+      return { type, guestId: state.guests.at(-1)?.id ?? 'guest-1' };
   }
 }
 

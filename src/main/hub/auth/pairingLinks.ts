@@ -8,9 +8,10 @@ const APP_PATH: Record<Role, string> = {
   chair: '/console/',
   delegate: '/delegate/',
   screen: '/screen/',
+  guest: '/delegate/',
 };
 
-const ROLE_ORDER: Record<Role, number> = { secretary: 0, chair: 1, screen: 2, delegate: 3 };
+const ROLE_ORDER: Record<Role, number> = { secretary: 0, chair: 1, screen: 2, delegate: 3, guest: 4 };
 
 /**
  * Every principal's current link. The token travels in the URL fragment, which

@@ -37,6 +37,21 @@ const examples: Record<Command['type'], Command> = {
   'vote.publish': { type: 'vote.publish', voteId: 'v1' },
   'vote.cancel': { type: 'vote.cancel', voteId: 'v1', reason: 'Thiết bị của một tổ đại biểu gặp sự cố' },
   'settings.setVoteLabels': { type: 'settings.setVoteLabels', labels: { for: 'Đồng ý', against: 'Không đồng ý', abstain: 'Phiếu trắng' } },
+  'session.update': { type: 'session.update', changes: { place: 'Hội trường B' } },
+  'session.open': { type: 'session.open' },
+  'session.end': { type: 'session.end' },
+  'sitting.add': { type: 'sitting.add', title: 'Phiên thứ ba', date: '2026-12-10', period: 'morning' },
+  'sitting.update': { type: 'sitting.update', sittingId: sittingOne.id, changes: { period: 'afternoon' } },
+  'sitting.remove': { type: 'sitting.remove', sittingId: sittingTwo.id },
+  'settings.update': { type: 'settings.update', changes: { allowBallotChange: true } },
+  'roster.import': { type: 'roster.import', seats: [{ seat: 1, name: 'Nguyễn Văn An', office: '' }], guests: [] },
+  'seat.add': { type: 'seat.add', seat: { seat: 40, name: 'Lê Thị Hoa', office: '' } },
+  'seat.update': { type: 'seat.update', seat: 1, changes: { group: 'Tổ 1' } },
+  'seat.remove': { type: 'seat.remove', seat: 2 },
+  'seat.vacate': { type: 'seat.vacate', seat: 2, at: 1000, reason: 'Chuyển công tác' },
+  'guest.add': { type: 'guest.add', guest: { name: 'Trần Văn Khách', office: 'Sở Tài chính', role: 'guest' } },
+  'guest.update': { type: 'guest.update', guestId: 'guest-1', changes: { office: 'UBND tỉnh' } },
+  'guest.remove': { type: 'guest.remove', guestId: 'guest-1' },
 };
 
 /** The state with doc-a presented, so presentation.stop has something to stop in the role checks. */
