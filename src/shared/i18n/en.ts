@@ -425,7 +425,7 @@ export const en: Record<MessageKey, string> = {
 
   // The session tab of the console: the session's own fields, opening and ending it.
   'session.tab': 'Session',
-  'session.status': 'Status: {status}',
+  'session.status': 'Status:',
   'session.open': 'Open the session',
   'session.confirmOpen': 'Open the session “{title}”? Once it is open, its details can no longer be edited.',
   'session.end': 'Close the session',

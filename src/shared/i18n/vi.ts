@@ -423,7 +423,7 @@ export const vi = {
 
   // The session tab of the console: the session's own fields, opening and ending it.
   'session.tab': 'Kỳ họp',
-  'session.status': 'Tình trạng: {status}',
+  'session.status': 'Tình trạng:',
   'session.open': 'Khai mạc kỳ họp',
   'session.confirmOpen': 'Khai mạc kỳ họp “{title}”? Sau khi khai mạc, thông tin kỳ họp không sửa được nữa.',
   'session.end': 'Bế mạc kỳ họp',

@@ -52,21 +52,21 @@ export function ConsoleRoot({ boot }: { boot: ConsoleBoot }) {
 
   const load = useCallback(
     async (wantLobby: boolean): Promise<void> => {
-      const load = ++loadCount.current;
+      const attempt = ++loadCount.current;
       disconnect();
       setScreen({ kind: 'loading' });
       const token = await boot.tokens.catalog();
-      if (load !== loadCount.current) return;
+      if (attempt !== loadCount.current) return;
       if (token === null) return setScreen({ kind: 'unauthorized' });
       catalogToken.current = token;
       const listed = await api.list();
-      if (load !== loadCount.current) return;
+      if (attempt !== loadCount.current) return;
       if (!listed.ok) {
         return setScreen(listed.failure.error === 'unauthorized' ? { kind: 'unauthorized' } : { kind: 'failed', text: catalogFailureText(t, listed.failure) });
       }
       if (wantLobby || listed.value.activeSessionId === null) return setScreen({ kind: 'lobby', catalog: listed.value });
       const secretaryToken = await boot.tokens.secretary();
-      if (load !== loadCount.current) return;
+      if (attempt !== loadCount.current) return;
       if (secretaryToken === null) return setScreen({ kind: 'unauthorized' });
       const connection = connectSession({
         url: boot.socketUrl,
@@ -77,7 +77,7 @@ export function ConsoleRoot({ boot }: { boot: ConsoleBoot }) {
       // The console runs on (or next to) the hub: documents are fetched when opened, kept in memory.
       const library = createDocumentLibrary(connection, createMemoryCache(), { prefetch: false });
       current.current = { connection, library };
-      setScreen({ kind: 'session', connection, library, generation: load });
+      setScreen({ kind: 'session', connection, library, generation: attempt });
     },
     // `t` changes with the language; a load in progress keeps the words it started with.
     // eslint-disable-next-line react-hooks/exhaustive-deps

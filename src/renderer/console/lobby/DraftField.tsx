@@ -1,12 +1,12 @@
 /** One labelled field of a session form, with its problem written right under it. */
 import type { ReactNode } from 'react';
-import type { MessageKey } from '../../../shared/i18n/translate';
+import type { PlainMessageKey } from '../../../shared/i18n/translate';
 import { useT } from '../../ui/language';
 
 interface DraftFieldProps {
   label: string;
   /** The problem to show, once the secretary has tried to send the form. */
-  problem: MessageKey | undefined;
+  problem: PlainMessageKey | undefined;
   hint?: string;
   wide?: boolean;
   children: ReactNode;

@@ -4,7 +4,7 @@
  * makes (the session's title, the sittings' titles).
  */
 import type { CouncilLevel, SessionKind, SittingPeriod, SpeechKind } from './sessionModel';
-import { DEFAULT_SPEECH_LIMITS, SPEECH_KINDS } from './sessionModel';
+import { DEFAULT_SESSION_SETTINGS, SPEECH_KINDS } from './sessionModel';
 import { capitalisedOrdinal, vietnameseOrdinal } from './ordinals';
 import type { RulePreset } from '../votePresets';
 
@@ -66,7 +66,7 @@ export function emptySessionDraft(): SessionDraft {
     defaultRule: 'half_seated',
     quorumNumerator: '2',
     quorumDenominator: '3',
-    speechLimits: Object.fromEntries(SPEECH_KINDS.map((kind) => [kind, String(DEFAULT_SPEECH_LIMITS[kind])])) as Record<SpeechKind, string>,
+    speechLimits: Object.fromEntries(SPEECH_KINDS.map((kind) => [kind, String(DEFAULT_SESSION_SETTINGS.speechLimitsMinutes[kind])])) as Record<SpeechKind, string>,
     allowBallotChange: false,
   };
   return withProposals(addSitting(draft, 's1'));

@@ -2,7 +2,7 @@
  * Checks the create-session form field by field, so each message can sit next
  * to its field, and turns a good draft into the values the session stores.
  */
-import type { MessageKey } from '../../../shared/i18n/translate';
+import type { PlainMessageKey } from '../../../shared/i18n/translate';
 import type { VoteLabels } from '../../../shared/protocol';
 import { RULE_PRESETS } from '../votePresets';
 import type { SessionDraft } from './sessionDraft';
@@ -32,7 +32,7 @@ export type DraftField =
   | `sitting.${string}.period`
   | `speech.${SpeechKind}`;
 
-export type DraftProblems = Partial<Record<DraftField, MessageKey>>;
+export type DraftProblems = Partial<Record<DraftField, PlainMessageKey>>;
 
 export interface ValidSession {
   council: string;
