@@ -12,6 +12,9 @@ import { moveDocument, openDocument, removeDocument, showPage, stopPresenting, u
 import { assertNever } from './assertNever';
 import { findPrincipal } from './findPrincipal';
 import { addItem, moveAgendaItem, removeItem, setCurrent, updateItem } from './agenda/agendaCommands';
+import { lifecycleRefusal } from './session/lifecycle';
+import { addGuest, addSeat, importRoster, removeGuest, removeSeat, updateGuest, updateSeat, vacateSeat } from './session/rosterCommands';
+import { addSitting, endSession, openSession, removeSitting, updateSession, updateSettings, updateSitting } from './session/sessionCommands';
 
 export type { DecideContext, Decision, Rejection, RejectionCode, VotingContext } from './decision';
 
@@ -21,7 +24,10 @@ export function decide(state: SessionState, command: Command, ctx: DecideContext
   if (!isCommandAllowed(ctx.actor.role, command.type)) {
     return reject('forbidden', `The ${ctx.actor.role} role may not give ${command.type}`);
   }
-  if (state.session === null) return reject('invalid', 'No session is loaded');
+  const { session } = state;
+  if (session === null) return reject('invalid', 'No session is loaded');
+  const refusal = lifecycleRefusal(session.status, command.type);
+  if (refusal) return refusal;
   switch (command.type) {
     case 'agenda.add':
       return addItem(state, command, ctx);
@@ -66,21 +72,35 @@ export function decide(state: SessionState, command: Command, ctx: DecideContext
     case 'settings.setVoteLabels':
       return setVoteLabels(state, command);
     case 'session.update':
+      return updateSession(session, command);
     case 'session.open':
+      return openSession(state, ctx);
     case 'session.end':
+      return endSession(state, ctx);
     case 'sitting.add':
+      return addSitting(state, command, ctx);
     case 'sitting.update':
+      return updateSitting(state, command);
     case 'sitting.remove':
+      return removeSitting(state, command);
     case 'settings.update':
+      return updateSettings(state, command);
     case 'roster.import':
+      return importRoster(state, command);
     case 'seat.add':
+      return addSeat(state, command);
     case 'seat.update':
+      return updateSeat(state, command);
     case 'seat.remove':
+      return removeSeat(state, command);
     case 'seat.vacate':
+      return vacateSeat(state, command);
     case 'guest.add':
+      return addGuest(state, command);
     case 'guest.update':
+      return updateGuest(state, command);
     case 'guest.remove':
-      return reject('invalid', `${command.type} is not decided yet`);
+      return removeGuest(state, command);
     default:
       return assertNever(command);
   }
@@ -90,5 +110,7 @@ function reissuePairing(state: SessionState, command: CommandOf<'pairing.reissue
   const principal = findPrincipal(state, command.principalId);
   if (!principal) return reject('not_found', `No principal ${command.principalId}`);
   if (principal.role === 'secretary') return reject('invalid', 'The secretary link is not reissued from a client');
+  const seat = principal.seat === null ? undefined : state.seats.find((candidate) => candidate.seat === principal.seat);
+  if (seat?.vacantFrom !== undefined) return reject('invalid', `Seat ${seat.seat} is vacant: its link stays revoked`);
   return accept({ type: 'pairing.reissued', principalId: principal.id, generation: principal.generation + 1 });
 }

@@ -23,7 +23,25 @@ export interface DecideContext {
 /** The codes a decision of the core can give: a subset of the protocol's error codes. */
 export type RejectionCode = Extract<
   ErrorCode,
-  'forbidden' | 'not_found' | 'invalid' | 'vote_not_open' | 'invalid_choice' | 'too_many_choices' | 'quorum_not_met' | 'not_closed' | 'secret_by_law'
+  | 'forbidden'
+  | 'not_found'
+  | 'invalid'
+  | 'vote_not_open'
+  | 'invalid_choice'
+  | 'too_many_choices'
+  | 'quorum_not_met'
+  | 'not_closed'
+  | 'secret_by_law'
+  | 'session_ended'
+  | 'session_not_open'
+  | 'session_not_preparing'
+  | 'duplicate_seat'
+  | 'unknown_seat'
+  | 'seat_has_ballots'
+  | 'unknown_guest'
+  | 'roster_too_large'
+  | 'unknown_sitting'
+  | 'sitting_has_items'
 >;
 export type Rejection = RejectionOf<RejectionCode>;
 export type Decision = Result<{ events: DomainEvent[] }, RejectionCode>;

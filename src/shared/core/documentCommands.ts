@@ -74,6 +74,7 @@ export type ImportDecision = Result<{ documentId: string; events: DomainEvent[] 
  */
 export function importDocument(state: SessionState, input: DocumentImport, ctx: DecideContext): ImportDecision {
   if (ctx.actor.role !== 'secretary') return rejection('forbidden', `The ${ctx.actor.role} role may not import documents`);
+  if (state.session?.status === 'ended') return rejection('invalid', 'The session has ended; it is read-only');
   if (!state.agenda.some((item) => item.id === input.itemId)) return rejection('not_found', `No agenda item ${input.itemId}`);
   const existing = state.documents.find((document) => document.itemId === input.itemId && document.sha256 === input.sha256);
   if (existing) return { ok: true, documentId: existing.id, events: [] };

@@ -22,3 +22,8 @@ export * from './onlineSeats';
 export * from './voting/rerunCommand';
 export * from './voting/voteDuration';
 export * from './agenda/agendaOrder';
+export * from './session/seatedCount';
+export * from './session/sittingOrder';
+export * from './session/lifecycle';
+export * from './session/numberedGuests';
+export { MAX_SITTINGS } from './session/sessionCommands';

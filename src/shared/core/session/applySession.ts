@@ -7,6 +7,7 @@ import { DEFAULT_SESSION_SETTINGS } from '../../protocol';
 import { definedFields } from '../definedFields';
 import { findPrincipal } from '../findPrincipal';
 import { DEFAULT_VOTE_LABELS } from '../voting/voteLayout';
+import { chronologicalSittings } from './sittingOrder';
 
 type StoredSessionInfo = EventOf<'session.created'>['session'];
 type StoredSitting = EventOf<'session.created'>['sittings'][number];
@@ -66,13 +67,29 @@ export function endedSession(state: SessionState): SessionState {
   return withSession(state, (session) => ({ ...session, status: 'ended' }));
 }
 
+/** The sittings in the order they are held, and the agenda regrouped to follow them (each sitting's items keep their order). */
+function withSittings(state: SessionState, sittings: Sitting[]): SessionState {
+  const ordered = chronologicalSittings(sittings);
+  const rank = new Map(ordered.map((sitting, index) => [sitting.id, index]));
+  const rankOf = (sittingId: string): number => rank.get(sittingId) ?? ordered.length;
+  const agenda = state.agenda
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => rankOf(a.item.sittingId) - rankOf(b.item.sittingId) || a.index - b.index)
+    .map(({ item }) => item);
+  return { ...state, sittings: ordered, agenda };
+}
+
 export function addedSitting(state: SessionState, event: EventOf<'sitting.added'>): SessionState {
   if (state.sittings.some((sitting) => sitting.id === event.sitting.id)) return state;
-  return { ...state, sittings: [...state.sittings, event.sitting] };
+  return withSittings(state, [...state.sittings, event.sitting]);
 }
 
 export function updatedSitting(state: SessionState, event: EventOf<'sitting.updated'>): SessionState {
-  return { ...state, sittings: state.sittings.map((sitting) => (sitting.id === event.sittingId ? { ...sitting, ...definedFields(event.changes) } : sitting)) };
+  if (!state.sittings.some((sitting) => sitting.id === event.sittingId)) return state;
+  return withSittings(
+    state,
+    state.sittings.map((sitting) => (sitting.id === event.sittingId ? { ...sitting, ...definedFields(event.changes) } : sitting)),
+  );
 }
 
 export function removedSitting(state: SessionState, event: EventOf<'sitting.removed'>): SessionState {

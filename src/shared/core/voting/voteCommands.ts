@@ -9,6 +9,7 @@ import type { CommandOf, CreatedVote, SessionState, VoteInfo } from '../../proto
 import type { DecideContext, Decision } from '../decision';
 import { accept, reject } from '../decision';
 import { findPrincipal } from '../findPrincipal';
+import { isSeatedAt, seatedCount } from '../session/seatedCount';
 import { quorumMet } from './majority';
 import { emptyTally } from './tallyBallots';
 import { validateSelections } from './validateSelections';
@@ -65,7 +66,7 @@ export function openVote(state: SessionState, command: CommandOf<'vote.open'>, c
   if (vote.status !== 'created') return reject('invalid', `The vote is ${vote.status}, not ready to open`);
   const other = state.votes.find((candidate) => candidate.status === 'open');
   if (other) return reject('invalid', `Another vote is open: ${other.title}`);
-  const seated = state.seats.length;
+  const seated = seatedCount(state.seats, ctx.now);
   const present = Math.min(ctx.voting?.presentSeats() ?? 0, seated);
   const met = quorumMet(vote.quorum, seated, present);
   if (!met && vote.quorum.mode === 'block') {
@@ -82,7 +83,8 @@ export function castBallot(state: SessionState, command: CommandOf<'vote.cast'>,
   // comes from the seat's own delegate, and the hub may answer a retry of a stored ballot with it.
   const voterSeat = findPrincipal(state, ctx.actor.id)?.seat ?? null;
   if (voterSeat === null || voterSeat !== command.seat) return reject('forbidden', 'A delegate votes for their own seat only');
-  if (!state.seats.some((seat) => seat.seat === command.seat)) return reject('forbidden', `Seat ${command.seat} has no delegate`);
+  const seat = state.seats.find((candidate) => candidate.seat === command.seat);
+  if (!seat || !isSeatedAt(seat, ctx.now)) return reject('forbidden', `Seat ${command.seat} has no delegate in office`);
   if (vote.status !== 'open') return reject('vote_not_open', `The vote is ${vote.status}`);
   if (vote.durationSeconds !== null && ctx.now > vote.openedAt + (vote.durationSeconds + DEADLINE_GRACE_SECONDS) * 1000) {
     return reject('vote_not_open', 'The time for this vote is over');
@@ -99,7 +101,7 @@ export function enterCounts(state: SessionState, command: CommandOf<'vote.enterC
   if (vote.status !== 'open') return reject('vote_not_open', `The vote is ${vote.status}`);
   const { for: yes, against, abstain } = command.counts;
   const participants = yes + against + abstain;
-  if (participants > state.seats.length) return reject('invalid', `${participants} hands is more than the ${state.seats.length} seated delegates`);
+  if (participants > vote.seated) return reject('invalid', `${participants} hands is more than the ${vote.seated} seated delegates`);
   const tally = emptyTally(vote);
   tally.participants = participants;
   tally.counts.motion = { for: yes, against, abstain };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { apply, decide, importDocument, initialState, MAX_AGENDA_ITEMS } from '../../../../src/shared/core';
 import type { Command, DomainEvent, Role } from '../../../../src/shared/protocol';
 import { COMMAND_ROLES, COMMAND_TYPES, ROLES } from '../../../../src/shared/protocol';
-import { ctxFor, sessionState, voteCreateCommand } from './fixtures';
+import { ctxFor, preparingState, sessionState, voteCreateCommand } from './fixtures';
 
 function accepted(result: ReturnType<typeof decide>): DomainEvent[] {
   if (!result.ok) throw new Error(`expected acceptance, got ${result.code}: ${result.message}`);
@@ -42,7 +42,7 @@ const examples: Record<Command['type'], Command> = {
   'session.end': { type: 'session.end' },
   'sitting.add': { type: 'sitting.add', title: 'Phiên thứ ba', date: '2026-12-10', period: 'morning' },
   'sitting.update': { type: 'sitting.update', sittingId: sittingOne.id, changes: { period: 'afternoon' } },
-  'sitting.remove': { type: 'sitting.remove', sittingId: sittingTwo.id },
+  'sitting.remove': { type: 'sitting.remove', sittingId: 'sitting-empty' },
   'settings.update': { type: 'settings.update', changes: { allowBallotChange: true } },
   'roster.import': { type: 'roster.import', seats: [{ seat: 1, name: 'Nguyễn Văn An', office: '' }], guests: [] },
   'seat.add': { type: 'seat.add', seat: { seat: 40, name: 'Lê Thị Hoa', office: '' } },
@@ -67,7 +67,24 @@ const withCreated = created(presenting, 'v1');
 const withOpen = apply(withCreated, { type: 'vote.opened', voteId: 'v1', openedAt: 1, seated: 2, present: 2, quorumMet: true });
 const withOpenHands = apply(created(presenting, 'vh', 'hands'), { type: 'vote.opened', voteId: 'vh', openedAt: 1, seated: 2, present: 2, quorumMet: true });
 const withClosed = apply(withOpen, { type: 'vote.closed', voteId: 'v1', closedAt: 2, tally: { participants: 0, counts: {} }, named: [] });
+/** A preparing session with an empty third sitting, for the commands only a preparing session takes. */
+const preparing = apply(preparingState(), { type: 'sitting.added', sitting: { id: 'sitting-empty', title: 'Phiên dự phòng', date: '2026-12-10', period: 'morning' } });
+/** The open session with a guest, for the guest commands. */
+const withGuest = apply(presenting, {
+  type: 'guest.added',
+  guest: { id: 'guest-1', number: 1, name: 'Lê Văn Khách', office: 'Sở Tài chính', role: 'guest' },
+  principal: { id: 'guest-1', role: 'guest', seat: null, generation: 1 },
+});
 const stateFor: Partial<Record<Command['type'], typeof state>> = {
+  'session.update': preparing,
+  'session.open': preparing,
+  'sitting.add': preparing,
+  'sitting.update': preparing,
+  'sitting.remove': preparing,
+  'settings.update': preparing,
+  'roster.import': preparing,
+  'guest.update': withGuest,
+  'guest.remove': withGuest,
   'vote.remove': withCreated,
   'vote.open': withCreated,
   'vote.cast': withOpen,

@@ -1,6 +1,6 @@
 import { apply, createSessionEvents, initialState } from '../../../../src/shared/core';
 import type { DecideContext, SessionDefinition, VotingContext } from '../../../../src/shared/core';
-import type { Role, SessionState } from '../../../../src/shared/protocol';
+import type { DomainEvent, Role, SessionState } from '../../../../src/shared/protocol';
 
 export const smallSession: SessionDefinition = {
   title: 'Kỳ họp thứ Nhất',
@@ -60,3 +60,20 @@ export function ctxFor(role: Role, newId: () => string = sequentialIds('new'), v
 
 /** A vote.create command with the usual settings: more than 1/2 of the seated, quorum 2/3 that warns. */
 export { resolutionCommand as voteCreateCommand } from '../../../helpers/voting';
+
+/** The small session as the console makes it: being prepared, with one guest. */
+export const preparingSession: SessionDefinition = {
+  ...smallSession,
+  status: 'preparing',
+  guests: [{ name: 'Lê Văn Khách', office: 'Giám đốc Sở Tài chính', role: 'guest' }],
+};
+
+/** The small session while it is being prepared (same ids as `sessionState`'s sittings and items). */
+export function preparingState(): SessionState {
+  return createSessionEvents(preparingSession, sequentialIds('seed')).reduce(apply, initialState);
+}
+
+/** Applies events in order. */
+export function applyAll(state: SessionState, events: readonly DomainEvent[]): SessionState {
+  return events.reduce(apply, state);
+}
