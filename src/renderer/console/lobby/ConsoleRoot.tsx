@@ -33,7 +33,7 @@ type Screen =
   | { kind: 'unauthorized' }
   | { kind: 'failed'; text: string }
   | { kind: 'lobby'; catalog: Catalog }
-  | { kind: 'session'; connection: SessionConnection; library: DocumentLibrary; generation: number };
+  | { kind: 'session'; connection: SessionConnection; library: DocumentLibrary; generation: number; withCatalog: boolean };
 
 export function ConsoleRoot({ boot }: { boot: ConsoleBoot }) {
   const t = useT();
@@ -50,6 +50,24 @@ export function ConsoleRoot({ boot }: { boot: ConsoleBoot }) {
     current.current = null;
   }, []);
 
+  /** The latest `load`, for a connection made before it (the hub may switch sessions at any time). */
+  const loadRef = useRef<(wantLobby: boolean) => Promise<void>>(async () => {});
+  const connect = useCallback(
+    (attempt: number, token: string, withCatalog: boolean) => {
+      const connection = connectSession({
+        url: boot.socketUrl,
+        token,
+        httpBase: boot.httpBase,
+        onSessionChanged: () => void loadRef.current(false),
+      });
+      // The console runs on (or next to) the hub: documents are fetched when opened, kept in memory.
+      const library = createDocumentLibrary(connection, createMemoryCache(), { prefetch: false });
+      current.current = { connection, library };
+      setScreen({ kind: 'session', connection, library, generation: attempt, withCatalog });
+    },
+    [boot],
+  );
+
   const load = useCallback(
     async (wantLobby: boolean): Promise<void> => {
       const attempt = ++loadCount.current;
@@ -57,32 +75,26 @@ export function ConsoleRoot({ boot }: { boot: ConsoleBoot }) {
       setScreen({ kind: 'loading' });
       const token = await boot.tokens.catalog();
       if (attempt !== loadCount.current) return;
-      if (token === null) return setScreen({ kind: 'unauthorized' });
-      catalogToken.current = token;
-      const listed = await api.list();
+      catalogToken.current = token ?? '';
+      const listed = token === null ? null : await api.list();
       if (attempt !== loadCount.current) return;
-      if (!listed.ok) {
-        return setScreen(listed.failure.error === 'unauthorized' ? { kind: 'unauthorized' } : { kind: 'failed', text: catalogFailureText(t, listed.failure) });
+      if (listed !== null && !listed.ok && listed.failure.error !== 'unauthorized' && listed.failure.error !== 'forbidden') {
+        return setScreen({ kind: 'failed', text: catalogFailureText(t, listed.failure) });
       }
-      if (wantLobby || listed.value.activeSessionId === null) return setScreen({ kind: 'lobby', catalog: listed.value });
-      const secretaryToken = await boot.tokens.secretary();
+      if (listed?.ok && (wantLobby || listed.value.activeSessionId === null)) return setScreen({ kind: 'lobby', catalog: listed.value });
+      // Into the active session; without the catalog (a chair's device, say) there is no session list to go back to.
+      const sessionToken = await boot.tokens.session();
       if (attempt !== loadCount.current) return;
-      if (secretaryToken === null) return setScreen({ kind: 'unauthorized' });
-      const connection = connectSession({
-        url: boot.socketUrl,
-        token: secretaryToken,
-        httpBase: boot.httpBase,
-        onSessionChanged: () => void load(false),
-      });
-      // The console runs on (or next to) the hub: documents are fetched when opened, kept in memory.
-      const library = createDocumentLibrary(connection, createMemoryCache(), { prefetch: false });
-      current.current = { connection, library };
-      setScreen({ kind: 'session', connection, library, generation: attempt });
+      if (sessionToken === null) return setScreen({ kind: 'unauthorized' });
+      connect(attempt, sessionToken, listed?.ok === true);
     },
     // `t` changes with the language; a load in progress keeps the words it started with.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [api, boot, disconnect],
+    [api, boot, connect, disconnect],
   );
+  useEffect(() => {
+    loadRef.current = load;
+  }, [load]);
 
   useEffect(() => {
     void load(false);
@@ -106,6 +118,6 @@ export function ConsoleRoot({ boot }: { boot: ConsoleBoot }) {
     case 'lobby':
       return <LobbyScreen api={api} catalog={screen.catalog} onEnterSession={() => void load(false)} />;
     case 'session':
-      return <ConsoleApp key={screen.generation} connection={screen.connection} library={screen.library} onShowSessions={() => void load(true)} />;
+      return <ConsoleApp key={screen.generation} connection={screen.connection} library={screen.library} {...(screen.withCatalog ? { onShowSessions: () => void load(true) } : {})} />;
   }
 }
