@@ -118,6 +118,13 @@ export function ConsoleRoot({ boot }: { boot: ConsoleBoot }) {
     case 'lobby':
       return <LobbyScreen api={api} catalog={screen.catalog} onEnterSession={() => void load(false)} />;
     case 'session':
-      return <ConsoleApp key={screen.generation} connection={screen.connection} library={screen.library} {...(screen.withCatalog ? { onShowSessions: () => void load(true) } : {})} />;
+      return (
+        <ConsoleApp
+          key={screen.generation}
+          connection={screen.connection}
+          library={screen.library}
+          {...(screen.withCatalog ? { onShowSessions: () => void load(true) } : {})}
+        />
+      );
   }
 }

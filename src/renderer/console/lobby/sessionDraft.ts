@@ -66,10 +66,15 @@ export function emptySessionDraft(): SessionDraft {
     defaultRule: 'half_seated',
     quorumNumerator: '2',
     quorumDenominator: '3',
-    speechLimits: Object.fromEntries(SPEECH_KINDS.map((kind) => [kind, String(DEFAULT_SESSION_SETTINGS.speechLimitsMinutes[kind])])) as Record<SpeechKind, string>,
+    speechLimits: speechLimitTexts(DEFAULT_SESSION_SETTINGS.speechLimitsMinutes),
     allowBallotChange: false,
   };
   return withProposals(addSitting(draft, 's1'));
+}
+
+/** Speech limits as the form's text fields hold them. */
+export function speechLimitTexts(minutes: Record<SpeechKind, number>): Record<SpeechKind, string> {
+  return Object.fromEntries(SPEECH_KINDS.map((kind) => [kind, String(minutes[kind])])) as Record<SpeechKind, string>;
 }
 
 /** The term as the session stores it: "Khóa XI, nhiệm kỳ 2026–2031". */

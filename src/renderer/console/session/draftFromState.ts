@@ -2,10 +2,8 @@
 import type { SessionState, VoteLabels } from '../../../shared/protocol';
 import { RULE_PRESETS } from '../votePresets';
 import type { RulePreset } from '../votePresets';
-import { emptySessionDraft, LABEL_SETS, splitTerm } from '../lobby/sessionDraft';
+import { emptySessionDraft, LABEL_SETS, speechLimitTexts, splitTerm } from '../lobby/sessionDraft';
 import type { LabelSet, SessionDraft } from '../lobby/sessionDraft';
-import { SPEECH_KINDS } from '../lobby/sessionModel';
-import type { SpeechKind } from '../lobby/sessionModel';
 
 export function draftFromState(state: SessionState): SessionDraft {
   const session = state.session;
@@ -29,7 +27,7 @@ export function draftFromState(state: SessionState): SessionDraft {
     defaultRule: rulePresetOf(settings.defaultRule) ?? base.defaultRule,
     quorumNumerator: String(settings.quorum.numerator),
     quorumDenominator: String(settings.quorum.denominator),
-    speechLimits: Object.fromEntries(SPEECH_KINDS.map((kind) => [kind, String(settings.speechLimitsMinutes[kind])])) as Record<SpeechKind, string>,
+    speechLimits: speechLimitTexts(settings.speechLimitsMinutes),
     allowBallotChange: settings.allowBallotChange,
   };
 }

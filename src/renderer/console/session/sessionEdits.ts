@@ -6,6 +6,7 @@
 import type { Command, SessionInfoChanges, SessionSettingsChanges, SessionState } from '../../../shared/protocol';
 import type { SessionDraft } from '../lobby/sessionDraft';
 import { LABEL_SETS } from '../lobby/sessionDraft';
+import { SPEECH_KINDS } from '../lobby/sessionModel';
 import type { ValidSession } from '../lobby/validateSessionDraft';
 
 type SittingChanges = Extract<Command, { type: 'sitting.update' }>['changes'];
@@ -50,10 +51,9 @@ export function sessionEdits(state: SessionState, initial: SessionDraft, edited:
 
   const settings: SessionSettingsChanges = {};
   const now = state.settings;
-  if (edited.settings.quorum.numerator !== now.quorum.numerator || edited.settings.quorum.denominator !== now.quorum.denominator) settings.quorum = edited.settings.quorum;
-  if (Object.entries(edited.settings.speechLimitsMinutes).some(([kind, minutes]) => now.speechLimitsMinutes[kind as keyof typeof now.speechLimitsMinutes] !== minutes)) {
-    settings.speechLimitsMinutes = edited.settings.speechLimitsMinutes;
-  }
+  const { quorum, speechLimitsMinutes } = edited.settings;
+  if (quorum.numerator !== now.quorum.numerator || quorum.denominator !== now.quorum.denominator) settings.quorum = quorum;
+  if (SPEECH_KINDS.some((kind) => now.speechLimitsMinutes[kind] !== speechLimitsMinutes[kind])) settings.speechLimitsMinutes = speechLimitsMinutes;
   if (edited.settings.allowBallotChange !== now.allowBallotChange) settings.allowBallotChange = edited.settings.allowBallotChange;
   if (draft.defaultRule !== initial.defaultRule) settings.defaultRule = { ...edited.settings.defaultRule };
   if (Object.keys(settings).length > 0) commands.push({ type: 'settings.update', changes: settings });
