@@ -59,6 +59,13 @@ export function projectEvent(event: DomainEvent, audience: Audience): DomainEven
   switch (event.type) {
     case 'session.created':
       return { ...event, principals: [] };
+    case 'roster.imported':
+      return { ...event, principals: [] };
+    case 'seat.added':
+    case 'guest.added': {
+      const { principal: _pairing, ...withoutPairing } = event;
+      return withoutPairing;
+    }
     case 'document.added':
       return { ...event, document: { ...event.document, openedBy: [] } };
     case 'vote.closed':

@@ -27,3 +27,6 @@ export * from './session/sittingOrder';
 export * from './session/lifecycle';
 export * from './session/numberedGuests';
 export { MAX_SITTINGS } from './session/sessionCommands';
+export * from './session/agendaTemplate';
+export * from './session/definitionFromPrevious';
+export * from './session/principalChanges';

@@ -27,6 +27,22 @@ import {
 import { guestPrincipalId, seatPrincipalId } from './principalIds';
 import { numberedGuests } from './session/numberedGuests';
 
+/** A sitting as a definition writes it: a key that agenda items name, instead of an id. */
+export const definitionSittingSchema = z.strictObject({ key: z.string().min(1), title: titleSchema, date: z.iso.date(), period: z.enum(SITTING_PERIODS).optional() });
+export type DefinitionSitting = z.infer<typeof definitionSittingSchema>;
+
+/** An agenda item as a definition writes it: its sitting by key. */
+export const definitionItemSchema = z.strictObject({
+  sitting: z.string().min(1),
+  title: titleSchema,
+  kind: agendaKindSchema,
+  presenter: presenterSchema,
+  notes: notesSchema,
+  /** PDFs to attach, by file name in the definition's documents folder. */
+  documents: z.array(z.strictObject({ file: z.string().regex(/^[\w.-]+\.pdf$/), title: titleSchema })).optional(),
+});
+export type DefinitionItem = z.infer<typeof definitionItemSchema>;
+
 export const sessionDefinitionSchema = z
   .strictObject({
     title: titleSchema,
@@ -40,25 +56,13 @@ export const sessionDefinitionSchema = z
     endDate: z.iso.date().nullable().optional(),
     /** A file or the demo starts open (as before sessions had a lifecycle); the console makes preparing ones. */
     status: z.enum(['preparing', 'open']).optional(),
-    sittings: z
-      .array(z.strictObject({ key: z.string().min(1), title: titleSchema, date: z.iso.date(), period: z.enum(SITTING_PERIODS).optional() }))
-      .min(1),
+    sittings: z.array(definitionSittingSchema).min(1),
     /** May be empty: a session made in the console gets its roster later. */
     seats: z.array(seatSchema),
     guests: z.array(guestRowSchema).optional(),
     settings: sessionSettingsSchema.optional(),
     voteLabels: voteLabelsSchema.optional(),
-    agenda: z.array(
-      z.strictObject({
-        sitting: z.string().min(1),
-        title: titleSchema,
-        kind: agendaKindSchema,
-        presenter: presenterSchema,
-        notes: notesSchema,
-        /** PDFs to attach, by file name in the definition's documents folder. */
-        documents: z.array(z.strictObject({ file: z.string().regex(/^[\w.-]+\.pdf$/), title: titleSchema })).optional(),
-      }),
-    ),
+    agenda: z.array(definitionItemSchema),
   })
   .superRefine((definition, issues) => {
     const seatNumbers = definition.seats.map((seat) => seat.seat);

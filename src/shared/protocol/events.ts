@@ -52,14 +52,15 @@ const sittingUpdated = z.strictObject({ type: z.literal('sitting.updated'), sitt
 const sittingRemoved = z.strictObject({ type: z.literal('sitting.removed'), sittingId: idSchema });
 /** The whole settings after the change. */
 const settingsUpdated = z.strictObject({ type: z.literal('settings.updated'), settings: sessionSettingsSchema });
-/** Replaces every seat and guest; `principals` are the delegates' and guests' (staff principals stay). */
+/** Replaces every seat and guest; `principals` are the delegates' and guests' (staff principals stay); empty for delegates and the screen. */
 const rosterImported = z.strictObject({
   type: z.literal('roster.imported'),
   seats: z.array(seatSchema),
   guests: z.array(guestSchema),
   principals: z.array(principalSchema),
 });
-const seatAdded = z.strictObject({ type: z.literal('seat.added'), seat: seatSchema, principal: principalSchema });
+/** `principal` is pairing data: staff only, absent for delegates and the screen. */
+const seatAdded = z.strictObject({ type: z.literal('seat.added'), seat: seatSchema, principal: principalSchema.optional() });
 const seatUpdated = z.strictObject({ type: z.literal('seat.updated'), seat: seatNumberSchema, changes: seatChangesSchema });
 const seatRemoved = z.strictObject({ type: z.literal('seat.removed'), seat: seatNumberSchema });
 /** The seat leaves the seated count from `at`; its link is revoked (the principal's new generation). */
@@ -70,7 +71,8 @@ const seatVacated = z.strictObject({
   reason: z.string().max(TEXT_LIMITS.vacancyReason),
   generation: z.number().int().min(1),
 });
-const guestAdded = z.strictObject({ type: z.literal('guest.added'), guest: guestSchema, principal: principalSchema });
+/** `principal` is pairing data: staff only, absent for delegates and the screen. */
+const guestAdded = z.strictObject({ type: z.literal('guest.added'), guest: guestSchema, principal: principalSchema.optional() });
 const guestUpdated = z.strictObject({ type: z.literal('guest.updated'), guestId: idSchema, changes: guestChangesSchema });
 /** The guest and their link are gone. */
 const guestRemoved = z.strictObject({ type: z.literal('guest.removed'), guestId: idSchema });

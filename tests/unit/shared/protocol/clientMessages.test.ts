@@ -6,8 +6,18 @@ describe('client message schemas', () => {
     expect(clientMessageSchema.safeParse({ type: 'hello', token: 'abc', lastSeq: 0, protocolVersion: PROTOCOL_VERSION }).success).toBe(true);
   });
 
+  it('accepts a hello that names the session the client last saw', () => {
+    expect(clientMessageSchema.safeParse({ type: 'hello', token: 'abc', lastSeq: 12, protocolVersion: PROTOCOL_VERSION, sessionId: 'hV2mCk0pQ1sA' }).success).toBe(true);
+  });
+
   it.each([
     ['an unknown type', { type: 'explode' }],
+    ['a hello with a session id that is not an id', { type: 'hello', token: 'a', lastSeq: 0, protocolVersion: 3, sessionId: '../other' }],
+    ['a hello with a null session id', { type: 'hello', token: 'a', lastSeq: 0, protocolVersion: 3, sessionId: null }],
+    ['a roster import with a seat of only spaces', { type: 'command', requestId: 'r', command: { type: 'roster.import', seats: [{ seat: 1, name: '  ', office: '' }], guests: [] } }],
+    ['a guest with an unknown role', { type: 'command', requestId: 'r', command: { type: 'guest.add', guest: { name: 'A', office: '', role: 'mayor' } } }],
+    ['a vacancy without a time', { type: 'command', requestId: 'r', command: { type: 'seat.vacate', seat: 1, reason: '' } }],
+    ['a session.open with a field', { type: 'command', requestId: 'r', command: { type: 'session.open', status: 'ended' } }],
     ['a hello without a token', { type: 'hello', lastSeq: 0, protocolVersion: 1 }],
     ['a hello with an extra field', { type: 'hello', token: 'a', lastSeq: 0, protocolVersion: 1, admin: true }],
     ['a hello with a negative lastSeq', { type: 'hello', token: 'a', lastSeq: -1, protocolVersion: 1 }],
