@@ -4,7 +4,6 @@
  * the window never waits on SQLite or fan-out. It reports its address once it listens.
  */
 import { parseArgs } from 'node:util';
-import { demoSession } from './hub/demoSession';
 import { consoleLogger } from './hub/logger';
 import { startHub } from './hub/startHub';
 import type { HubProcessMessage } from './hubProcessMessages';
@@ -26,13 +25,12 @@ async function main(): Promise<void> {
     transport: { kind: 'generated-tls' },
     ...(typeof values['http-port'] === 'string' ? { httpPort: Number(values['http-port']) } : {}),
     rendererDir: rendererDir(__dirname),
-    seed: demoSession(),
-    ...(typeof values['demo-documents'] === 'string' ? { seedDocumentsDir: values['demo-documents'] } : {}),
+    // No seed: an empty data folder opens on the console's session list, where "Mở kỳ họp mẫu" makes the demo.
+    ...(typeof values['demo-documents'] === 'string' ? { demoDocumentsDir: values['demo-documents'] } : {}),
     log: consoleLogger(),
   });
-  const secretaryToken = hub.engine.tokens().tokenOf('secretary');
-  if (secretaryToken === undefined) throw new Error('The session has no secretary');
-  report({ type: 'ready', localUrl: hub.localUrl, publicUrl: hub.publicUrl, secretaryToken, ca: hub.ca });
+  const secretaryToken = hub.activeSessionId() === null ? null : (hub.engine.tokens().tokenOf('secretary') ?? null);
+  report({ type: 'ready', localUrl: hub.localUrl, publicUrl: hub.publicUrl, consoleToken: hub.consoleToken, secretaryToken, ca: hub.ca });
   process.on('SIGTERM', () => {
     void hub.stop().finally(() => process.exit(0));
   });

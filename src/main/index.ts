@@ -17,7 +17,8 @@ import { DEFAULT_HTTP_PORT, DEFAULT_PORT } from './serveOptions';
 interface RunningHub {
   process: UtilityProcess;
   localUrl: string;
-  secretaryToken: string;
+  consoleToken: string;
+  secretaryToken: string | null;
   ca: HubCa | null;
 }
 
@@ -37,7 +38,7 @@ function startHubProcess(): Promise<RunningHub> {
   });
   return new Promise((resolve, reject) => {
     child.once('message', (message: HubProcessMessage) => {
-      if (message.type === 'ready') resolve({ process: child, localUrl: message.localUrl, secretaryToken: message.secretaryToken, ca: message.ca });
+      if (message.type === 'ready') resolve({ process: child, localUrl: message.localUrl, consoleToken: message.consoleToken, secretaryToken: message.secretaryToken, ca: message.ca });
       else reject(new Error(message.message));
     });
     child.once('exit', (code) => {
@@ -110,7 +111,8 @@ function trustHubCertificate(): void {
 function registerIpc(): void {
   ipcMain.handle(IPC_CHANNELS.hub, (event): HubConnectionInfo => {
     if (!fromConsole(event) || !hub) throw new Error('Refused: not the console');
-    return { url: hub.localUrl, secretaryToken: hub.secretaryToken };
+    // In the lobby there is no secretary yet: the console token opens the session list.
+    return { url: hub.localUrl, secretaryToken: hub.secretaryToken ?? hub.consoleToken, consoleToken: hub.consoleToken };
   });
   ipcMain.handle(IPC_CHANNELS.savePageAsPdf, async (event, suggestedName: unknown) => {
     if (!fromConsole(event)) throw new Error('Refused: not the console');

@@ -19,8 +19,10 @@ async function main(): Promise<void> {
     console.error(message ? `${message}\n\n${SERVE_USAGE}` : SERVE_USAGE);
     process.exit(message ? 2 : 0);
   }
-  let seed: SessionDefinition = demoSession();
-  let seedDocumentsDir = demoDocumentsDir(__dirname);
+  const demoDocuments = demoDocumentsDir(__dirname);
+  // Without --demo or --session, a data folder with no session starts in the lobby.
+  let seed: SessionDefinition | undefined = options.demo ? demoSession() : undefined;
+  let seedDocumentsDir: string | undefined = options.demo ? demoDocuments : undefined;
   if (options.sessionFile) {
     try {
       ({ definition: seed, documentsDir: seedDocumentsDir } = loadSessionFile(options.sessionFile));
@@ -38,8 +40,9 @@ async function main(): Promise<void> {
     host: options.host,
     allowedHostNames: options.allowedHostNames,
     rendererDir: rendererDir(__dirname),
-    seed,
-    seedDocumentsDir,
+    ...(seed ? { seed } : {}),
+    ...(seedDocumentsDir ? { seedDocumentsDir } : {}),
+    demoDocumentsDir: demoDocuments,
     maxDocumentBytes: options.maxDocumentMegabytes * 1024 * 1024,
     connectionLimits: {
       ...(options.maxSockets === undefined ? {} : { maxSockets: options.maxSockets }),

@@ -3,6 +3,9 @@
  * this computer, every LAN address, and where iPads install the certificate.
  * Never the secretary's link: whoever reads the terminal, or a screenshot of
  * it, would hold full control; it lives in the console and `chamber pairing`.
+ * In the lobby (no session yet) there is no session to control: the console
+ * link then carries the console token, so a browser on another computer can
+ * open the session list and create the first session.
  */
 import { join } from 'node:path';
 import { isLoopbackAddress } from './hub/http/requestGuard';
@@ -17,7 +20,7 @@ export const INSECURE_HTTP_WARNING = `
 !!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!
 `;
 
-type HubAddresses = Pick<Hub, 'localUrl' | 'publicUrl' | 'lanUrls' | 'setupUrl' | 'ca' | 'secure'>;
+type HubAddresses = Pick<Hub, 'localUrl' | 'publicUrl' | 'lanUrls' | 'setupUrl' | 'ca' | 'secure' | 'consoleToken'> & { activeSessionId(): string | null };
 
 export function describeRunningHub(hub: HubAddresses, dataDir: string): string {
   const lan = hub.lanUrls.filter((url) => !isLoopbackAddress(new URL(url).hostname.replace(/^\[|\]$/g, '')));
@@ -26,6 +29,7 @@ export function describeRunningHub(hub: HubAddresses, dataDir: string): string {
     'Chamber hub is running.',
     `  Data folder:    ${dataDir}`,
     `  Console:        ${hub.localUrl}/console/   (this computer only)`,
+    ...(hub.activeSessionId() === null ? [`  Session list:   ${hub.localUrl}/console/#t=${hub.consoleToken}   (no session yet: create one here)`] : []),
     ...(lan.length === 0
       ? ['  LAN addresses:  none (the hub is reachable from this computer only)']
       : lan.map((url, index) => `${index === 0 ? '  LAN addresses:' : '               '}  ${url}`)),

@@ -18,8 +18,10 @@ export interface ServeOptions {
   allowedHostNames: string[];
   /** The largest PDF an import accepts, in megabytes. */
   maxDocumentMegabytes: number;
-  /** A session definition to start a new data folder with, instead of the demo. */
+  /** A session definition to create and activate when the data folder holds no session yet. */
   sessionFile: string | undefined;
+  /** Create and activate the demo session when the data folder holds no session yet. */
+  demo: boolean;
   /** Sockets the hub holds at once, in total and per remote address; undefined keeps the hub's defaults. */
   maxSockets: number | undefined;
   maxSocketsPerAddress: number | undefined;
@@ -40,7 +42,9 @@ export const SERVE_USAGE = `Usage: npm run serve -- [--port N] [--http-port N] [
   --data        data folder (default: the per-user app data folder)
   --allow-host  a DNS name the hub may be reached by, besides its IP addresses (repeatable)
   --max-document-mb  the largest PDF an import accepts (default ${DEFAULT_MAX_DOCUMENT_MEGABYTES})
-  --session     a session definition (JSON) for a new data folder, instead of the demo session
+  --demo        on a data folder with no session, create the demo session and open it at once
+                (without it, an empty folder starts on the console's session list)
+  --session     a session definition (JSON) to create and open when the data folder holds no session
   --max-sockets              sockets the hub holds at once (default 1000)
   --max-sockets-per-address  sockets one LAN address may hold at once (default 32)`;
 
@@ -58,6 +62,7 @@ export function parseServeOptions(args: string[]): ServeOptions {
       'allow-host': { type: 'string', multiple: true },
       'max-document-mb': { type: 'string' },
       session: { type: 'string' },
+      demo: { type: 'boolean' },
       'max-sockets': { type: 'string' },
       'max-sockets-per-address': { type: 'string' },
       help: { type: 'boolean' },
@@ -66,6 +71,7 @@ export function parseServeOptions(args: string[]): ServeOptions {
     allowPositionals: false,
   });
   if (values.help) throw new UsageError('');
+  if (values.demo === true && values.session !== undefined) throw new UsageError('--demo and --session both name the first session: give one of them');
   const port = parsePort('--port', values.port, DEFAULT_PORT);
   const insecure = values['insecure-http'] === true;
   const certFile = values['tls-cert'];
@@ -92,6 +98,7 @@ export function parseServeOptions(args: string[]): ServeOptions {
     maxSockets: positiveCount(values['max-sockets'], '--max-sockets'),
     maxSocketsPerAddress: positiveCount(values['max-sockets-per-address'], '--max-sockets-per-address'),
     sessionFile: values.session,
+    demo: values.demo === true,
     host: values.host,
     dataDir: values.data ?? defaultDataDir(),
     allowedHostNames: (values['allow-host'] ?? []).map((name) => name.toLowerCase()),

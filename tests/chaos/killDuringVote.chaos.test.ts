@@ -23,6 +23,7 @@ import { bundleServe, startServe } from '../helpers/serveProcess';
 import type { ServeBundle, ServeProcess } from '../helpers/serveProcess';
 import { sessionWithSeats } from '../helpers/sessionWithSeats';
 import { makeDataDir, removeDataDir } from '../helpers/testHub';
+import { activeSessionFolderOf } from '../helpers/activeSession';
 import { TestSocket } from '../helpers/testSocket';
 import { choiceOf, createVote, RESOLUTION_LAYOUT, resolutionCommand } from '../helpers/voting';
 import { tallyOf } from '../../src/shared/core';
@@ -100,8 +101,8 @@ describe('the hub killed again and again during a vote', () => {
         await hub.exited();
 
         // Copies, opened read-write through the store: a hot journal left by the kill is rolled back as the restarted hub will.
-        const ballotsCopy = copyDatabaseAsLeft(join(dataDir, 'ballots.sqlite'));
-        const logCopy = copyDatabaseAsLeft(join(dataDir, 'chamber.sqlite'));
+        const ballotsCopy = copyDatabaseAsLeft(join(activeSessionFolderOf(dataDir), 'ballots.sqlite'));
+        const logCopy = copyDatabaseAsLeft(join(activeSessionFolderOf(dataDir), 'chamber.sqlite'));
         try {
           const ballots = openBallotStore(ballotsCopy.file);
           const stored = ballots.participants(voteId);

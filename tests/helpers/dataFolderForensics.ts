@@ -5,7 +5,7 @@
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import type { Selection } from '../../src/shared/protocol';
 import type { PageCell, SqliteImage } from './sqlitePages';
 import { GAP_AFTER_CELL_POINTERS, readSqliteImage, recordsOf, schemaRows } from './sqlitePages';
@@ -54,14 +54,14 @@ function cellRanges(image: SqliteImage, table: string): Array<[number, number]> 
  * any encoding of a ballot's choices (`{"row":`, `"selections"`). A ballot id
  * or receipt may stand only inside a live `participation` row of
  * ballots.sqlite, beside the seat it belongs to; anywhere else it could sit
- * next to a choice.
+ * next to a choice. Every file of the folder is scanned, whatever session folder it is in.
  */
 export function scanRawBytes(folder: string, ballots: readonly CastBallot[]): string[] {
   const findings: string[] = [];
   for (const file of filesIn(folder)) {
     const name = relative(folder, file);
     const bytes = readFileSync(file);
-    const allowed = name === 'ballots.sqlite' ? cellRanges(readSqliteImage(bytes), 'participation') : [];
+    const allowed = basename(name) === 'ballots.sqlite' ? cellRanges(readSqliteImage(bytes), 'participation') : [];
     const inParticipation = (at: number, length: number) => allowed.some(([start, end]) => at >= start && at + length <= end);
     for (const fragment of ['{"row":', '"selections"']) {
       for (const at of occurrences(bytes, fragment)) findings.push(`${name} holds a choice encoding ${fragment} at byte ${at}`);
@@ -77,11 +77,11 @@ export function scanRawBytes(folder: string, ballots: readonly CastBallot[]): st
   return findings;
 }
 
-/** Files a rollback journal or a WAL would leave; after an acknowledgement there must be none of ballots.sqlite's. */
+/** Files a rollback journal or a WAL would leave; after an acknowledgement there must be none of any session's ballots.sqlite. */
 export function leftoverJournals(folder: string): string[] {
   return filesIn(folder)
     .map((file) => relative(folder, file))
-    .filter((name) => /^ballots\.sqlite-(journal|wal|shm)$/.test(name));
+    .filter((name) => /^ballots\.sqlite-(journal|wal|shm)$/.test(basename(name)));
 }
 
 /**
@@ -165,6 +165,13 @@ export function counterPlaces(image: SqliteImage, voteId: string): Map<string, s
   return new Map((counters?.cells ?? []).filter((cell) => cell.values[0] === voteId).map((cell) => [`${String(cell.values[1])}/${String(cell.values[2])}`, `${cell.page}:${cell.offset}`]));
 }
 
+/** The ballots.sqlite of the one session in a copy of the data folder (`sessions/<id>/ballots.sqlite`). */
+export function ballotsFileIn(folder: string): string {
+  const found = filesIn(folder).filter((file) => basename(file) === 'ballots.sqlite');
+  if (found.length !== 1 || found[0] === undefined) throw new Error(`Expected one ballots.sqlite in ${folder}, found ${found.length}`);
+  return found[0];
+}
+
 export function readBallotsImage(folder: string): SqliteImage {
-  return readSqliteImage(readFileSync(join(folder, 'ballots.sqlite')));
+  return readSqliteImage(readFileSync(ballotsFileIn(folder)));
 }

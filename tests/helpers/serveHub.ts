@@ -22,7 +22,7 @@ export interface ServedHub {
 
 export function serveHub(script: string, options: ServedHubOptions): ServedHub {
   const args = ['--port', String(options.port), '--host', '127.0.0.1', '--data', options.dataDir];
-  if (options.sessionFile) args.push('--session', options.sessionFile);
+  args.push(...(options.sessionFile ? ['--session', options.sessionFile] : ['--demo']));
   return {
     process: startServe(script, args),
     url: `http://127.0.0.1:${options.port}`,

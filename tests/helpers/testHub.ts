@@ -8,9 +8,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { sessionFolder } from '../../src/main/hub/dataFolder';
 import { demoSession } from '../../src/main/hub/demoSession';
 import { startHub } from '../../src/main/hub/startHub';
 import type { Hub, HubOptions } from '../../src/main/hub/startHub';
+
+const DEMO_DOCUMENTS_DIR = join(import.meta.dirname, '..', '..', 'resources', 'demo', 'documents');
 
 export function makeDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'chamber-test-'));
@@ -28,7 +31,8 @@ export async function startTestHub(dataDir: string, options: Partial<HubOptions>
     transport: { kind: 'insecure-http' },
     rendererDir: join(import.meta.dirname, '..', '..', 'out', 'renderer'),
     seed: demoSession(),
-    seedDocumentsDir: join(import.meta.dirname, '..', '..', 'resources', 'demo', 'documents'),
+    seedDocumentsDir: DEMO_DOCUMENTS_DIR,
+    demoDocumentsDir: DEMO_DOCUMENTS_DIR,
     ...options,
   });
 }
@@ -38,6 +42,13 @@ export function tokenOf(hub: Hub, principalId: string): string {
   const token = hub.engine.tokens().tokenOf(principalId);
   if (token === undefined) throw new Error(`No token for ${principalId}`);
   return token;
+}
+
+/** The folder of the hub's active session, where its chamber.sqlite and ballots.sqlite are. */
+export function activeSessionFolder(hub: Hub, dataDir: string): string {
+  const sessionId = hub.activeSessionId();
+  if (sessionId === null) throw new Error('No session is active');
+  return sessionFolder(dataDir, sessionId);
 }
 
 export function socketUrl(hub: Hub): string {

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { apply, createSessionEvents, decide, importDocument, initialState, replay } from '../../shared/core';
 import type { DecideContext, DocumentImport, ImportRefusalCode, RejectionCode, SessionDefinition, VotingContext } from '../../shared/core';
-import type { Command, Principal, Result, SessionState, StoredEvent } from '../../shared/protocol';
+import type { Command, DomainEvent, Principal, Result, SessionState, StoredEvent } from '../../shared/protocol';
 import { LIMITS } from '../../shared/protocol';
 import { buildTokenDirectory } from './auth/tokens';
 import type { TokenDirectory } from './auth/tokens';
@@ -34,6 +34,8 @@ export interface SessionEngine {
   eventsAfter(seq: number): StoredEvent[] | null;
   /** Creates the session from a definition when the log is still empty; true when it did. */
   seedIfEmpty(definition: SessionDefinition): boolean;
+  /** Commits a session's creation events (made beforehand, so their ids are known) when the log is still empty; true when it did. */
+  createIfEmpty(events: readonly DomainEvent[]): boolean;
   onCommit(listener: (events: StoredEvent[]) => void): void;
 }
 
@@ -97,10 +99,10 @@ export function createSessionEngine(options: SessionEngineOptions): SessionEngin
 
   function commit(events: Parameters<EventLog['append']>[0]): StoredEvent[] {
     const stored = log.append(events, now());
+    const principals = state.principals;
     for (const { event } of stored) state = apply(state, event);
-    if (stored.some(({ event }) => event.type === 'session.created' || event.type === 'pairing.reissued')) {
-      tokens = buildTokenDirectory(key, state);
-    }
+    // A creation, a reissue, a roster change, a vacated seat or a guest added or removed: new links.
+    if (state.principals !== principals) tokens = buildTokenDirectory(key, state);
     recent.push(...stored);
     if (recent.length > LIMITS.maxReplayEvents) recent.splice(0, recent.length - LIMITS.maxReplayEvents);
     if (log.lastSeq() - snapshotSeq >= SNAPSHOT_EVERY) {
@@ -148,6 +150,11 @@ export function createSessionEngine(options: SessionEngineOptions): SessionEngin
     seedIfEmpty(definition) {
       if (log.lastSeq() !== 0) return false;
       commit(createSessionEvents(definition, newId));
+      return true;
+    },
+    createIfEmpty(events) {
+      if (log.lastSeq() !== 0) return false;
+      commit(events);
       return true;
     },
     storageFailure,

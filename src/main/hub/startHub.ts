@@ -4,21 +4,29 @@
  * iPad setup page. Runs under plain Node; the Electron entry runs it in a
  * utility process.
  */
+import { readdirSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { createSessionEvents } from '../../shared/core';
 import type { SessionDefinition } from '../../shared/core';
-import { PROTOCOL_VERSION } from '../../shared/protocol';
-import type { PairingLink } from '../../shared/protocol';
+import { CLOSE_CODES, PROTOCOL_VERSION } from '../../shared/protocol';
+import type { PairingLink, SessionCatalogListing, SessionState } from '../../shared/protocol';
 import { loadOrCreateHubKey } from './auth/hubKey';
 import { pairingLinks } from './auth/pairingLinks';
-import { pairingLinksMessage, pairingSetup } from './auth/pairingSetup';
+import { pairingSetup } from './auth/pairingSetup';
 import type { PairingSetup } from './auth/pairingSetup';
-import { BALLOTS_FILE, DATABASE_FILE, ensureDataFolder, writeHubInfo } from './dataFolder';
+import { consoleToken } from './auth/tokens';
+import { catalogActions } from './catalog/catalogActions';
+import { migrateOneSessionLayout } from './catalog/migrateOneSessionLayout';
+import { createSessionSwitch } from './catalog/sessionSwitch';
+import type { SessionSwitch } from './catalog/sessionSwitch';
+import { ensureDataFolder, SESSIONS_FOLDER, writeHubInfo } from './dataFolder';
+import { demoSession } from './demoSession';
 import { openDocumentStore } from './documents/documentStore';
-import { seedDocuments } from './documents/seedDocuments';
+import type { CatalogFile } from './http/catalogRoutes';
 import { createHttpHandler } from './http/httpHandler';
 import type { HealthReport } from './http/httpHandler';
 import { createSetupHandler } from './http/setupPage';
@@ -29,24 +37,14 @@ import type { HubCa, HubTls } from './tls/hubTls';
 import { silentLogger } from './logger';
 import type { Logger } from './logger';
 import type { Clock } from './clock';
-import { createLiveFacts } from './liveFacts';
-import { createPageTurnCoalescer } from './pageTurnCoalescer';
-import { createStaffUpdates } from './staffUpdates';
-import { createBallotBox } from './voting/ballotBox';
-import { openBallotStore } from './voting/ballotStore';
-import { cancelledSecretVotes, discardCancelledCounts } from './voting/cancelledVotes';
-import { createSessionEngine } from './sessionEngine';
+import { randomId } from './sessionEngine';
 import type { SessionEngine } from './sessionEngine';
-import { openSqliteEventLog } from './store/sqliteEventLog';
-import { storageFailureOf } from './store/storageFailure';
 import { createStorageHealth } from './store/storageHealth';
 import { guardTcpConnections } from './http/guardTcpConnections';
 import { createConnectionLimits } from './ws/connectionLimits';
 import type { ConnectionLimitOptions } from './ws/connectionLimits';
-import { ClientRegistry } from './ws/clientRegistry';
-import { fanOutEvents, serialize } from './ws/fanOut';
-import { revokeReplacedLinks } from './ws/revokeReplacedLinks';
 import { attachWebSocketEndpoint } from './ws/webSocketEndpoint';
+import type { WebSocketEndpoint } from './ws/webSocketEndpoint';
 
 /**
  * How clients reach the hub: TLS with a certificate from the hub's own CA (the
@@ -73,10 +71,17 @@ export interface HubOptions {
   host?: string;
   /** Where the built console, delegate and screen apps are. */
   rendererDir: string;
-  /** The session to create when the data folder holds none (the demo session). */
+  /**
+   * A session to create and activate at once when the data folder holds none
+   * (`serve --demo`, `--session FILE`, the tests); left out, an empty folder starts in the lobby.
+   */
   seed?: SessionDefinition;
   /** Where the seed's documents are; without it the seed gets no documents. */
   seedDocumentsDir?: string;
+  /** Where the demo session's PDFs are, for "Mở kỳ họp mẫu" (`POST /api/sessions/demo`). */
+  demoDocumentsDir?: string;
+  /** Writes a roster as a spreadsheet (`GET /api/roster.xlsx`); left out, that route answers 501. */
+  exportRoster?: (state: SessionState) => Promise<CatalogFile>;
   /** The largest PDF an import accepts. */
   maxDocumentBytes?: number;
   /** Host names, besides IP literals and localhost, that the hub answers to. */
@@ -110,8 +115,18 @@ export interface Hub {
   readonly setupUrl: string | null;
   /** The hub's own CA; null with plain HTTP or an administrator's certificate. */
   readonly ca: HubCa | null;
+  /** The active session's engine; throws in the lobby (no session active). */
   readonly engine: SessionEngine;
+  /** The active session's id; null in the lobby. */
+  activeSessionId(): string | null;
+  /** Every session of the data folder, and the active one. */
+  catalog(): SessionCatalogListing;
+  /** The token of the catalog API (`/api/sessions`), the same for every session. */
+  readonly consoleToken: string;
+  /** Creates the demo session and activates it, as `POST /api/sessions/demo` does; its id. */
+  createDemoSession(): Promise<string>;
   health(): HealthReport;
+  /** The active session's links; none in the lobby. */
   pairingLinks(): PairingLink[];
   stop(): Promise<void>;
 }
@@ -125,71 +140,66 @@ const SETUP_PAGE_MAX_CONNECTIONS = 64;
 
 export async function startHub(options: HubOptions): Promise<Hub> {
   const log = options.log ?? silentLogger;
-  ensureDataFolder(options.dataDir);
+  const { dataDir } = options;
+  ensureDataFolder(dataDir);
+  const migrated = migrateOneSessionLayout(dataDir);
+  if (migrated) log.info('moved the session of the one-session layout into its folder', { sessionId: migrated });
   const tls = await loadTls(options);
-  const eventLog = openSqliteEventLog(join(options.dataDir, DATABASE_FILE));
   // The key is on disk before a session can be created; a damaged one is replaced only while no session depends on it.
-  const key = loadOrCreateHubKey(options.dataDir, { sessionExists: eventLog.lastSeq() > 0 });
-  const ballotStore = openBallotStore(join(options.dataDir, BALLOTS_FILE));
+  const key = loadOrCreateHubKey(dataDir, { sessionExists: readdirSync(join(dataDir, SESSIONS_FOLDER)).length > 0 });
   const storage = createStorageHealth();
-  const engine = createSessionEngine({
-    log: eventLog,
-    key,
-    storageFailure: (error) => storage.failed(storageFailureOf(error, options.dataDir)),
-    voting: () => ({
-      presentSeats: () => facts.onlineSeats(),
-      tally: (voteId) => {
-        const vote = engine.state().votes.find((candidate) => candidate.id === voteId);
-        if (!vote) throw new Error(`No vote ${voteId}`);
-        return ballotStore.tally(vote);
-      },
-      named: (voteId) => ballotStore.named(voteId),
-    }),
-  });
-  const store = openDocumentStore(options.dataDir);
-  if (options.seed && engine.seedIfEmpty(options.seed) && options.seedDocumentsDir) {
-    await seedDocuments(engine, store, options.seed, options.seedDocumentsDir, log);
-  }
-
-  const registry = new ClientRegistry();
-  const facts = createLiveFacts(engine, registry, ballotStore);
-  const pageTurns = createPageTurnCoalescer(engine, { clock: options.clock });
-  const staff = createStaffUpdates(registry, facts.forStaff, { clock: options.clock });
-  const ballots = createBallotBox(engine, ballotStore, () => {
-    storage.wrote();
-    staff.changed();
-  });
+  const store = openDocumentStore(dataDir);
   const guard = { allowedHostNames: options.allowedHostNames ?? [] };
   let publicUrl = '';
-  const links = () => pairingLinks(engine.state(), engine.tokens(), publicUrl);
   let setup: PairingSetup | null = null;
+  let sockets: WebSocketEndpoint | null = null;
+  const sessions: SessionSwitch = createSessionSwitch({
+    dataDir,
+    key,
+    storage,
+    log,
+    documents: store,
+    ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.helloTimeoutMs === undefined ? {} : { helloTimeoutMs: options.helloTimeoutMs }),
+    pairingLinks: (engine) => pairingLinks(engine.state(), engine.tokens(), publicUrl),
+    pairingSetup: () => setup,
+    closeSockets: () => sockets?.closeEvery(CLOSE_CODES.sessionChanged, 'the hub serves another session'),
+  });
+  const demo = () => ({ definition: demoSession(), ...(options.demoDocumentsDir ? { documentsDir: options.demoDocumentsDir } : {}) });
+  if (options.seed && sessions.listing().sessions.length === 0) {
+    const seed = options.seed;
+    await sessions.create({
+      events: createSessionEvents(seed, randomId),
+      ...(options.seedDocumentsDir ? { documents: { definition: seed, dir: options.seedDocumentsDir } } : {}),
+    });
+  }
+  const activeEngine = () => sessions.active()?.engine ?? null;
+  const links = () => sessions.active()?.pairingLinks() ?? [];
+  const hubConsoleToken = consoleToken(key);
   const health = (): HealthReport => ({
     ok: storage.problem() === null,
     storage: storage.problem() ?? 'ok',
-    sessionId: engine.state().session?.id ?? null,
-    seq: engine.seq(),
-    clients: registry.count(),
+    sessionId: activeEngine()?.state().session?.id ?? null,
+    seq: activeEngine()?.seq() ?? 0,
+    clients: sessions.active()?.registry.count() ?? 0,
     protocolVersion: PROTOCOL_VERSION,
   });
 
-  // Counts of cancelled secret votes leave the ballot file: at each cancel, and at start for a
-  // cancel that a crash caught before its counts were gone.
-  ballotStore.discardSecretCounts(cancelledSecretVotes(engine.state().votes));
-  engine.onCommit((events) => {
-    storage.wrote();
-    fanOutEvents(registry, events);
-    const cancelled = events.flatMap(({ event }) => (event.type === 'vote.cancelled' ? [event.voteId] : []));
-    if (cancelled.length > 0) discardCancelledCounts(ballotStore, cancelled, log);
-    if (events.some(({ event }) => event.type.startsWith('vote.'))) staff.changed();
-    revokeReplacedLinks(registry, events, () => serialize(pairingLinksMessage(links(), setup)));
+  const catalog = catalogActions({
+    dataDir,
+    key,
+    sessions,
+    newId: randomId,
+    demo,
+    ...(options.exportRoster ? { exportRoster: options.exportRoster } : {}),
   });
-
   const handler = createHttpHandler({
     rendererDir: options.rendererDir,
-    documents: { engine, store, maxDocumentBytes: options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES },
+    documents: { engine: activeEngine, store, maxDocumentBytes: options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES },
     guard,
     health,
-    localToken: (role) => engine.tokens().tokenOf(role),
+    localToken: (role) => (role === 'console' ? hubConsoleToken : activeEngine()?.tokens().tokenOf(role)),
+    catalog,
   });
   // A connection must finish its TLS handshake, and then send its request headers, within seconds:
   // an idle connection from the Wi-Fi is not held for Node's default two minutes.
@@ -216,24 +226,15 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     setupServer.requestTimeout = 30_000;
   }
 
-  const sockets = attachWebSocketEndpoint(server, {
+  sockets = attachWebSocketEndpoint(server, {
     guard,
     limits,
     heartbeatMs: options.heartbeatMs ?? 15_000,
-    connection: {
-      engine,
-      registry,
-      staffChanged: staff.changed,
-      staffMessages: facts.forStaff,
-      ballotStatus: facts.forDelegate,
-      ballots,
-      pairingLinks: links,
-      pairingSetup: () => setup,
-      pageTurns,
-      log,
-      ...(options.helloTimeoutMs === undefined ? {} : { helloTimeoutMs: options.helloTimeoutMs }),
-    },
+    log,
+    ...(options.helloTimeoutMs === undefined ? {} : { helloTimeoutMs: options.helloTimeoutMs }),
+    connection: () => sessions.active()?.connection ?? null,
   });
+  const endpoint = sockets;
 
   await listen(server, options.port, options.host);
   port = (server.address() as AddressInfo).port;
@@ -249,8 +250,8 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const urls = hubUrls(options.host, tls !== null, port, httpPort);
   publicUrl = urls.publicUrl;
   setup = pairingSetup(urls.setupUrl, tls?.ca ?? null);
-  writeHubInfo(options.dataDir, { publicUrl, port });
-  log.info('hub listening', { localUrl: urls.localUrl, publicUrl, setupUrl: urls.setupUrl, seq: engine.seq() });
+  writeHubInfo(dataDir, { publicUrl, port });
+  log.info('hub listening', { localUrl: urls.localUrl, publicUrl, setupUrl: urls.setupUrl, sessionId: health().sessionId, seq: health().seq });
 
   let stopped: Promise<void> | null = null;
   return {
@@ -259,20 +260,29 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     secure: tls !== null,
     httpPort,
     ca: tls?.ca ?? null,
-    engine,
+    get engine(): SessionEngine {
+      const engine = activeEngine();
+      if (!engine) throw new Error('No session is active: the hub is in the lobby');
+      return engine;
+    },
+    activeSessionId: () => sessions.active()?.sessionId ?? null,
+    catalog: () => sessions.listing(),
+    consoleToken: hubConsoleToken,
+    async createDemoSession() {
+      const answer = await catalog.createDemo();
+      if (!answer.ok) throw new Error(answer.message);
+      return (answer.body as { id: string }).id;
+    },
     health,
     pairingLinks: links,
     stop() {
       stopped ??= (async () => {
-        staff.stop();
-        pageTurns.flush();
-        ballots.flush();
-        await sockets.close();
+        sessions.active()?.flush();
+        await endpoint.close();
         await closeServer(server);
         if (setupServer) await closeServer(setupServer);
-        sockets.terminateAll();
-        eventLog.close();
-        ballotStore.close();
+        endpoint.terminateAll();
+        sessions.close();
         log.info('hub stopped');
       })();
       return stopped;

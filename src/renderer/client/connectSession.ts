@@ -73,6 +73,10 @@ export function initialView(): SessionView {
 export function reduceView(view: SessionView, message: HubMessage): SessionView {
   switch (message.type) {
     case 'welcome':
+      // The hub serves another session now: nothing of the old one's live facts still holds.
+      if (message.sessionId !== view.state.session?.id && view.state.session !== null) {
+        return { ...view, me: message.principal, synced: false, online: [], following: [], pairingLinks: [], voteProgress: {}, ballotStatus: {}, notice: null };
+      }
       return { ...view, me: message.principal, synced: false };
     case 'snapshot':
       return { ...view, state: message.state, seq: message.seq, synced: true };
@@ -120,6 +124,7 @@ export function connectSession(options: ConnectOptions): SessionConnection {
   let nextRequest = 1;
 
   const client = new HubClient({
+    sessionId: () => store.getState().state.session?.id ?? null,
     url: options.url,
     token: options.token,
     lastSeq: () => store.getState().seq,

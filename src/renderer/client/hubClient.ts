@@ -26,6 +26,8 @@ export type SocketFactory = (url: string) => SocketLike;
 export interface HubClientOptions {
   url: string;
   token: string;
+  /** The session the caller's state belongs to, sent in every hello: another one on the hub means a snapshot, not a resume. */
+  sessionId?(): string | null;
   /** The last seq the caller applied, sent in every hello. */
   lastSeq(): number;
   onMessage(message: HubMessage): void;
@@ -154,7 +156,9 @@ export class HubClient {
     socket.onopen = () => {
       if (this.socket !== socket) return;
       this.lastHeardAt = Date.now();
-      socket.send(JSON.stringify({ type: 'hello', token: this.options.token, lastSeq: this.options.lastSeq(), protocolVersion: PROTOCOL_VERSION }));
+      const sessionId = this.options.sessionId?.() ?? null;
+      const hello: ClientMessage = { type: 'hello', token: this.options.token, lastSeq: this.options.lastSeq(), protocolVersion: PROTOCOL_VERSION, ...(sessionId === null ? {} : { sessionId }) };
+      socket.send(JSON.stringify(hello));
     };
     socket.onmessage = (event) => {
       if (this.socket !== socket) return;

@@ -6,7 +6,7 @@ import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DamagedHubKeyError } from '../../../src/main/hub/auth/hubKey';
-import { makeDataDir, removeDataDir, socketUrl, startTestHub, tokenOf } from '../../helpers/testHub';
+import { activeSessionFolder, makeDataDir, removeDataDir, socketUrl, startTestHub, tokenOf } from '../../helpers/testHub';
 import { makePdf } from '../../helpers/testPdfs';
 import { TestSocket } from '../../helpers/testSocket';
 import { uploadTestDocument } from '../../helpers/uploadTestDocument';
@@ -60,7 +60,9 @@ describe('the data folder', () => {
       for (const socket of [secretary, chair, delegate]) socket.close();
 
       const running = modesUnder(dataDir);
-      for (const expected of ['chamber.sqlite', 'chamber.sqlite-wal', 'chamber.sqlite-shm', 'ballots.sqlite', 'hub.key', 'hub.json', 'documents/']) expect(Object.keys(running)).toContain(expected);
+      const session = relative(dataDir, activeSessionFolder(hub, dataDir));
+      const sessionFiles = ['chamber.sqlite', 'chamber.sqlite-wal', 'chamber.sqlite-shm', 'ballots.sqlite'].map((name) => join(session, name));
+      for (const expected of [...sessionFiles, `${session}/`, 'sessions/', 'catalog.json', 'hub.key', 'hub.json', 'documents/']) expect(Object.keys(running)).toContain(expected);
       expect(Object.keys(running).filter((name) => name.startsWith('documents/') && name.endsWith('.pdf')).length).toBeGreaterThan(1);
       expectOwnerOnly(running);
       expect(statSync(join(root, 'chamber')).mode & 0o777).toBe(0o700);

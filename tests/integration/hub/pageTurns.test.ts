@@ -4,7 +4,7 @@ import { PAGE_TURN_WINDOW_MS } from '../../../src/main/hub/pageTurnCoalescer';
 import type { Hub } from '../../../src/main/hub/startHub';
 import type { HubMessage } from '../../../src/shared/protocol';
 import { ManualClock } from '../../helpers/manualClock';
-import { makeDataDir, removeDataDir, socketUrl, startTestHub, tokenOf, useFreshHub } from '../../helpers/testHub';
+import { activeSessionFolder, makeDataDir, removeDataDir, socketUrl, startTestHub, tokenOf, useFreshHub } from '../../helpers/testHub';
 import { TestSocket } from '../../helpers/testSocket';
 
 let hub: Hub;
@@ -62,7 +62,7 @@ describe('page turns', () => {
       expect(held.engine.state().presentation).toEqual({ documentId: document.id, page: turns, offset: 0 });
       await delegate.until(() => (delegate.state.presentation?.page === turns ? true : undefined), 'the last page on the delegate');
 
-      const log = openSqliteEventLog(`${heldDir}/chamber.sqlite`, { readonly: true });
+      const log = openSqliteEventLog(`${activeSessionFolder(held, heldDir)}/chamber.sqlite`, { readonly: true });
       const turnsInLog = log.readAfter(seqBefore).flatMap((stored) => (stored.event.type === 'presentation.shown' ? [stored.event.presentation.page] : []));
       log.close();
       expect(turnsInLog).toEqual([1, turns]);
@@ -88,7 +88,7 @@ describe('page turns', () => {
       expect(secretary.messages.slice(from).some((m) => m.type === 'ack')).toBe(false);
       await stopping.stop();
       const ack = await secretary.waitFor((m): m is Extract<HubMessage, { type: 'ack' }> => m.type === 'ack' && m.requestId === 'waiting', 'the ack of the waiting turn', from);
-      const log = openSqliteEventLog(`${stoppingDir}/chamber.sqlite`, { readonly: true });
+      const log = openSqliteEventLog(`${activeSessionFolder(stopping, stoppingDir)}/chamber.sqlite`, { readonly: true });
       const last = log.readAfter(0).at(-1);
       log.close();
       expect(last).toMatchObject({ seq: ack.seq, event: { type: 'presentation.shown', presentation: { documentId: document.id, page: 2, offset: 0 } } });

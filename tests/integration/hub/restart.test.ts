@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeDataDir, removeDataDir, socketUrl, startTestHub, tokenOf } from '../../helpers/testHub';
+import { activeSessionFolder, makeDataDir, removeDataDir, socketUrl, startTestHub, tokenOf } from '../../helpers/testHub';
 import { TestSocket } from '../../helpers/testSocket';
 
 let dir: string;
@@ -62,7 +62,7 @@ describe('hub restart on the same data folder', () => {
     second.engine.execute({ id: 'chair', role: 'chair', seat: null, generation: 1 }, { type: 'agenda.setCurrent', itemId: null });
     await second.stop();
     const { openSqliteEventLog } = await import('../../../src/main/hub/store/sqliteEventLog');
-    const log = openSqliteEventLog(`${dir}/chamber.sqlite`, { readonly: true });
+    const log = openSqliteEventLog(`${activeSessionFolder(second, dir)}/chamber.sqlite`, { readonly: true });
     expect(log.verify()).toEqual({ ok: true, count: seeded + 2 });
     log.close();
   });
@@ -79,7 +79,7 @@ describe('snapshots', () => {
     for (let i = 0; i < SNAPSHOT_EVERY + 50; i += 1) first.engine.execute(chair, { type: 'agenda.setCurrent', itemId: agenda[i % 3]?.id ?? null });
     const expected = first.engine.state();
     await first.stop();
-    const log = openSqliteEventLog(`${dir}/chamber.sqlite`, { readonly: true });
+    const log = openSqliteEventLog(`${activeSessionFolder(first, dir)}/chamber.sqlite`, { readonly: true });
     const snapshot = log.latestSnapshot();
     const full = replay(log.readAfter(0).map((stored) => stored.event));
     log.close();

@@ -10,7 +10,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Hub } from '../../../src/main/hub/startHub';
 import { namedListOf, tallyBallots, tallyOf } from '../../../src/shared/core';
@@ -19,7 +19,7 @@ import type { CommandOf, Selection, VoteInfo } from '../../../src/shared/protoco
 import type { CastBallot } from '../../helpers/dataFolderForensics';
 import { copyDataFolder, counterPlaces, filesIn, leftoverJournals, leftoversInFreeSpace, pairByPhysicalOrder, readBallotsImage, scanRawBytes, tablesOf } from '../../helpers/dataFolderForensics';
 import { sessionWithSeats } from '../../helpers/sessionWithSeats';
-import { socketUrl, tokenOf, useHubForFile } from '../../helpers/testHub';
+import { activeSessionFolder, socketUrl, tokenOf, useHubForFile } from '../../helpers/testHub';
 import { TestSocket } from '../../helpers/testSocket';
 import { createVote, resolutionCommand } from '../../helpers/voting';
 
@@ -88,7 +88,10 @@ function recordsPerTable(copy: string, voteId: string): Record<string, number> {
 /** Every attack on one copy of the data folder; each must find nothing. */
 function attack(copy: string, when: string): void {
   // The scans below must have had the hub's files to read: the event log and its WAL, the ballots, hub.json and hub.key.
-  expect(filesIn(copy).map((file) => relative(copy, file))).toEqual(expect.arrayContaining(['ballots.sqlite', 'chamber.sqlite', 'chamber.sqlite-wal', 'hub.json', 'hub.key']));
+  const session = relative(dataDir, activeSessionFolder(hub, dataDir));
+  expect(filesIn(copy).map((file) => relative(copy, file))).toEqual(
+    expect.arrayContaining([join(session, 'ballots.sqlite'), join(session, 'chamber.sqlite'), join(session, 'chamber.sqlite-wal'), 'catalog.json', 'hub.json', 'hub.key']),
+  );
   expect.soft(leftoverJournals(copy), `journal files ${when}`).toEqual([]);
   expect.soft(scanRawBytes(copy, cast), `raw bytes ${when}`).toEqual([]);
   const image = readBallotsImage(copy);

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Hub } from '../../../src/main/hub/startHub';
 import { sessionWithSeats } from '../../helpers/sessionWithSeats';
-import { makeDataDir, removeDataDir, socketUrl, startTestHub, tokenOf } from '../../helpers/testHub';
+import { activeSessionFolder, makeDataDir, removeDataDir, socketUrl, startTestHub, tokenOf } from '../../helpers/testHub';
 import { TestSocket } from '../../helpers/testSocket';
 import { ballot, createVote, resolutionCommand } from '../../helpers/voting';
 
@@ -48,7 +48,7 @@ async function hallVotes(choices: readonly Option[], stopAfterClose: boolean): P
     delegate.close();
   }
   if (stopAfterClose) expect(await chair.command({ type: 'vote.close', voteId })).toMatchObject({ type: 'ack' });
-  const bytes = readFileSync(join(dir, 'ballots.sqlite'));
+  const bytes = readFileSync(join(activeSessionFolder(hub, dir), 'ballots.sqlite'));
   for (const value of random) blank(bytes, value);
   return bytes;
 }

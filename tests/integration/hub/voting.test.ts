@@ -5,7 +5,7 @@ import { namedListOf, tallyOf } from '../../../src/shared/core';
 import { openSqliteEventLog } from '../../../src/main/hub/store/sqliteEventLog';
 import type { Hub } from '../../../src/main/hub/startHub';
 import { sessionWithSeats } from '../../helpers/sessionWithSeats';
-import { socketUrl, tokenOf, useFreshHub } from '../../helpers/testHub';
+import { activeSessionFolder, socketUrl, tokenOf, useFreshHub } from '../../helpers/testHub';
 import { TestSocket } from '../../helpers/testSocket';
 import { ballot, choiceOf, createVote, resolutionCommand } from '../../helpers/voting';
 
@@ -77,7 +77,7 @@ describe('a vote over real sockets', () => {
     expect(tallyOf(vote)).toEqual({ participants: 30, counts: { motion: { for: 10, against: 10, abstain: 10 } } });
     expect(namedListOf(vote)).toBeNull();
 
-    const db = new Database(join(dir, 'ballots.sqlite'), { readonly: true });
+    const db = new Database(join(activeSessionFolder(hub, dir), 'ballots.sqlite'), { readonly: true });
     try {
       const columns = (table: string) => (db.prepare(`PRAGMA table_info(${table})`).all() as Array<{ name: string }>).map((c) => c.name);
       const tables = (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>).map((row) => row.name);
@@ -93,7 +93,7 @@ describe('a vote over real sockets', () => {
     } finally {
       db.close();
     }
-    const log = openSqliteEventLog(join(dir, 'chamber.sqlite'), { readonly: true });
+    const log = openSqliteEventLog(join(activeSessionFolder(hub, dir), 'chamber.sqlite'), { readonly: true });
     const types = log.readAfter(0).map((stored) => stored.event.type);
     log.close();
     expect(types.filter((type) => type.startsWith('vote.'))).toEqual(['vote.created', 'vote.opened', 'vote.closed']);

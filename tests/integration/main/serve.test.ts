@@ -37,7 +37,7 @@ describe('npm run serve', () => {
     const dataDir = makeDataDir();
     const port = await freePort();
     const httpPort = await freePort();
-    const { child, output } = startServe(['--port', String(port), '--http-port', String(httpPort), '--host', '127.0.0.1', '--data', dataDir], { secure: true });
+    const { child, output } = startServe(['--port', String(port), '--http-port', String(httpPort), '--host', '127.0.0.1', '--data', dataDir, '--demo'], { secure: true });
     try {
       await waitForOutput(output, /Press Ctrl-C to stop/);
       expect(output()).toContain(`Console:        https://127.0.0.1:${port}/console/   (this computer only)`);
@@ -75,7 +75,7 @@ describe('npm run serve', () => {
       const sessionIds: unknown[] = [];
       for (let run = 0; run < 2; run += 1) {
         const port = await freePort();
-        const { child, output } = startServe(['--port', String(port), '--host', '127.0.0.1', '--data', dataDir]);
+        const { child, output } = startServe(['--port', String(port), '--host', '127.0.0.1', '--data', dataDir, '--demo']);
         await waitForOutput(output, /Press Ctrl-C to stop/);
         sessionIds.push((await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.json())).sessionId);
         const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -85,6 +85,23 @@ describe('npm run serve', () => {
       expect(sessionIds[0]).toEqual(expect.any(String));
       expect(sessionIds[1]).toBe(sessionIds[0]);
     } finally {
+      removeDataDir(dataDir);
+    }
+  });
+
+  it('starts an empty data folder in the lobby, with no session, and prints the session list link with the console token', async () => {
+    const dataDir = makeDataDir();
+    const port = await freePort();
+    const { child, output } = startServe(['--port', String(port), '--host', '127.0.0.1', '--data', dataDir]);
+    try {
+      await waitForOutput(output, /Press Ctrl-C to stop/);
+      expect((await httpGet(`http://127.0.0.1:${port}/healthz`)).json()).toMatchObject({ ok: true, sessionId: null, seq: 0 });
+      const consoleToken = (await httpGet(`http://127.0.0.1:${port}/api/local-token?role=console`)).json() as { token: string };
+      expect(output()).toContain(`Session list:   http://127.0.0.1:${port}/console/#t=${consoleToken.token}`);
+      const catalog = await fetch(`http://127.0.0.1:${port}/api/sessions`, { headers: { authorization: `Bearer ${consoleToken.token}` } }).then((r) => r.json());
+      expect(catalog).toEqual({ activeSessionId: null, sessions: [] });
+    } finally {
+      child.kill('SIGKILL');
       removeDataDir(dataDir);
     }
   });

@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activeSessionFolderOf } from '../../helpers/activeSession';
 import { openBallotStore } from '../../../src/main/hub/voting/ballotStore';
 import { MOTION_ROW } from '../../../src/shared/protocol';
 import { freePort } from '../../helpers/freePort';
@@ -59,7 +60,7 @@ describe('a hub killed mid-vote', () => {
       expect(ackedBeforeCrash.size).toBeGreaterThanOrEqual(15);
 
       // Read as the restarted hub will: opening the store rolls back a transaction the kill cut short (a hot journal).
-      const stored = openBallotStore(join(dataDir, 'ballots.sqlite'));
+      const stored = openBallotStore(join(activeSessionFolderOf(dataDir), 'ballots.sqlite'));
       const participants = stored.participants(voteId);
       // A resolution ballot adds one to exactly one counter: the counters add up to the ballots counted.
       const counts = stored.tally({ id: voteId, secret: true, ...RESOLUTION_LAYOUT }).counts[MOTION_ROW] ?? {};

@@ -9,7 +9,12 @@ const hallHub = {
   setupUrl: 'http://192.168.1.20:4880/setup/',
   ca: { certPem: '', fingerprint256: 'AB:CD' },
   secure: true,
+  consoleToken: 'CONSOLE-TOKEN-0123456789abcdef',
+  activeSessionId: () => 'session-1',
 };
+
+/** The same hub in the lobby: no session is active yet. */
+const lobbyHub = { ...hallHub, activeSessionId: () => null };
 
 describe('the running-hub banner', () => {
   it('labels the loopback console as this computer only', () => {
@@ -30,6 +35,13 @@ describe('the running-hub banner', () => {
   it("never prints a pairing token, and says where the secretary's link is", () => {
     const text = describeRunningHub(hallHub, '/data');
     expect(text).not.toContain('#t=');
+    expect(text).not.toContain(hallHub.consoleToken);
     expect(text).toContain('npm run chamber -- pairing --data "/data"');
+  });
+
+  it('prints the session list link with the console token only while no session is active', () => {
+    const text = describeRunningHub(lobbyHub, '/data');
+    expect(text).toContain(`Session list:   https://127.0.0.1:4800/console/#t=${hallHub.consoleToken}`);
+    expect(describeRunningHub(hallHub, '/data')).not.toContain('Session list:');
   });
 });

@@ -13,6 +13,7 @@ describe('npm run serve options', () => {
       allowedHostNames: [],
       maxDocumentMegabytes: 200,
       sessionFile: undefined,
+      demo: false,
     });
     expect([DEFAULT_PORT, DEFAULT_HTTP_PORT]).toEqual([4800, 4880]);
   });
@@ -24,6 +25,7 @@ describe('npm run serve options', () => {
       transport: { kind: 'generated-tls' },
       maxDocumentMegabytes: 50,
       sessionFile: undefined,
+      demo: false,
       host: '127.0.0.1',
       dataDir: '/tmp/x',
       allowedHostNames: ['hub.local'],
@@ -72,6 +74,12 @@ describe('npm run serve options', () => {
 
   it.each([['--max-sockets', '0'], ['--max-sockets', 'many'], ['--max-sockets-per-address', '1.5']])('refuses %s %s', (flag, value) => {
     expect(() => parseServeOptions([flag, value])).toThrow(flag);
+  });
+
+  it('creates the demo at once only with --demo, and refuses --demo with --session', () => {
+    expect(parseServeOptions(['--demo'])).toMatchObject({ demo: true, sessionFile: undefined });
+    expect(parseServeOptions(['--session', 'council.json'])).toMatchObject({ demo: false, sessionFile: 'council.json' });
+    expect(() => parseServeOptions(['--demo', '--session', 'council.json'])).toThrow(/--demo and --session/);
   });
 
   it('refuses an unknown option', () => {

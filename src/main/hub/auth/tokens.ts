@@ -1,12 +1,16 @@
 /**
- * Tokens are HMACs of (session, principal, generation) under the hub key.
- * Reissuing a link bumps the generation: the old token then resolves as revoked.
+ * Tokens are HMACs of (council term, principal, generation) under the hub key.
+ * Every session of one council term shares its `termId`, so a device paired
+ * once for the term reaches the next session with the same token, as long as
+ * its principal keeps its generation there. Reissuing a link or vacating a
+ * seat bumps the generation: the old token then resolves as revoked. A session
+ * from before terms existed has its own id as its termId, so its links stay.
  */
 import { createHmac } from 'node:crypto';
 import type { Principal, SessionState } from '../../../shared/protocol';
 
-export function deriveToken(key: Buffer, sessionId: string, principalId: string, generation: number): string {
-  return createHmac('sha256', key).update(`chamber-token/v1\n${sessionId}\n${principalId}\n${generation}`).digest('base64url').slice(0, 32);
+export function deriveToken(key: Buffer, termId: string, principalId: string, generation: number): string {
+  return createHmac('sha256', key).update(`chamber-token/v1\n${termId}\n${principalId}\n${generation}`).digest('base64url').slice(0, 32);
 }
 
 export type TokenLookup =
@@ -24,11 +28,11 @@ export interface TokenDirectory {
 export function buildTokenDirectory(key: Buffer, state: SessionState): TokenDirectory {
   const byToken = new Map<string, { principal: Principal; generation: number }>();
   const current = new Map<string, string>();
-  const sessionId = state.session?.id;
-  if (sessionId !== undefined) {
+  const termId = state.session?.termId;
+  if (termId !== undefined) {
     for (const principal of Object.values(state.principals)) {
       for (let generation = 1; generation <= principal.generation; generation += 1) {
-        const token = deriveToken(key, sessionId, principal.id, generation);
+        const token = deriveToken(key, termId, principal.id, generation);
         byToken.set(token, { principal, generation });
         if (generation === principal.generation) current.set(principal.id, token);
       }
@@ -44,4 +48,13 @@ export function buildTokenDirectory(key: Buffer, state: SessionState): TokenDire
     },
     tokenOf: (principalId) => current.get(principalId),
   };
+}
+
+/** The principal id and term of the console token, which opens the session list whatever session is active. */
+const CONSOLE_TERM = 'hub';
+const CONSOLE_PRINCIPAL = 'console';
+
+/** The hub's console token: it works in the lobby and with every session, for the catalog API only. */
+export function consoleToken(key: Buffer): string {
+  return deriveToken(key, CONSOLE_TERM, CONSOLE_PRINCIPAL, 1);
 }

@@ -22,7 +22,8 @@ import { isOutOfFileHandles } from './fileHandleErrors';
 import { sendJson } from './sendJson';
 
 export interface DocumentRouteOptions {
-  engine: SessionEngine;
+  /** The active session's engine; null in the lobby, where no token is current. */
+  engine(): SessionEngine | null;
   store: DocumentStore;
   maxDocumentBytes: number;
 }
@@ -46,8 +47,9 @@ export async function handleUpload(req: IncomingMessage, res: ServerResponse, ur
     reply(UPLOAD_REFUSALS[error], { error, message });
   };
   if (!isSameOriginUpgrade(req.headers.origin, req.headers.host)) return refuse('forbidden', 'Uploads come from the console only');
-  const principal = authenticate(req, options.engine);
-  if (!principal) return refuse('unauthorized', 'A current secretary token is required');
+  const engine = options.engine();
+  const principal = engine ? authenticate(req, engine) : null;
+  if (!engine || !principal) return refuse('unauthorized', 'A current secretary token is required');
   if (principal.role !== 'secretary') return refuse('forbidden', 'Only the secretary imports documents');
   const query = uploadQuerySchema.safeParse(Object.fromEntries(url.searchParams));
   if (!query.success) return refuse('invalid', query.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
@@ -56,7 +58,7 @@ export async function handleUpload(req: IncomingMessage, res: ServerResponse, ur
     return refuse('too_large', `The file is larger than ${options.maxDocumentBytes} bytes`);
   }
   const { itemId, fileName } = query.data;
-  const result = await importDocumentFile(options.store, options.engine, principal, {
+  const result = await importDocumentFile(options.store, engine, principal, {
     itemId,
     fileName,
     title: query.data.title ?? titleFromFileName(fileName),
@@ -69,11 +71,12 @@ export async function handleUpload(req: IncomingMessage, res: ServerResponse, ur
 
 export async function serveDocument(req: IncomingMessage, res: ServerResponse, sha256: string, options: DocumentRouteOptions): Promise<void> {
   const notFound = () => sendJson(res, 404, { error: 'not_found', message: 'No such document' });
-  if (!authenticate(req, options.engine)) {
+  const engine = options.engine();
+  if (!engine || !authenticate(req, engine)) {
     sendJson(res, 401, { error: 'unauthorized', message: 'A current token is required' });
     return;
   }
-  if (!options.engine.state().documents.some((document) => document.sha256 === sha256)) return notFound();
+  if (!engine.state().documents.some((document) => document.sha256 === sha256)) return notFound();
   const path = options.store.pathOf(sha256);
   if (!path) return notFound();
   let file: FileHandle;

@@ -1,4 +1,4 @@
-/** HTTP routes of the hub: health, the local console token, and the built apps. */
+/** HTTP routes of the hub: health, the local tokens, documents, the session catalog, and the built apps. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { existsSync } from 'node:fs';
 import sirv from 'sirv';
@@ -6,6 +6,8 @@ import type { Role } from '../../../shared/protocol';
 import type { StorageErrorCode } from '../store/storageFailure';
 import { hostNameOf, isAllowedHost, isLoopbackAddress } from './requestGuard';
 import type { GuardOptions } from './requestGuard';
+import { handleCatalogRequest, isCatalogPath } from './catalogRoutes';
+import type { CatalogRouteOptions } from './catalogRoutes';
 import { handleUpload, serveDocument } from './documentRoutes';
 import type { DocumentRouteOptions } from './documentRoutes';
 import { guardPipedFiles } from './guardPipedFiles';
@@ -28,9 +30,13 @@ export interface HttpHandlerOptions {
   documents: DocumentRouteOptions;
   guard: GuardOptions;
   health(): HealthReport;
-  /** The current token of a role's principal, for a browser on this machine. */
-  localToken(role: Extract<Role, 'secretary' | 'screen'>): string | undefined;
+  /** The current token of a role's principal (or the hub's console token), for a browser on this machine. */
+  localToken(role: LocalTokenRole): string | undefined;
+  catalog: CatalogRouteOptions;
 }
+
+/** Whose token a browser on the hub computer may fetch: the active session's secretary or screen, or the console's. */
+export type LocalTokenRole = Extract<Role, 'secretary' | 'screen'> | 'console';
 
 type StaticHandler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 
@@ -48,6 +54,10 @@ export function createHttpHandler(options: HttpHandlerOptions): (req: IncomingMe
     setSecurityHeaders(res, host ?? '');
     const url = new URL(req.url ?? '/', 'http://hub.invalid');
     const path = url.pathname;
+    if (isCatalogPath(path)) {
+      runAsync(res, handleCatalogRequest(req, res, path, options.catalog));
+      return;
+    }
     if (path === '/api/documents' && req.method === 'POST') {
       runAsync(res, handleUpload(req, res, url, options.documents));
       return;
@@ -90,15 +100,15 @@ export function createHttpHandler(options: HttpHandlerOptions): (req: IncomingMe
 }
 
 /**
- * Hands the secretary's (or the big screen's) token to a browser on this very
- * machine, so the console opens with nothing to type. Both the socket address
+ * Hands the secretary's (or the big screen's, or the console's) token to a
+ * browser on this very machine, so the console opens with nothing to type. Both the socket address
  * and the Host header must be loopback: a LAN request never gets a token here.
  */
 function serveLocalToken(req: IncomingMessage, res: ServerResponse, url: URL, options: HttpHandlerOptions): void {
   res.setHeader('Cache-Control', 'no-store');
   const role = url.searchParams.get('role');
-  if (role !== 'secretary' && role !== 'screen') {
-    sendJson(res, 400, { error: 'role must be secretary or screen' });
+  if (role !== 'secretary' && role !== 'screen' && role !== 'console') {
+    sendJson(res, 400, { error: 'role must be secretary, screen or console' });
     return;
   }
   const hostName = hostNameOf(req.headers.host ?? '');

@@ -32,7 +32,7 @@ export function acceptHello(hello: HelloMessage, ctx: ConnectionContext, replies
   ctx.helloAccepted?.();
   const principal = found.principal;
   const audience = audienceOf(principal.role);
-  resumeClient(ctx.engine, replies, principal, hello.lastSeq, audience, (ctx.now ?? Date.now)());
+  resumeClient(ctx.engine, replies, principal, hello.lastSeq, audience, (ctx.now ?? Date.now)(), hello.sessionId);
   const client: ConnectedClient = {
     principal,
     audience,

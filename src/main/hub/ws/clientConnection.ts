@@ -45,6 +45,7 @@ export function handleConnection(socket: WebSocket, ctx: ConnectionContext): voi
   }, ctx.helloTimeoutMs ?? LIMITS.helloTimeoutMs);
 
   socket.on('message', (data, isBinary) => {
+    if (ctx.retired?.()) return;
     if (!limiter.take(now())) {
       refusedInARow += 1;
       // Each refused command is answered (so the sender is not left waiting), a burst's worth at most, then the flooder is closed.

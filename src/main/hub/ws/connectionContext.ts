@@ -29,6 +29,11 @@ export interface ConnectionContext {
   helloTimeoutMs?: number;
   /** Told once this connection's hello is accepted (its pre-hello limits end). */
   helloAccepted?: () => void;
+  /**
+   * True once the hub serves another session: the socket is being closed with
+   * `sessionChanged`, and whatever it still sends is dropped unanswered.
+   */
+  retired?: () => boolean;
 }
 
 /** The replies of one connection to its own socket. */

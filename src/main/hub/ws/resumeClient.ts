@@ -1,7 +1,8 @@
 /**
  * The answer to an accepted hello: `welcome`, then what the client missed,
  * the events since its `lastSeq` projected for its audience, or a snapshot
- * when those are too old, or when the client has no state (or more than the hub).
+ * when those are too old, when the client has no state (or more than the hub),
+ * or when its state belongs to another session (its `lastSeq` counts another log).
  */
 import { principalName, projectState, projectStoredEvents } from '../../../shared/core';
 import type { Audience } from '../../../shared/core';
@@ -18,6 +19,7 @@ export function resumeClient(
   lastSeq: number,
   audience: Audience,
   hubTime: number,
+  clientSessionId?: string,
 ): void {
   const state = engine.state();
   const seq = engine.seq();
@@ -29,8 +31,9 @@ export function resumeClient(
     seq,
     hubTime,
   });
-  if (lastSeq > seq) replies.replyError('seq_ahead', `lastSeq ${lastSeq} is ahead of the hub's ${seq}; sending a snapshot`);
-  const missed = lastSeq > 0 && lastSeq <= seq ? engine.eventsAfter(lastSeq) : null;
+  const sameSession = clientSessionId === undefined || clientSessionId === state.session?.id;
+  if (sameSession && lastSeq > seq) replies.replyError('seq_ahead', `lastSeq ${lastSeq} is ahead of the hub's ${seq}; sending a snapshot`);
+  const missed = sameSession && lastSeq > 0 && lastSeq <= seq ? engine.eventsAfter(lastSeq) : null;
   if (missed === null) {
     replies.send({ type: 'snapshot', seq, state: projectState(state, audience) });
     return;

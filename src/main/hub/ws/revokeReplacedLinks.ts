@@ -1,9 +1,10 @@
 /**
- * A reissued link replaces the old one at once: every connection that said
- * hello with an older generation of the principal is told `revoked` and
- * closed, and the secretary gets the new links.
+ * A replaced link ends at once: every connection that said hello with an
+ * older generation of its principal (a reissue, a vacated seat), or whose
+ * principal is gone (a removed guest, a roster replaced), is told `revoked`
+ * and closed, and the secretary gets the new links.
  */
-import type { StoredEvent } from '../../../shared/protocol';
+import type { Principal } from '../../../shared/protocol';
 import { CLOSE_CODES } from '../../../shared/protocol';
 import type { ClientRegistry, ConnectedClient } from './clientRegistry';
 import { serialize } from './fanOut';
@@ -15,14 +16,14 @@ export function revoke(connection: Pick<ConnectedClient, 'send' | 'close'>): voi
   connection.close(CLOSE_CODES.revoked, 'token revoked');
 }
 
-/** Acts on the `pairing.reissued` events among committed ones; the others are ignored. */
-export function revokeReplacedLinks(registry: ClientRegistry, events: readonly StoredEvent[], pairingLinksText: () => string): void {
-  const reissued = events.flatMap(({ event }) => (event.type === 'pairing.reissued' ? [event] : []));
-  if (reissued.length === 0) return;
-  for (const event of reissued) {
-    for (const client of registry.ofPrincipal(event.principalId)) {
-      if (client.generation < event.generation) revoke(client);
-    }
+/**
+ * Called when the principals changed: closes the connections whose link is no
+ * longer current, then sends the secretary the links as they are now.
+ */
+export function revokeOutdatedLinks(registry: ClientRegistry, principals: Readonly<Record<string, Principal>>, pairingLinksText: () => string): void {
+  for (const client of [...registry.all()]) {
+    const current = principals[client.principal.id];
+    if (!current || current.generation > client.generation) revoke(client);
   }
   const text = pairingLinksText();
   for (const client of registry.withRole('secretary')) client.send(text);

@@ -3,7 +3,9 @@
  * only on `/ws`, with an allowed Host, from the hub's own origin (403
  * otherwise) and within the socket caps (503 with Retry-After otherwise);
  * each accepted socket is held to the pre-hello byte limit and handed to
- * `handleConnection`. A heartbeat terminates sockets that stop answering pings.
+ * `handleConnection` with the active session's context, or to the lobby, which
+ * refuses every hello, when no session is active. A heartbeat terminates
+ * sockets that stop answering pings.
  */
 import type { Server } from 'node:http';
 import { WebSocketServer } from 'ws';
@@ -11,7 +13,9 @@ import type { WebSocket } from 'ws';
 import { LIMITS } from '../../../shared/protocol';
 import { isAllowedHost, isSameOriginUpgrade } from '../http/requestGuard';
 import type { GuardOptions } from '../http/requestGuard';
+import type { Logger } from '../logger';
 import { handleConnection } from './clientConnection';
+import { handleLobbyConnection } from './lobbyConnection';
 import type { ConnectionContext } from './connectionContext';
 import { limitBytesBeforeHello } from './connectionLimits';
 import type { ConnectionLimits } from './connectionLimits';
@@ -21,8 +25,11 @@ export interface WebSocketEndpointOptions {
   limits: ConnectionLimits;
   /** How often dead sockets are looked for. */
   heartbeatMs: number;
-  /** What every connection is handed; its pre-hello limit is added per socket. */
-  connection: Omit<ConnectionContext, 'helloAccepted'>;
+  /** What a new connection is handed (its pre-hello limit is added per socket); null in the lobby. */
+  connection(): Omit<ConnectionContext, 'helloAccepted'> | null;
+  log: Logger;
+  /** How long a socket in the lobby may take to say hello. */
+  helloTimeoutMs?: number;
 }
 
 export interface WebSocketEndpoint {
@@ -30,11 +37,13 @@ export interface WebSocketEndpoint {
   close(): Promise<void>;
   /** Drops the sockets that did not close in time. */
   terminateAll(): void;
+  /** Closes every socket with `code` (the hub serves another session) and goes on taking new ones. */
+  closeEvery(code: number, reason: string): void;
 }
 
 export function attachWebSocketEndpoint(server: Server, options: WebSocketEndpointOptions): WebSocketEndpoint {
   const { guard, limits } = options;
-  const log = options.connection.log;
+  const log = options.log;
   const wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.hardMaxFrameBytes, perMessageDeflate: false });
   const alive = new WeakMap<WebSocket, boolean>();
 
@@ -58,7 +67,9 @@ export function attachWebSocketEndpoint(server: Server, options: WebSocketEndpoi
         log.warn('closing a socket that sent too much before hello', { address: req.socket.remoteAddress });
         ws.terminate();
       });
-      handleConnection(ws, { ...options.connection, helloAccepted });
+      const connection = options.connection();
+      if (connection) handleConnection(ws, { ...connection, helloAccepted });
+      else handleLobbyConnection(ws, { log, ...(options.helloTimeoutMs === undefined ? {} : { helloTimeoutMs: options.helloTimeoutMs }) });
     });
   });
 
@@ -82,6 +93,9 @@ export function attachWebSocketEndpoint(server: Server, options: WebSocketEndpoi
     },
     terminateAll() {
       for (const ws of wss.clients) ws.terminate();
+    },
+    closeEvery(code, reason) {
+      for (const ws of wss.clients) ws.close(code, reason);
     },
   };
 }

@@ -1,7 +1,7 @@
 import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ensureDataFolder, readHubInfo, writeHubInfo } from '../../../../src/main/hub/dataFolder';
+import { ensureDataFolder, ensureSessionFolder, readHubInfo, sessionFolder, writeHubInfo } from '../../../../src/main/hub/dataFolder';
 import { makeDataDir, removeDataDir } from '../../../helpers/testHub';
 
 let root: string;
@@ -13,16 +13,25 @@ afterEach(() => removeDataDir(root));
 const modeOf = (path: string) => (statSync(path).mode & 0o777).toString(8);
 
 describe('the data folder', () => {
-  it('is created owner-only with both databases already there, empty and owner-only', () => {
+  it('is created owner-only with its sessions folder, and a session folder with both databases already there, empty and owner-only', () => {
     const dataDir = join(root, 'new', 'data');
     ensureDataFolder(dataDir);
     expect(modeOf(join(root, 'new'))).toBe('700');
     expect(modeOf(dataDir)).toBe('700');
-    expect(readdirSync(dataDir).sort()).toEqual(['ballots.sqlite', 'chamber.sqlite']);
+    expect(readdirSync(dataDir)).toEqual(['sessions']);
+    expect(modeOf(join(dataDir, 'sessions'))).toBe('700');
+    const folder = ensureSessionFolder(dataDir, 'session-1');
+    expect(folder).toBe(join(dataDir, 'sessions', 'session-1'));
+    expect(modeOf(folder)).toBe('700');
+    expect(readdirSync(folder).sort()).toEqual(['ballots.sqlite', 'chamber.sqlite']);
     for (const name of ['ballots.sqlite', 'chamber.sqlite']) {
-      expect(modeOf(join(dataDir, name))).toBe('600');
-      expect(statSync(join(dataDir, name)).size).toBe(0);
+      expect(modeOf(join(folder, name))).toBe('600');
+      expect(statSync(join(folder, name)).size).toBe(0);
     }
+  });
+
+  it('never builds a session folder path from something that is not an id', () => {
+    for (const bad of ['..', '../hub', 'a/b', '', 'x'.repeat(65)]) expect(() => sessionFolder(root, bad), bad).toThrow(/Not a session id/);
   });
 
   it('tightens a folder and files an older version left readable by others, keeping their content', () => {

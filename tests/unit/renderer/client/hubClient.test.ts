@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HubClient } from '../../../../src/renderer/client/hubClient';
 import type { ConnectionStatus, SocketLike } from '../../../../src/renderer/client/hubClient';
 import { RECONNECT } from '../../../../src/renderer/client/reconnectPolicy';
-import { PROTOCOL_VERSION } from '../../../../src/shared/protocol';
+import { CLOSE_CODES, PROTOCOL_VERSION } from '../../../../src/shared/protocol';
 
 class ScriptedSocket implements SocketLike {
   readyState = 0;
@@ -111,6 +111,43 @@ describe('HubClient', () => {
     expect(sockets).toHaveLength(1);
     client.retryNow();
     expect(sockets).toHaveLength(1);
+  });
+
+  it('reconnects after the hub switched sessions (4010), to say hello to the session now served', () => {
+    latest().open();
+    latest().drop(CLOSE_CODES.sessionChanged);
+    expect(statuses).toEqual(['offline']);
+    vi.advanceTimersByTime(RECONNECT.maxDelayMs);
+    expect(sockets).toHaveLength(2);
+    latest().open();
+    expect(JSON.parse(latest().sent[0] ?? '')).toMatchObject({ type: 'hello', token: 'tok' });
+  });
+
+  it('names the session its state belongs to in every hello, so a hub serving another one sends a snapshot', () => {
+    let sessionId: string | null = null;
+    const named = new HubClient({
+      url: 'ws://hub/ws',
+      token: 'tok',
+      lastSeq: () => 9,
+      sessionId: () => sessionId,
+      onMessage: () => {},
+      onStatus: () => {},
+      createSocket: () => {
+        const socket = new ScriptedSocket();
+        sockets.push(socket);
+        return socket;
+      },
+      environment: device,
+    });
+    named.start();
+    latest().open();
+    expect(JSON.parse(latest().sent[0] ?? '')).toEqual({ type: 'hello', token: 'tok', lastSeq: 9, protocolVersion: PROTOCOL_VERSION });
+    sessionId = 'session-a';
+    latest().drop(1006);
+    vi.advanceTimersByTime(RECONNECT.maxDelayMs);
+    latest().open();
+    expect(JSON.parse(latest().sent[0] ?? '')).toEqual({ type: 'hello', token: 'tok', lastSeq: 9, protocolVersion: PROTOCOL_VERSION, sessionId: 'session-a' });
+    named.stop();
   });
 
   it('drops the link at once when the device goes offline, and retries when it is back online', () => {

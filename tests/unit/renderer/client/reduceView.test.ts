@@ -29,6 +29,14 @@ describe('the client view', () => {
     expect(reduceView(welcomed, { type: 'events', events: [] }).synced).toBe(true);
   });
 
+  it('forgets the old session\'s live facts when the hub welcomes it into another session, and keeps them within the same one', () => {
+    const live = reduceView(reduceView(synced, { type: 'presence', online: ['seat-1'] }), { type: 'ballotStatus', voteId: 'v1', voted: true });
+    const welcome = (sessionId: string) =>
+      reduceView(live, { type: 'welcome', protocolVersion: 3, sessionId, principal: { id: 'seat-1', role: 'delegate', seat: 1, name: 'A' }, seq: 1, hubTime: 1_700_000_000_000 });
+    expect(welcome('another-session')).toMatchObject({ online: [], ballotStatus: {}, synced: false });
+    expect(welcome(state.session?.id ?? '')).toMatchObject({ online: ['seat-1'], ballotStatus: { v1: true }, synced: false });
+  });
+
   it('keeps an unsolicited error as a notice, and ignores errors that answer a command', () => {
     expect(reduceView(synced, { type: 'error', code: 'seq_ahead', message: 'x' }).notice).toEqual({ code: 'seq_ahead', message: 'x' });
     expect(reduceView(synced, { type: 'error', requestId: 'r1', code: 'forbidden', message: 'x' }).notice).toBeNull();

@@ -2,9 +2,9 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadOrCreateHubKey } from '../../../../../src/main/hub/auth/hubKey';
-import { buildTokenDirectory, deriveToken } from '../../../../../src/main/hub/auth/tokens';
+import { buildTokenDirectory, consoleToken, deriveToken } from '../../../../../src/main/hub/auth/tokens';
 import { apply } from '../../../../../src/shared/core';
-import { makeDataDir, removeDataDir, startTestHub } from '../../../../helpers/testHub';
+import { activeSessionFolder, makeDataDir, removeDataDir, startTestHub } from '../../../../helpers/testHub';
 import { sessionState } from '../../../../unit/shared/core/fixtures';
 
 let dir: string;
@@ -40,15 +40,48 @@ describe('tokens', () => {
     expect(directory.tokenOf('seat-1')).toBe(deriveToken(key, sessionId, 'seat-1', 2));
   });
 
+  it('maps tokens by council term: a session of the same term gives each principal of the same generation the same token', () => {
+    const key = loadOrCreateHubKey(dir, { sessionExists: false });
+    const first = sessionState();
+    const firstSession = first.session;
+    if (!firstSession) throw new Error('the fixture has a session');
+    const sameTerm = { ...first, session: { ...firstSession, id: 'next-session', termId: firstSession.termId } };
+    const newTerm = { ...first, session: { ...firstSession, id: 'new-term-session', termId: 'new-term' } };
+    const before = buildTokenDirectory(key, first);
+    const after = buildTokenDirectory(key, sameTerm);
+    const other = buildTokenDirectory(key, newTerm);
+    for (const principalId of ['secretary', 'chair', 'seat-1']) {
+      expect(after.tokenOf(principalId)).toBe(before.tokenOf(principalId));
+      expect(other.tokenOf(principalId)).not.toBe(before.tokenOf(principalId));
+      expect(other.lookup(before.tokenOf(principalId) ?? '')).toEqual({ status: 'unknown' });
+    }
+  });
+
+  it('keeps the links of a session from before terms: its termId is its own id', () => {
+    const key = loadOrCreateHubKey(dir, { sessionExists: false });
+    const state = sessionState();
+    const sessionId = state.session?.id ?? '';
+    expect(state.session?.termId).toBe(sessionId);
+    expect(buildTokenDirectory(key, state).tokenOf('seat-1')).toBe(deriveToken(key, sessionId, 'seat-1', 1));
+  });
+
+  it('derives a console token that is no principal\'s token', () => {
+    const key = loadOrCreateHubKey(dir, { sessionExists: false });
+    const token = consoleToken(key);
+    expect(token).toBe(deriveToken(key, 'hub', 'console', 1));
+    expect(buildTokenDirectory(key, sessionState()).lookup(token)).toEqual({ status: 'unknown' });
+  });
+
   it('[A5] never writes a token into the database files', async () => {
     const hub = await startTestHub(dir);
-    const tokens = hub.pairingLinks().map((link) => link.token);
+    const tokens = [...hub.pairingLinks().map((link) => link.token), hub.consoleToken];
+    const folder = activeSessionFolder(hub, dir);
     await hub.stop();
     expect(tokens.length).toBeGreaterThan(30);
-    const stored = ['chamber.sqlite', 'chamber.sqlite-wal']
-      .map((name) => {
+    const stored = [join(folder, 'chamber.sqlite'), join(folder, 'chamber.sqlite-wal'), join(dir, 'catalog.json')]
+      .map((file) => {
         try {
-          return readFileSync(join(dir, name)).toString('latin1');
+          return readFileSync(file).toString('latin1');
         } catch {
           return '';
         }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Principal, StoredEvent } from '../../../../../src/shared/protocol';
+import type { Principal } from '../../../../../src/shared/protocol';
 import { CLOSE_CODES } from '../../../../../src/shared/protocol';
 import { ClientRegistry } from '../../../../../src/main/hub/ws/clientRegistry';
 import type { ConnectedClient } from '../../../../../src/main/hub/ws/clientRegistry';
-import { revokeReplacedLinks } from '../../../../../src/main/hub/ws/revokeReplacedLinks';
+import { revokeOutdatedLinks } from '../../../../../src/main/hub/ws/revokeReplacedLinks';
 
 interface RecordingClient extends ConnectedClient {
   sent: string[];
@@ -28,16 +28,17 @@ function connection(principal: Principal, generation: number): RecordingClient {
 
 const seat = (n: number, generation: number): Principal => ({ id: `seat-${n}`, role: 'delegate', seat: n, generation });
 const secretary: Principal = { id: 'secretary', role: 'secretary', seat: null, generation: 1 };
-const reissued = (principalId: string, generation: number): StoredEvent => ({ seq: 5, at: 0, event: { type: 'pairing.reissued', principalId, generation } });
+/** The principals after a change, keyed by id as in the session state. */
+const principalsOf = (...principals: Principal[]): Record<string, Principal> => Object.fromEntries(principals.map((principal) => [principal.id, principal]));
 
-describe('revoking the connections of a reissued link', () => {
+describe('revoking the connections of a replaced link', () => {
   it('[A4] closes with 4003 every connection of the principal older than the new generation, and no other', () => {
     const registry = new ClientRegistry();
     const old = connection(seat(14, 1), 1);
     const other = connection(seat(15, 1), 1);
     registry.add(old);
     registry.add(other);
-    revokeReplacedLinks(registry, [reissued('seat-14', 2)], () => 'links');
+    revokeOutdatedLinks(registry, principalsOf(seat(14, 2), seat(15, 1)), () => 'links');
     expect(old.closedWith).toBe(CLOSE_CODES.revoked);
     expect(old.sent.map((text) => (JSON.parse(text) as { type: string }).type)).toEqual(['error', 'revoked']);
     expect(other.closedWith).toBeNull();
@@ -48,17 +49,27 @@ describe('revoking the connections of a reissued link', () => {
     const registry = new ClientRegistry();
     const current = connection(seat(14, 2), 2);
     registry.add(current);
-    revokeReplacedLinks(registry, [reissued('seat-14', 2)], () => 'links');
+    revokeOutdatedLinks(registry, principalsOf(seat(14, 2)), () => 'links');
     expect(current.closedWith).toBeNull();
   });
 
-  it('[A5] sends the secretary the new links after a reissue, and nothing when no link was reissued', () => {
+  it('[A5] sends the secretary the new links after a change of the principals, and keeps the secretary connected', () => {
     const registry = new ClientRegistry();
     const desk = connection(secretary, 1);
     registry.add(desk);
-    revokeReplacedLinks(registry, [{ seq: 6, at: 0, event: { type: 'agenda.currentSet', itemId: null } }], () => 'links');
-    expect(desk.sent).toEqual([]);
-    revokeReplacedLinks(registry, [reissued('seat-14', 2)], () => 'links');
+    revokeOutdatedLinks(registry, principalsOf(secretary, seat(14, 2)), () => 'links');
     expect(desk.sent).toEqual(['links']);
+    expect(desk.closedWith).toBeNull();
+  });
+
+  it('closes with 4003 the connection of a principal that is gone (a removed guest)', () => {
+    const registry = new ClientRegistry();
+    const removed = connection(seat(20, 1), 1);
+    const kept = connection(seat(21, 1), 1);
+    registry.add(removed);
+    registry.add(kept);
+    revokeOutdatedLinks(registry, principalsOf(seat(21, 1)), () => 'links');
+    expect(removed.closedWith).toBe(CLOSE_CODES.revoked);
+    expect(kept.closedWith).toBeNull();
   });
 });
