@@ -82,8 +82,8 @@ test('a secretary new to the product sets up the council, a two-sitting session 
   const sittings = page.getByTestId('draft-sitting');
   await expect(sittings).toHaveCount(2);
   await expect(sittings.nth(1).getByLabel('Tên phiên họp')).toHaveValue('Phiên thứ hai');
-  await expect(sittings.nth(1).getByLabel('Ngày')).toHaveValue('2026-12-09');
-  await page.getByLabel('Ngày bế mạc').fill('2026-12-09');
+  await expect(sittings.nth(1).getByLabel('Ngày', { exact: true })).toHaveValue('2026-12-09');
+  await expect(page.getByLabel('Ngày bế mạc')).toHaveValue('2026-12-09');
   await sittings.nth(0).getByLabel('Buổi').selectOption('morning');
   await shot(page, '02-create-session-form');
   await page.getByRole('button', { name: 'Tạo kỳ họp', exact: true }).click();

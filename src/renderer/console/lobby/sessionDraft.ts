@@ -123,12 +123,14 @@ export function withProposals(draft: SessionDraft): SessionDraft {
   };
 }
 
-/** One more sitting, the day after the last one (or on the session's first day). */
+/** One more sitting, the day after the last one (or on the session's first day), the closing day moved to it if need be. */
 export function addSitting(draft: SessionDraft, key: string): SessionDraft {
   const last = draft.sittings.at(-1);
   const date = last?.date ? dayAfter(last.date) : draft.startDate;
   const sitting: SittingDraft = { key, title: proposeSittingTitle(draft.sittings.length), titleEdited: false, date, period: 'allDay' };
-  return withProposals({ ...draft, sittings: [...draft.sittings, sitting] });
+  // A sitting added after the last day makes the session one day longer, rather than a problem to fix.
+  const endDate = date && draft.endDate && date > draft.endDate ? date : draft.endDate;
+  return withProposals({ ...draft, endDate, sittings: [...draft.sittings, sitting] });
 }
 
 export function removeSitting(draft: SessionDraft, key: string): SessionDraft {

@@ -47,6 +47,12 @@ describe('the proposed sittings', () => {
     ]);
   });
 
+  it('moves the closing day to a sitting added after it', () => {
+    const oneDay = withStartDate(emptySessionDraft(), '2026-12-08');
+    expect(oneDay.endDate).toBe('2026-12-08');
+    expect(addSitting(oneDay, 's2').endDate).toBe('2026-12-09');
+  });
+
   it('renames the proposed titles when a sitting is removed, but not the ones the secretary typed', () => {
     let draft = addSitting(addSitting(emptySessionDraft(), 's2'), 's3');
     draft = { ...draft, sittings: draft.sittings.map((sitting) => (sitting.key === 's3' ? { ...sitting, title: 'Phiên chất vấn', titleEdited: true } : sitting)) };
