@@ -74,7 +74,7 @@ test('a secretary new to the product sets up the council, a two-sitting session 
   await expect(page.getByText('Hãy nhập khóa (ví dụ: XI).')).toBeVisible();
   await page.getByLabel('Tên Hội đồng nhân dân').fill('Hội đồng nhân dân tỉnh Hưng Yên');
   await page.getByLabel('Khóa', { exact: true }).fill('XI');
-  await page.getByLabel('Kỳ họp thứ').fill('2');
+  await page.getByRole('textbox', { name: 'Kỳ họp thứ', exact: true }).fill('2');
   await expect(page.getByLabel('Tên kỳ họp')).toHaveValue('Kỳ họp thứ Hai (kỳ họp thường lệ) – Hội đồng nhân dân tỉnh Hưng Yên khóa XI');
   await page.getByLabel('Địa điểm').fill('Hội trường Trung tâm Hội nghị tỉnh');
   await page.getByLabel('Ngày khai mạc').fill('2026-12-08');
