@@ -28,7 +28,12 @@ import { guestPrincipalId, seatPrincipalId } from './principalIds';
 import { numberedGuests } from './session/numberedGuests';
 
 /** A sitting as a definition writes it: a key that agenda items name, instead of an id. */
-export const definitionSittingSchema = z.strictObject({ key: z.string().min(1), title: titleSchema, date: z.iso.date(), period: z.enum(SITTING_PERIODS).optional() });
+export const definitionSittingSchema = z.strictObject({
+  key: z.string().min(1),
+  title: titleSchema,
+  date: z.iso.date(),
+  period: z.enum(SITTING_PERIODS).optional(),
+});
 export type DefinitionSitting = z.infer<typeof definitionSittingSchema>;
 
 /** An agenda item as a definition writes it: its sitting by key. */

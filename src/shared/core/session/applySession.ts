@@ -121,7 +121,8 @@ function sortedSeats(seats: Seat[]): Seat[] {
 
 export function addedSeat(state: SessionState, event: EventOf<'seat.added'>): SessionState {
   if (state.seats.some((seat) => seat.seat === event.seat.seat)) return state;
-  return { ...state, seats: sortedSeats([...state.seats, event.seat]), principals: event.principal ? withPrincipal(state, event.principal) : state.principals };
+  const principals = event.principal ? withPrincipal(state, event.principal) : state.principals;
+  return { ...state, seats: sortedSeats([...state.seats, event.seat]), principals };
 }
 
 export function updatedSeat(state: SessionState, event: EventOf<'seat.updated'>): SessionState {
@@ -145,7 +146,8 @@ function sortedGuests(guests: Guest[]): Guest[] {
 
 export function addedGuest(state: SessionState, event: EventOf<'guest.added'>): SessionState {
   if (state.guests.some((guest) => guest.id === event.guest.id)) return state;
-  return { ...state, guests: sortedGuests([...state.guests, event.guest]), principals: event.principal ? withPrincipal(state, event.principal) : state.principals };
+  const principals = event.principal ? withPrincipal(state, event.principal) : state.principals;
+  return { ...state, guests: sortedGuests([...state.guests, event.guest]), principals };
 }
 
 export function updatedGuest(state: SessionState, event: EventOf<'guest.updated'>): SessionState {

@@ -70,16 +70,18 @@ export function importRoster(state: SessionState, command: CommandOf<'roster.imp
   if (duplicateGuest !== undefined) return reject('invalid', `Guest number ${duplicateGuest} appears twice`);
   const guests = numberedGuests(command.guests, []);
   if (guests.some((guest) => guest.number > MAX_ROSTER_NUMBER)) return reject('invalid', `Guest numbers go up to ${MAX_ROSTER_NUMBER}`);
+  const seatsBefore = new Map(state.seats.map((seat) => [seat.seat, seat]));
+  const guestsBefore = new Map(state.guests.map((guest) => [guest.id, guest]));
   const seats = command.seats.map((row): Seat => {
     const seat = seatFromRow(row);
-    const before = findSeat(state, seat.seat);
+    const before = seatsBefore.get(seat.seat);
     // The same person still in the same seat keeps a vacancy recorded in the console.
-    if (before?.vacantFrom !== undefined && before.name === seat.name) return { ...seat, vacantFrom: before.vacantFrom, ...(before.vacancyReason === undefined ? {} : { vacancyReason: before.vacancyReason }) };
-    return seat;
+    if (before?.vacantFrom === undefined || before.name !== seat.name) return seat;
+    return { ...seat, vacantFrom: before.vacantFrom, ...(before.vacancyReason === undefined ? {} : { vacancyReason: before.vacancyReason }) };
   });
   const principals = [
-    ...seats.map((seat) => rosterPrincipal(state, { id: seatPrincipalId(seat.seat), role: 'delegate', seat: seat.seat }, seat.name, findSeat(state, seat.seat)?.name)),
-    ...guests.map((guest) => rosterPrincipal(state, { id: guest.id, role: 'guest', seat: null }, guest.name, findGuest(state, guest.id)?.name)),
+    ...seats.map((seat) => rosterPrincipal(state, { id: seatPrincipalId(seat.seat), role: 'delegate', seat: seat.seat }, seat.name, seatsBefore.get(seat.seat)?.name)),
+    ...guests.map((guest) => rosterPrincipal(state, { id: guest.id, role: 'guest', seat: null }, guest.name, guestsBefore.get(guest.id)?.name)),
   ];
   return accept({ type: 'roster.imported', seats: seats.sort((a, b) => a.seat - b.seat), guests, principals });
 }

@@ -11,7 +11,7 @@ export function commandExamples(state: SessionState): Record<Command['type'], Co
   const [sittingOne] = state.sittings;
   if (!first || !second || !sittingOne) throw new Error('fixture is missing items');
   return {
-  'agenda.add': { type: 'agenda.add', sittingId: sittingOne.id, title: 'Mới', kind: 'report', presenter: '', notes: '' },
+    'agenda.add': { type: 'agenda.add', sittingId: sittingOne.id, title: 'Mới', kind: 'report', presenter: '', notes: '' },
     'agenda.update': { type: 'agenda.update', itemId: first.id, changes: { title: 'Khai mạc kỳ họp' } },
     'agenda.move': { type: 'agenda.move', itemId: first.id, toIndex: 1 },
     'agenda.remove': { type: 'agenda.remove', itemId: first.id },
