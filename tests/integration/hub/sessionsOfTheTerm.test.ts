@@ -118,7 +118,7 @@ describe('every session of the term in one data folder', () => {
     const seq = hub.engine.seq();
     for (const command of [
       { type: 'agenda.setCurrent', itemId: null },
-      { type: 'vote.create', ...resolutionCommand() },
+      resolutionCommand(),
       { type: 'seat.update', seat: 1, changes: { name: 'Tên mới' } },
     ] as const) {
       expect(await secretary.command(command), command.type).toMatchObject({ type: 'error', code: 'session_ended' });
