@@ -99,10 +99,19 @@ test('a secretary new to the product sets up the council, a two-sitting session 
 
   // 4. The roster, from the council's own spreadsheet.
   await page.getByRole('tab', { name: 'Đại biểu' }).click();
-  await page.getByTestId('roster-file').setInputFiles({ name: 'danh-sach-dai-bieu.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await rosterWorkbook() });
-  await expect(page.getByTestId('roster-preview')).toContainText(String(SEATS));
+  await expect(page.getByTestId('delegate-row')).toHaveCount(0);
+  await page.getByTestId('roster-file-input').setInputFiles({
+    name: 'danh-sach-dai-bieu.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: await rosterWorkbook(),
+  });
+  const preview = page.getByTestId('roster-import-dialog');
+  await expect(preview.getByTestId('roster-import-summary')).toHaveText(`Sẽ nhập ${SEATS} đại biểu và 0 khách mời.`);
+  await expect(preview.getByTestId('roster-import-blocked')).toHaveCount(0);
   await shot(page, '04-roster-preview');
-  await page.getByTestId('roster-import').click();
+  await preview.getByRole('button', { name: 'Nhập', exact: true }).click();
+  await expect(preview).toHaveCount(0);
+  await expect(page.getByTestId('delegate-row')).toHaveCount(SEATS);
   await expect(page.getByTestId('console-online')).toContainText(`/${SEATS}`);
   await shot(page, '05-roster-imported');
 
