@@ -99,3 +99,34 @@ test('the demo runs, another session is refused while it does, it ends read-only
   await expect(page.getByTestId('console-item')).toHaveCount(8);
   await second.close();
 });
+
+test('a console on the hub computer follows the hub into a new council term, whose secretary token is new', async ({ page, browser }) => {
+  page.on('dialog', (dialog) => void dialog.accept());
+  await page.goto(`${hub.localUrl}/console/`);
+  await page.getByRole('button', { name: 'Mở kỳ họp mẫu' }).click();
+  await expect(page.getByTestId('session-title')).toHaveText('Kỳ họp thứ Ba (kỳ họp thường lệ cuối năm 2026)');
+  const demoSecretaryToken = hub.engine.tokens().tokenOf('secretary');
+  const watcher = await browser.newPage();
+  await watcher.goto(`${hub.localUrl}/console/`);
+  await expect(watcher.getByTestId('session-title')).toHaveText('Kỳ họp thứ Ba (kỳ họp thường lệ cuối năm 2026)');
+
+  await page.getByRole('tab', { name: 'Kỳ họp' }).click();
+  await page.getByRole('button', { name: 'Bế mạc kỳ họp' }).click();
+  await expect(page.getByTestId('read-only-banner')).toBeVisible();
+  await page.getByRole('button', { name: 'Danh sách kỳ họp' }).click();
+  await page.getByRole('button', { name: 'Tạo kỳ họp mới' }).click();
+  await page.getByLabel('Tên Hội đồng nhân dân').fill('Hội đồng nhân dân xã Hòa Bình');
+  await page.getByLabel('Cấp').selectOption('commune');
+  await page.getByLabel('Khóa', { exact: true }).fill('I');
+  await page.getByLabel('Ngày khai mạc').fill('2027-01-10');
+  await page.getByRole('button', { name: 'Tạo kỳ họp', exact: true }).click();
+
+  const title = 'Kỳ họp thứ Nhất (kỳ họp thường lệ) – Hội đồng nhân dân xã Hòa Bình khóa I';
+  await expect(page.getByTestId('session-title')).toHaveText(title);
+  expect(hub.engine.tokens().tokenOf('secretary')).not.toBe(demoSecretaryToken);
+  // The watcher was switched with 4010, fetched the new term's secretary token and is in, not locked out.
+  await expect(watcher.getByTestId('session-title')).toHaveText(title);
+  await expect(watcher.getByText('Chương trình', { exact: true })).toBeVisible();
+  await expect(watcher.getByTestId('session-status-line')).toContainText('Đang chuẩn bị');
+  await watcher.close();
+});
