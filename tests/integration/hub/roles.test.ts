@@ -1,16 +1,63 @@
 /** Every command from every role over a real socket: only the cells COMMAND_ROLES allows succeed. */
 import { describe, expect, it } from 'vitest';
+import { demoSession } from '../../../src/main/hub/demoSession';
 import type { Hub } from '../../../src/main/hub/startHub';
+import type { SessionDefinition } from '../../../src/shared/core';
 import type { Command, CommandType, Principal, Role, SessionState } from '../../../src/shared/protocol';
 import { COMMAND_ROLES, COMMAND_TYPES, PROTOCOL_VERSION, ROLES } from '../../../src/shared/protocol';
-import { socketUrl, tokenOf, useHubForFile } from '../../helpers/testHub';
+import { makeDataDir, removeDataDir, socketUrl, startTestHub, tokenOf, useHubForFile } from '../../helpers/testHub';
 import { TestSocket } from '../../helpers/testSocket';
 import { resolutionCommand } from '../../helpers/voting';
 
+/** The demo session with a guest, so that every role has a link. */
+function demoWithGuest(status: 'open' | 'preparing'): SessionDefinition {
+  return { ...demoSession(), status, guests: [{ name: 'Trần Quốc Bảo', office: 'Giám đốc Sở Tài chính', role: 'guest' }] };
+}
+
 let hub: Hub;
-useHubForFile((fresh) => {
-  hub = fresh;
-});
+useHubForFile(
+  (fresh) => {
+    hub = fresh;
+  },
+  { seed: demoWithGuest('open') },
+);
+
+/** A second session, still being prepared, for the commands that only a preparing session takes. */
+let preparingHub: Hub;
+useHubForFile(
+  (fresh) => {
+    preparingHub = fresh;
+  },
+  { seed: demoWithGuest('preparing') },
+);
+
+/** The commands given to the preparing session; removing a seat is there because the open one has opened votes. */
+const ON_PREPARING_HUB: ReadonlySet<CommandType> = new Set<CommandType>([
+  'session.update',
+  'session.open',
+  'sitting.add',
+  'sitting.update',
+  'sitting.remove',
+  'settings.update',
+  'roster.import',
+  'seat.remove',
+]);
+
+/** Opening and ending the session change it for good: each accepted cell gets a hub of its own. */
+const ON_OWN_HUB: ReadonlySet<CommandType> = new Set<CommandType>(['session.open', 'session.end']);
+
+/** Runs `check` against the hub the cell needs, starting and stopping a hub of its own when it needs one. */
+async function withHubFor(type: CommandType, allowed: boolean, check: (target: Hub) => Promise<void>): Promise<void> {
+  if (!(allowed && ON_OWN_HUB.has(type))) return check(ON_PREPARING_HUB.has(type) ? preparingHub : hub);
+  const dir = makeDataDir();
+  const own = await startTestHub(dir, { seed: demoWithGuest(type === 'session.open' ? 'preparing' : 'open') });
+  try {
+    await check(own);
+  } finally {
+    await own.stop();
+    removeDataDir(dir);
+  }
+}
 
 const principalOf: Record<Role, string> = { secretary: 'secretary', chair: 'chair', delegate: 'seat-11', screen: 'screen', guest: 'guest-1' };
 
@@ -107,12 +154,19 @@ function validCommand(type: CommandType, state: SessionState): Command {
       return { type, title: 'Phiên bổ sung', date: '2026-12-10', period: 'morning' };
     case 'sitting.update':
       return { type, sittingId: state.sittings[0]?.id ?? '', changes: { period: 'afternoon' } };
-    case 'sitting.remove':
-      return { type, sittingId: state.sittings.at(-1)?.id ?? '' };
+    case 'sitting.remove': {
+      // A sitting with no items, as sitting.add leaves one; the refused cells only need a well-formed id.
+      const empty = state.sittings.find((sitting) => !state.agenda.some((item) => item.sittingId === sitting.id));
+      return { type, sittingId: (empty ?? state.sittings[0])?.id ?? 'no-sitting' };
+    }
     case 'settings.update':
       return { type, changes: { allowBallotChange: !state.settings.allowBallotChange } };
     case 'roster.import':
-      return { type, seats: state.seats.map(({ seat, name, office }) => ({ seat, name, office })), guests: [] };
+      return {
+        type,
+        seats: state.seats.map(({ seat, name }) => ({ seat, name, office: `Tổ ${state.seats.length}` })),
+        guests: state.guests.map(({ number, name, office, role }) => ({ number, name, office, role })),
+      };
     case 'seat.add':
       return { type, seat: { seat: 900 + state.seats.length, name: 'Đại biểu bổ sung', office: '' } };
     case 'seat.update':
@@ -147,21 +201,23 @@ describe('role checks on every command', () => {
     for (const role of ROLES) {
       const allowed = COMMAND_ROLES[type].includes(role);
       it(`[A1] ${type} from the ${role}: ${allowed ? 'accepted' : 'refused with forbidden, nothing changes'}`, async () => {
-        const client = await TestSocket.connect(socketUrl(hub), tokenOf(hub, principalOf[role]));
-        prepare(type);
-        const seqBefore = hub.engine.seq();
-        const stateBefore = hub.engine.state();
-        const reply = await client.command(validCommand(type, stateBefore));
-        if (allowed) {
-          expect(reply.type).toBe('ack');
-          // A ballot is stored apart from the log: it is acknowledged without an event.
-          if (type !== 'vote.cast') expect(hub.engine.seq()).toBeGreaterThan(seqBefore);
-        } else {
-          expect(reply).toMatchObject({ type: 'error', code: 'forbidden' });
-          expect(hub.engine.seq()).toBe(seqBefore);
-          expect(hub.engine.state()).toBe(stateBefore);
-        }
-        client.close();
+        await withHubFor(type, allowed, async (target) => {
+          const client = await TestSocket.connect(socketUrl(target), tokenOf(target, principalOf[role]));
+          if (target === hub) prepare(type);
+          const seqBefore = target.engine.seq();
+          const stateBefore = target.engine.state();
+          const reply = await client.command(validCommand(type, stateBefore));
+          if (allowed) {
+            expect(reply.type).toBe('ack');
+            // A ballot is stored apart from the log: it is acknowledged without an event.
+            if (type !== 'vote.cast') expect(target.engine.seq()).toBeGreaterThan(seqBefore);
+          } else {
+            expect(reply).toMatchObject({ type: 'error', code: 'forbidden' });
+            expect(target.engine.seq()).toBe(seqBefore);
+            expect(target.engine.state()).toBe(stateBefore);
+          }
+          client.close();
+        });
       });
     }
   }
