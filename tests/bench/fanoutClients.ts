@@ -1,23 +1,16 @@
 /**
  * The clients of the fan-out and reconnect benchmarks, in a process of their
- * own: N delegates and one driver (the secretary). The driver changes the
- * current item; the time until every delegate holds the change is recorded.
+ * own: N devices (delegates, and guests for fanout-guests) and one driver (the
+ * secretary). The driver changes the current item; the time until every device
+ * holds the change is recorded.
  */
 import WebSocket from 'ws';
 import { PROTOCOL_VERSION } from '../../src/shared/protocol';
-
-interface Config {
-  socketUrl: string;
-  /** Delegate tokens (hub) or empty strings (baseline). */
-  tokens: string[];
-  driverToken: string;
-  mode: 'hub' | 'baseline';
-  itemIds: string[];
-}
+import type { FanoutClientsConfig } from './fanoutProcesses';
 
 type Command = { type: 'fanout'; repetitions: number } | { type: 'reconnect'; rounds: number; changes: number } | { type: 'stop' };
 
-const config = JSON.parse(process.argv[2] ?? '{}') as Config;
+const config = JSON.parse(process.argv[2] ?? '{}') as FanoutClientsConfig;
 
 interface Delegate {
   ws: WebSocket;

@@ -18,6 +18,8 @@ export interface BenchHub {
   dataDir: string;
   tokenOf(principalId: 'secretary' | 'chair' | 'screen' | `seat-${number}`): string;
   tokens(): Map<string, string>;
+  /** The current token of every principal with this role, in the order the hub lists its links (guests: by number). */
+  tokensOfRole(role: string): string[];
   /**
    * Stops the hub, keeps it down for `downtimeMs`, starts it again on the same
    * port and data folder, and resolves with the wall-clock time (ms since the
@@ -62,6 +64,7 @@ export async function startBenchHub(session?: SessionDefinition): Promise<BenchH
     },
     dataDir,
     tokens: () => new Map(links.map((link) => [link.seat === null ? link.role : `seat-${link.seat}`, link.token])),
+    tokensOfRole: (role) => links.filter((link) => link.role === role).map((link) => link.token),
     tokenOf(principalId) {
       const link = principalId.startsWith('seat-') ? links.find((l) => l.seat === Number(principalId.slice(5))) : links.find((l) => l.role === principalId);
       if (!link) throw new Error(`No link for ${principalId}`);

@@ -5,13 +5,14 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { coldStartBenchmark } from './benchmarks/coldStart';
+import { fanoutGuestsBenchmark } from './benchmarks/fanoutGuests';
 import { hubLoadBenchmark } from './benchmarks/hubLoad';
 import { pageFollowBenchmark } from './benchmarks/pageFollow';
 import { restartReconnectBenchmark } from './benchmarks/restartReconnect';
 import { voteStormBenchmark } from './benchmarks/voteStorm';
 import type { Benchmark, BenchRow } from './benchResult';
 
-const BENCHMARKS: Benchmark[] = [hubLoadBenchmark, voteStormBenchmark, pageFollowBenchmark, coldStartBenchmark, restartReconnectBenchmark];
+const BENCHMARKS: Benchmark[] = [hubLoadBenchmark, fanoutGuestsBenchmark, voteStormBenchmark, pageFollowBenchmark, coldStartBenchmark, restartReconnectBenchmark];
 /** Figures a benchmark reports under another name (page-follow also measures page-jump). */
 const ALIASES: Record<string, string> = {
   'page-jump': 'page-follow',

@@ -1,7 +1,7 @@
 /** The secretary's (and chair's) console: the session's agenda, its delegates, and device pairing. */
 import { useEffect, useState } from 'react';
 import { forgetToken } from '../client/pairingToken';
-import { countOnlineSeats } from '../../shared/core';
+import { countOnlineSeats, seatedCount } from '../../shared/core';
 import type { SessionConnection } from '../client/connectSession';
 import { ConnectionBadge } from '../ui/ConnectionBadge';
 import { useT } from '../ui/language';
@@ -13,6 +13,7 @@ import { consoleLink } from './connectionState';
 import { ConsoleUnauthorized } from './ConsoleUnauthorized';
 import { DelegatesPanel } from './DelegatesPanel';
 import { FeedbackArea } from './FeedbackArea';
+import { countOnlineGuests } from './onlineGuests';
 import { PairingPanel } from './PairingPanel';
 import { PresenterPanel } from './PresenterPanel';
 import { ReadOnlyBanner } from './session/ReadOnlyBanner';
@@ -88,8 +89,13 @@ export function ConsoleApp({ connection, library, onShowSessions }: ConsoleAppPr
         <div className="console-header-tools">
           {state.session && <SessionStatusBadge status={state.session.status} />}
           <span className={link.live ? 'console-online' : 'console-online console-stale'} data-testid="console-online" title={link.live ? undefined : t('console.staleFigures')}>
-            {t('console.delegatesOnline', { online: onlineDelegates, total: state.seats.length })}
+            {t('console.delegatesOnline', { online: onlineDelegates, total: seatedCount(state.seats) })}
           </span>
+          {state.guests.length > 0 && (
+            <span className={link.live ? 'console-online' : 'console-online console-stale'} data-testid="console-guests-online">
+              {t('guest.online', { online: countOnlineGuests(state.guests, online) })}
+            </span>
+          )}
           {me && <span className="console-role">{t(`role.${me.role}`)}</span>}
           <ConnectionBadge status={status} onRetry={connection.retryNow} />
           <LanguageToggle />

@@ -1,4 +1,4 @@
-import { countOnlineSeats, quorumMet, quorumNeeded } from '../../shared/core';
+import { countOnlineSeats, quorumMet, quorumNeeded, seatedCount } from '../../shared/core';
 import type { CreatedVote, SessionState } from '../../shared/protocol';
 import type { SessionConnection } from '../client/connectSession';
 import { useT } from '../ui/language';
@@ -16,7 +16,7 @@ interface CreatedVoteBodyProps {
 export function CreatedVoteBody({ connection, state, vote, actions }: CreatedVoteBodyProps) {
   const t = useT();
   const online = useSessionView(connection.store, (view) => view.online);
-  const seated = state.seats.length;
+  const seated = seatedCount(state.seats);
   const present = countOnlineSeats(state.seats, online);
   const needed = quorumNeeded(vote.quorum, seated);
   const hasQuorum = quorumMet(vote.quorum, seated, present);

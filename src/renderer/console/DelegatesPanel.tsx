@@ -11,6 +11,7 @@ import type { SessionConnection } from '../client/connectSession';
 import { useLanguage, useT } from '../ui/language';
 import { useSessionView } from '../ui/useSessionView';
 import { useFeedback } from './feedback';
+import { countOnlineGuests } from './onlineGuests';
 import { QrDialog } from './QrDialog';
 import { DelegatesTable } from './roster/DelegatesTable';
 import { downloadRoster } from './roster/downloadRoster';
@@ -91,6 +92,9 @@ export function DelegatesPanel({ connection, state, canPair }: { connection: Ses
           <h3 id="roster-guests-title">{t('roster.guests.title')}</h3>
           <span className="panel-count" data-testid="roster-guest-count">
             {t('roster.guests.count', { count: state.guests.length })}
+          </span>
+          <span className="panel-count" data-testid="guests-online">
+            {t('guest.online', { online: countOnlineGuests(state.guests, online) })}
           </span>
           {canEdit && (
             <button type="button" className="button" onClick={() => setDialog({ kind: 'addGuest' })}>

@@ -1,7 +1,7 @@
 /**
  * The pairing tab: where iPads install the hall's certificate, the staff links
- * (hidden until asked for), and the seat cards laid out to print on A4 and
- * leave at each seat.
+ * (hidden until asked for), and the cards laid out to print on A4: the seats'
+ * to leave at each seat, then the guests' apart.
  */
 import type { SessionState } from '../../shared/protocol';
 import type { SessionConnection } from '../client/connectSession';
@@ -15,7 +15,8 @@ export function PairingPanel({ connection, state }: { connection: SessionConnect
   const t = useT();
   const links = useSessionView(connection.store, (view) => view.pairingLinks);
   const setup = useSessionView(connection.store, (view) => view.pairingSetup);
-  const seatLinks = links.filter((link) => link.role === 'delegate');
+  const delegateLinks = links.filter((link) => link.role === 'delegate');
+  const guestLinks = links.filter((link) => link.role === 'guest');
   const staffLinks = links.filter((link) => link.role === 'chair' || link.role === 'screen');
 
   async function print() {
@@ -34,7 +35,7 @@ export function PairingPanel({ connection, state }: { connection: SessionConnect
       <p className="no-print pairing-help">{t('pairing.tabHelp')}</p>
       {setup && <IpadSetupInfo setupUrl={setup.setupUrl} caFingerprint={setup.caFingerprint} />}
       <StaffPairingCodes links={staffLinks} presenting={state.presentation !== null} />
-      <PairingSheet council={state.session?.council ?? ''} links={seatLinks} needsCertificate={setup !== null} />
+      <PairingSheet council={state.session?.council ?? ''} delegateLinks={delegateLinks} guestLinks={guestLinks} guests={state.guests} needsCertificate={setup !== null} />
     </div>
   );
 }

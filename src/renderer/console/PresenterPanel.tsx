@@ -46,7 +46,8 @@ export function PresenterPanel({ connection, library, state, requestedDocumentId
       <div className="panel-toolbar">
         <h2>{presentation ? t('present.nowPresenting') : t('present.notPresenting')}</h2>
         <span className="panel-count" data-testid="presenter-followers">
-          {t('present.followers', { count: following.length, total: countOnlineSeats(state.seats, online) })}
+          {/* Guests follow too, but the figure is the delegates'. */}
+          {t('present.followers', { count: countOnlineSeats(state.seats, following), total: countOnlineSeats(state.seats, online) })}
         </span>
         {presentation && (
           <button type="button" className="button" onClick={() => void run({ type: 'presentation.stop' })}>

@@ -1,9 +1,9 @@
-/** One seat's QR code, large enough to scan from the console screen, with its link and a reissue button. */
+/** One seat's or guest's QR code, large enough to scan from the console screen, with its link and a reissue button. */
 import { useEffect, useRef } from 'react';
 import type { PairingLink } from '../../shared/protocol';
 import { useT } from '../ui/language';
 import { QrCode } from '../ui/QrCode';
-import { linkLabel } from './linkLabel';
+import { linkLabel, pairingHelp } from './linkLabel';
 
 interface QrDialogProps {
   link: PairingLink;
@@ -30,7 +30,7 @@ export function QrDialog({ link, busy, needsCertificate, onReissue, onClose }: Q
           {link.url}
         </a>
       </p>
-      <p className="qr-help">{needsCertificate ? t('pairing.cardHelpWithSetup') : t('pairing.cardHelp')}</p>
+      <p className="qr-help">{pairingHelp(link, needsCertificate, t)}</p>
       <div className="form-actions">
         {link.role !== 'secretary' && (
           <button type="button" className="button button-danger" disabled={busy} onClick={() => onReissue(link)}>

@@ -2,6 +2,7 @@
  * The delegate's iPad: the session's agenda and documents, the PDF reader,
  * and following the presenter. Documents are prefetched to the device, so
  * reading needs no network once the bar shows they are all downloaded.
+ * A guest's iPad runs the same app without ballots (see deviceHolder.ts).
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Presentation } from '../../shared/protocol';
@@ -15,10 +16,13 @@ import { PrefetchBar } from '../ui/PrefetchBar';
 import { useSessionView } from '../ui/useSessionView';
 import { AgendaHome } from './AgendaHome';
 import { forgetBallotsExcept } from './ballotMemory';
+import { deviceHolderOf, reportsDocumentOpens, votingSeatOf } from './deviceHolder';
+import { DeviceHolderBadge } from './DeviceHolderBadge';
 import { DocumentReader } from './DocumentReader';
 import { FollowBar } from './FollowBar';
 import { shownPosition, useReader } from './readerStore';
 import { ResultOverlay, resultSeen } from './ResultOverlay';
+import { shownDeviceVote } from './shownDeviceVote';
 import { UnpairedMessage } from './UnpairedMessage';
 import { useScreenWakeLock } from './useScreenWakeLock';
 import { VoteOverlay } from './VoteOverlay';
@@ -28,6 +32,8 @@ export function DelegateApp({ connection, library }: { connection: SessionConnec
   const status = useSessionView(connection.store, (view) => view.status);
   const state = useSessionView(connection.store, (view) => view.state);
   const me = useSessionView(connection.store, (view) => view.me);
+  const holder = deviceHolderOf(me, state.guests);
+  const reportsOpens = reportsDocumentOpens(holder);
   const reader = useReader();
   const presentation = state.presentation;
   const previousPresentation = useRef<Presentation | null>(null);
@@ -58,12 +64,12 @@ export function DelegateApp({ connection, library }: { connection: SessionConnec
   const reading = reader.view === 'document' && shownDocument !== undefined && shown !== null;
 
   useEffect(() => {
-    if (!reading || !shownDocument || reportedOpen.current.has(shownDocument.id)) return;
+    if (!reportsOpens || !reading || !shownDocument || reportedOpen.current.has(shownDocument.id)) return;
     reportedOpen.current.add(shownDocument.id);
     void connection.sendCommand({ type: 'document.open', documentId: shownDocument.id }).then((outcome) => {
       if (!outcome.ok) reportedOpen.current.delete(shownDocument.id);
     });
-  }, [connection, reading, shownDocument]);
+  }, [connection, reportsOpens, reading, shownDocument]);
 
   // Once the state matches the hub, nothing is kept of a ballot whose vote is no longer open.
   useEffect(() => {
@@ -74,13 +80,10 @@ export function DelegateApp({ connection, library }: { connection: SessionConnec
     for (const vote of state.votes) if (vote.status === 'open') seenOpen.current.add(vote.id);
   }, [state.votes]);
 
-  if (lostPairing) return <UnpairedMessage revoked={status === 'revoked'} />;
+  if (lostPairing) return <UnpairedMessage revoked={status === 'revoked'} guest={holder.kind === 'guest'} />;
 
-  const seat = me?.seat ?? null;
-  // The latest vote that needs the delegate: open, closed and awaiting its result, or a result not yet seen.
-  const shownVote = [...state.votes]
-    .reverse()
-    .find((vote) => (seat !== null && (vote.status === 'open' || vote.status === 'closed')) || (vote.status === 'published' && !resultSeen(vote.id)));
+  const seat = votingSeatOf(holder);
+  const shownVote = shownDeviceVote(state.votes, seat, resultSeen);
   // A vote first seen already closed (after a reload) starts folded into its bar.
   const folded = shownVote ? (foldedVotes[shownVote.id] ?? (shownVote.status === 'closed' && !seenOpen.current.has(shownVote.id))) : false;
   const fold = (voteId: string) => (value: boolean) => setFoldedVotes((current) => ({ ...current, [voteId]: value }));
@@ -96,12 +99,7 @@ export function DelegateApp({ connection, library }: { connection: SessionConnec
         </div>
         <div className="delegate-tools">
           <ConnectionBadge status={status} onRetry={connection.retryNow} />
-          {me?.seat != null && (
-            <div className="delegate-seat" data-testid="delegate-seat">
-              {t('delegate.seat', { seat: me.seat })}
-              <span className="delegate-name">{me.name}</span>
-            </div>
-          )}
+          <DeviceHolderBadge holder={holder} />
           <LanguageToggle />
         </div>
       </header>

@@ -95,6 +95,23 @@ export const en: Record<MessageKey, string> = {
   'delegate.revoked.body': 'The session secretary issued a new link for this seat. Scan the new QR code on the card at your seat.',
   'delegate.waiting': 'Loading the session…',
 
+  // Guests (khách mời): their iPad, their pairing cards, and how many are connected.
+  'guest.badge.guest': 'Guest',
+  'guest.badge.secretary': 'Session secretariat',
+  'guest.cardWord.guest': 'GUEST',
+  'guest.cardWord.secretary': 'SECRETARIAT',
+  'guest.linkLabel': 'Guest {number} — {name}',
+  'guest.cardHelp': 'The guest scans this code with the iPad camera to read the documents and follow the presenter.',
+  'guest.cardHelpWithSetup': 'The iPad must install the hall\'s certificate once (from the setup page). Then the guest scans this code with the iPad camera to read the documents and follow the presenter.',
+  'guest.online': 'Guests: {online} connected',
+  'guest.listTitle': 'Guests',
+  'guest.number': 'No.',
+  'guest.office': 'Position',
+  'guest.none': 'No guests yet.',
+  'guest.delegateCards': 'Delegates\' cards',
+  'guest.guestCards': 'Guests\' cards',
+  'guest.revoked.body': 'The session secretary issued a new link for this guest. Scan the QR code on the guest\'s new card.',
+
   'screen.waiting': 'The session will begin shortly',
 
   'documents.title': 'Documents',

@@ -93,6 +93,23 @@ export const vi = {
   'delegate.revoked.body': 'Thư ký kỳ họp đã cấp liên kết mới cho ghế này. Hãy quét mã QR mới trên phiếu tại ghế.',
   'delegate.waiting': 'Đang tải kỳ họp…',
 
+  // Guests (khách mời): their iPad, their pairing cards, and how many are connected.
+  'guest.badge.guest': 'Khách mời',
+  'guest.badge.secretary': 'Thư ký kỳ họp',
+  'guest.cardWord.guest': 'KHÁCH MỜI',
+  'guest.cardWord.secretary': 'THƯ KÝ KỲ HỌP',
+  'guest.linkLabel': 'Khách mời {number} — {name}',
+  'guest.cardHelp': 'Khách mời quét mã này bằng camera iPad để xem tài liệu và theo dõi trình chiếu.',
+  'guest.cardHelpWithSetup': 'iPad cần cài chứng nhận của phòng họp một lần (từ trang cài đặt). Sau đó khách mời quét mã này bằng camera iPad để xem tài liệu và theo dõi trình chiếu.',
+  'guest.online': 'Khách mời: {online} đang kết nối',
+  'guest.listTitle': 'Khách mời',
+  'guest.number': 'Số',
+  'guest.office': 'Chức vụ',
+  'guest.none': 'Chưa có khách mời.',
+  'guest.delegateCards': 'Phiếu của đại biểu',
+  'guest.guestCards': 'Phiếu của khách mời',
+  'guest.revoked.body': 'Thư ký kỳ họp đã cấp liên kết mới cho khách mời này. Hãy quét mã QR trên phiếu mới của khách mời.',
+
   'screen.waiting': 'Kỳ họp sắp bắt đầu',
 
   'documents.title': 'Tài liệu',

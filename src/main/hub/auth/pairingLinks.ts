@@ -1,5 +1,5 @@
 import { principalName } from '../../../shared/core';
-import type { PairingLink, Role, SessionState } from '../../../shared/protocol';
+import type { PairingLink, Principal, Role, SessionState } from '../../../shared/protocol';
 import { translate } from '../../../shared/i18n/translate';
 import type { TokenDirectory } from './tokens';
 
@@ -19,8 +19,11 @@ const ROLE_ORDER: Record<Role, number> = { secretary: 0, chair: 1, screen: 2, de
  */
 export function pairingLinks(state: SessionState, tokens: TokenDirectory, baseUrl: string): PairingLink[] {
   const base = baseUrl.replace(/\/+$/, '');
+  const guestNumbers = new Map(state.guests.map((guest) => [guest.id, guest.number]));
+  // Delegates by seat, then guests by number.
+  const numberOf = (principal: Principal) => principal.seat ?? guestNumbers.get(principal.id) ?? 0;
   return Object.values(state.principals)
-    .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || (a.seat ?? 0) - (b.seat ?? 0))
+    .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role] || numberOf(a) - numberOf(b))
     .flatMap((principal) => {
       const token = tokens.tokenOf(principal.id);
       if (token === undefined) return [];
