@@ -97,6 +97,19 @@ test('the demo runs, another session is refused while it does, it ends read-only
   await expect(page.getByTestId('session-title')).toHaveText('Kỳ họp thứ Ba (kỳ họp thường lệ cuối năm 2026)');
   await expect(page.getByTestId('read-only-banner')).toBeVisible();
   await expect(page.getByTestId('console-item')).toHaveCount(8);
+
+  // Once the new session is in session, "Mở" on another is refused with the running session's name.
+  await page.getByRole('button', { name: 'Danh sách kỳ họp' }).click();
+  await cards.nth(0).getByRole('button', { name: 'Mở' }).click();
+  await page.getByRole('tab', { name: 'Kỳ họp' }).click();
+  await page.getByRole('button', { name: 'Khai mạc kỳ họp' }).click();
+  await expect(page.getByTestId('session-status-line')).toContainText('Đang họp');
+  await page.getByRole('button', { name: 'Danh sách kỳ họp' }).click();
+  await cards.nth(1).getByRole('button', { name: 'Mở' }).click();
+  await expect(page.getByTestId('lobby-failure')).toHaveText(
+    'Kỳ họp “Kỳ họp thứ Tư (kỳ họp thường lệ) – Hội đồng nhân dân thành phố Hòa An khóa XIII, nhiệm kỳ 2026–2031” đang họp. Hãy bế mạc kỳ họp đó trước khi mở kỳ họp khác.',
+  );
+  expect(hub.catalog().activeSessionId).toBe(hub.catalog().sessions.find((session) => session.number === 4)?.id);
   await second.close();
 });
 
