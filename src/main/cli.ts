@@ -79,7 +79,7 @@ function sessionDatabase(dataDir: string, sessionId: string | undefined): { ok: 
   }
   const topLevel = join(dataDir, DATABASE_FILE);
   if (existsSync(topLevel)) return { ok: true, file: topLevel };
-  let active: string | null = null;
+  let active: string | null;
   try {
     active = sessionCatalogSchema.parse(JSON.parse(readFileSync(join(dataDir, CATALOG_FILE), 'utf8'))).activeSessionId;
   } catch {

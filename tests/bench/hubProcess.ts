@@ -38,6 +38,9 @@ export async function startBenchHub(session?: SessionDefinition): Promise<BenchH
     const file = join(dataDir, '..', `${dataDir.split('/').pop()}.session.json`);
     writeFileSync(file, JSON.stringify(session));
     args.push('--session', file);
+  } else {
+    // Without a session of its own the bench runs on the demo, created at once as before the lobby existed.
+    args.push('--demo');
   }
   let child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';

@@ -85,12 +85,15 @@ export function openSessionRuntime(options: SessionRuntimeOptions): SessionRunti
       named: (voteId) => store.named(voteId),
     }),
   });
-  if (options.creation && !engine.createIfEmpty(options.creation)) log.warn('a session folder already held a session; it was kept', { sessionId });
-  const actualId = engine.state().session?.id;
-  if (actualId !== sessionId) {
+  try {
+    if (options.creation && !engine.createIfEmpty(options.creation)) log.warn('a session folder already held a session; it was kept', { sessionId });
+    const actualId = engine.state().session?.id;
+    if (actualId !== sessionId) throw new Error(`The folder of session ${sessionId} holds ${actualId === undefined ? 'no session' : `session ${actualId}`}`);
+  } catch (error) {
+    // A creation the disk refused, or a folder holding something else: nothing stays open.
     eventLog.close();
     store.close();
-    throw new Error(`The folder of session ${sessionId} holds ${actualId === undefined ? 'no session' : `session ${actualId}`}`);
+    throw error;
   }
 
   const facts = createLiveFacts(engine, registry, store);

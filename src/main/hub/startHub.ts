@@ -123,8 +123,6 @@ export interface Hub {
   catalog(): SessionCatalogListing;
   /** The token of the catalog API (`/api/sessions`), the same for every session. */
   readonly consoleToken: string;
-  /** Creates the demo session and activates it, as `POST /api/sessions/demo` does; its id. */
-  createDemoSession(): Promise<string>;
   health(): HealthReport;
   /** The active session's links; none in the lobby. */
   pairingLinks(): PairingLink[];
@@ -268,11 +266,6 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     activeSessionId: () => sessions.active()?.sessionId ?? null,
     catalog: () => sessions.listing(),
     consoleToken: hubConsoleToken,
-    async createDemoSession() {
-      const answer = await catalog.createDemo();
-      if (!answer.ok) throw new Error(answer.message);
-      return (answer.body as { id: string }).id;
-    },
     health,
     pairingLinks: links,
     stop() {

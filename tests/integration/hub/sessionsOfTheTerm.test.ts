@@ -4,15 +4,22 @@
  * same iPad token reaches it (a vacated seat's does not); the old session,
  * served again, is read-only with the same result; a running session cannot
  * be left; a client resuming with the old session's seq gets a snapshot; a
- * restart keeps the active session.
+ * restart keeps the active session; a page turn still waiting is committed
+ * before the switch closes the sockets.
  */
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sessionFolder } from '../../../src/main/hub/dataFolder';
+import { openSqliteEventLog } from '../../../src/main/hub/store/sqliteEventLog';
 import { CLOSE_CODES, PROTOCOL_VERSION } from '../../../src/shared/protocol';
 import type { HubMessage, VoteInfo } from '../../../src/shared/protocol';
 import type { Hub } from '../../../src/main/hub/startHub';
 import { catalogCall, createdId } from '../../helpers/catalogApi';
 import { councilDefinition } from '../../helpers/councilDefinition';
 import { makeDataDir, removeDataDir, socketUrl, startTestHub, tokenOf } from '../../helpers/testHub';
+import { makePdf } from '../../helpers/testPdfs';
+import { ManualClock } from '../../helpers/manualClock';
+import { uploadTestDocument } from '../../helpers/uploadTestDocument';
 import { TestSocket } from '../../helpers/testSocket';
 import { ballot, createVote, resolutionCommand } from '../../helpers/voting';
 
@@ -104,7 +111,7 @@ describe('every session of the term in one data folder', () => {
     expect(await revoked.waitForClose()).toBe(CLOSE_CODES.revoked);
   });
 
-  it('serves an ended session again read-only, with the same published result, once the next one is still preparing', async () => {
+  it('serves an ended session again read-only (commands and uploads refused), with the same published result, once the next one is still preparing', async () => {
     const first = await runFirstSession();
     const nextId = createdId(await catalogCall(hub, 'POST', `/api/sessions/${first.id}/next`, { token: hub.consoleToken, body: NEXT_SESSION }));
     expect(hub.activeSessionId()).toBe(nextId);
@@ -123,7 +130,15 @@ describe('every session of the term in one data folder', () => {
     ] as const) {
       expect(await secretary.command(command), command.type).toMatchObject({ type: 'error', code: 'session_ended' });
     }
+    const upload = await fetch(`${hub.localUrl}/api/documents?${new URLSearchParams({ itemId: hub.engine.state().agenda[0]?.id ?? '', fileName: 'muon.pdf' })}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${tokenOf(hub, 'secretary')}` },
+      body: (await makePdf(1, 'Tai lieu muon')) as Uint8Array<ArrayBuffer>,
+    });
+    expect(upload.status).toBe(400);
+    expect(await upload.json()).toEqual({ error: 'invalid', message: expect.stringMatching(/ended/) });
     expect(hub.engine.seq()).toBe(seq);
+    expect(hub.engine.state().documents).toEqual([]);
     expect(hub.catalog().sessions.map((session) => [session.id, session.status])).toEqual([
       [first.id, 'ended'],
       [nextId, 'preparing'],
@@ -170,6 +185,30 @@ describe('every session of the term in one data folder', () => {
     const catchUp = await resumed.waitFor((m): m is Extract<HubMessage, { type: 'snapshot' | 'events' }> => m.type === 'snapshot' || m.type === 'events', 'the catch-up');
     expect(catchUp.type).toBe('snapshot');
     expect(resumed.state.session).toMatchObject({ id: secondId, place: 'Hội trường B' });
+  });
+
+  it('commits and acknowledges the page turn still waiting in its window before it closes the old session\'s sockets', async () => {
+    const clock = new ManualClock();
+    await hub.stop();
+    hub = await startTestHub(dataDir, { seed: undefined, clock });
+    const firstId = createdId(await catalogCall(hub, 'POST', '/api/sessions', { token: hub.consoleToken, body: { definition: councilDefinition('Kỳ họp A', 3) } }));
+    const document = await uploadTestDocument(hub, hub.engine.state().agenda[0]?.id ?? '', 'to-trinh.pdf', await makePdf(3, 'To trinh'));
+    const secretary = await connect(tokenOf(hub, 'secretary'));
+    const from = secretary.messages.length;
+    for (const page of [1, 2]) secretary.send({ type: 'command', requestId: `turn-${page}`, command: { type: 'presentation.show', documentId: document.id, page, offset: 0 } });
+    secretary.send({ type: 'ping' });
+    await secretary.waitFor((m) => m.type === 'pong', 'the pong after the turns', from);
+    // The second turn waits for the window's end, which the test clock never reaches.
+    expect(secretary.messages.slice(from).filter((m) => m.type === 'ack').map((m) => (m.type === 'ack' ? m.requestId : ''))).toEqual(['turn-1']);
+    const seqBefore = hub.engine.seq();
+
+    createdId(await catalogCall(hub, 'POST', '/api/sessions', { token: hub.consoleToken, body: { definition: councilDefinition('Kỳ họp B', 3) } }));
+    expect(await secretary.waitForClose()).toBe(CLOSE_CODES.sessionChanged);
+    expect(secretary.messages.slice(from).find((m) => m.type === 'ack' && m.requestId === 'turn-2')).toMatchObject({ seq: seqBefore + 1 });
+    const log = openSqliteEventLog(join(sessionFolder(dataDir, firstId), 'chamber.sqlite'), { readonly: true });
+    const last = log.readAfter(0).at(-1);
+    log.close();
+    expect(last).toMatchObject({ seq: seqBefore + 1, event: { type: 'presentation.shown', presentation: { documentId: document.id, page: 2, offset: 0 } } });
   });
 
   it('keeps the active session, and every session of the folder, across a restart', async () => {

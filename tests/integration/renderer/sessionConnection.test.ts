@@ -5,6 +5,8 @@ import type { Hub } from '../../../src/main/hub/startHub';
 import type { SocketLike } from '../../../src/renderer/client/hubClient';
 import { connectSession } from '../../../src/renderer/client/connectSession';
 import type { SessionConnection, SessionView } from '../../../src/renderer/client/connectSession';
+import { catalogCall, createdId } from '../../helpers/catalogApi';
+import { councilDefinition } from '../../helpers/councilDefinition';
 import { makeDataDir, removeDataDir, socketUrl, startTestHub, tokenOf } from '../../helpers/testHub';
 
 const createSocket = (url: string) => new WebSocket(url) as unknown as SocketLike;
@@ -46,6 +48,31 @@ function viewUntil(connection: SessionConnection, check: (view: SessionView) => 
 }
 
 describe('session connection (the apps’ client)', () => {
+  it('follows the hub into the next session of the term: reconnects after 4010 and takes that session\'s state, never the old seq', async () => {
+    await hub.stop();
+    removeDataDir(dir);
+    dir = makeDataDir();
+    hub = await startTestHub(dir, { seed: undefined });
+    const first = createdId(await catalogCall(hub, 'POST', '/api/sessions', { token: hub.consoleToken, body: { definition: councilDefinition('Kỳ họp A', 4) } }));
+    const delegate = connect('seat-2');
+    const before = await viewUntil(delegate, (view) => view.synced, 'the delegate on the first session');
+    expect(before.state.session?.id).toBe(first);
+    // Both logs hold one event: a resume by seq alone would find nothing missed and keep the old state.
+    expect(before.seq).toBe(1);
+
+    const next = createdId(
+      await catalogCall(hub, 'POST', `/api/sessions/${first}/next`, {
+        token: hub.consoleToken,
+        body: { title: 'Kỳ họp B', number: 2, kind: 'special', startDate: null, endDate: null, sittings: [{ key: 'a', title: 'Phiên họp', date: '2026-12-20' }] },
+      }),
+    );
+    const after = await viewUntil(delegate, (view) => view.synced && view.state.session?.id === next, 'the delegate on the next session', 10_000);
+    expect(after.status).toBe('online');
+    expect(after.seq).toBe(1);
+    expect(hub.engine.seq()).toBe(1);
+    expect(after.state).toEqual({ ...hub.engine.state(), principals: {} });
+  });
+
   it('[T5] sendFollow tells the hub whether the viewer follows, and staff see it; offline it reports false', async () => {
     const delegate = connect('seat-6');
     const secretary = connect('secretary');

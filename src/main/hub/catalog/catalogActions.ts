@@ -10,6 +10,7 @@ import { consoleToken } from '../auth/tokens';
 import { DATABASE_FILE, sessionFolder } from '../dataFolder';
 import type { CatalogAnswer, CatalogFile, CatalogRouteOptions } from '../http/catalogRoutes';
 import { openSqliteEventLog } from '../store/sqliteEventLog';
+import { storageFailureOf } from '../store/storageFailure';
 import { readSessionState } from '../store/readSessionState';
 import type { SessionSwitch, SwitchResult } from './sessionSwitch';
 import { join } from 'node:path';
@@ -29,7 +30,18 @@ export function catalogActions(options: CatalogActionsOptions): CatalogRouteOpti
   const { sessions, newId } = options;
   const consoleTokenBytes = Buffer.from(consoleToken(options.key));
 
-  const created = (result: SwitchResult, status: number): CatalogAnswer => (result.ok ? { ok: true, status, body: { id: result.id } } : result);
+  /** Runs a switch; a disk that refuses the new session's folder or log is answered with its storage code. */
+  async function switched(work: () => Promise<SwitchResult>, status: number): Promise<CatalogAnswer> {
+    let result: SwitchResult;
+    try {
+      result = await work();
+    } catch (error) {
+      const failure = storageFailureOf(error, options.dataDir);
+      if (!failure) throw error;
+      return { ok: false, ...failure };
+    }
+    return result.ok ? { ok: true, status, body: { id: result.id } } : result;
+  }
 
   /** The state of a session, from the active runtime or, for another one, read from its folder. */
   function stateOf(sessionId: string): SessionState | null {
@@ -55,22 +67,22 @@ export function catalogActions(options: CatalogActionsOptions): CatalogRouteOpti
     async create(definition) {
       // A session made in the console is prepared first, whatever the definition says.
       const events = createSessionEvents({ ...definition, status: 'preparing' }, newId);
-      return created(await sessions.create({ events }), 201);
+      return switched(() => sessions.create({ events }), 201);
     },
     async createDemo() {
       const { definition, documentsDir } = options.demo();
       const events = createSessionEvents(definition, newId);
-      return created(await sessions.create({ events, ...(documentsDir ? { documents: { definition, dir: documentsDir } } : {}) }), 201);
+      return switched(() => sessions.create({ events, ...(documentsDir ? { documents: { definition, dir: documentsDir } } : {}) }), 201);
     },
     async activate(sessionId) {
-      return created(await sessions.activate(sessionId), 200);
+      return switched(() => sessions.activate(sessionId), 200);
     },
     async next(sessionId, request) {
       const previous = stateOf(sessionId);
       if (!previous?.session) return { ok: false, code: 'not_found', message: `No session ${sessionId} in this data folder` };
       const { definition, termId, generations } = definitionFromPrevious(previous, request);
       const events = createSessionEvents(definition, newId, { termId, generations });
-      return created(await sessions.create({ events }), 201);
+      return switched(() => sessions.create({ events }), 201);
     },
     importRoster(command: CommandOf<'roster.import'>) {
       const runtime = sessions.active();

@@ -64,7 +64,8 @@ export async function handleCatalogRequest(req: IncomingMessage, res: ServerResp
   res.setHeader('Cache-Control', 'no-store');
   const refuse = (answer: Extract<CatalogAnswer, { ok: false }>) => {
     req.resume();
-    sendJson(res, catalogStatusOf(answer.code), { error: answer.code, message: answer.message, ...(answer.sessionId ? { sessionId: answer.sessionId, title: answer.title } : {}) });
+    const running = answer.sessionId ? { sessionId: answer.sessionId, title: answer.title } : {};
+    sendJson(res, catalogStatusOf(answer.code), { error: answer.code, message: answer.message, ...running });
   };
   const answer = (result: CatalogAnswer) => (result.ok ? sendJson(res, result.status, result.body) : refuse(result));
 
