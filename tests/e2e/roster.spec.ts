@@ -158,3 +158,42 @@ test('a file that is not a spreadsheet is refused in the preview with its reason
   await page.getByRole('button', { name: 'Hủy' }).click();
   await expect(page.getByTestId('delegate-row')).toHaveCount(3);
 });
+
+test('once the session opens the import is no longer offered, and hand edits still are', async ({ hub, openConsole }) => {
+  const page = await openConsole();
+  await page.getByRole('tab', { name: 'Đại biểu' }).click();
+  await expect(page.getByRole('button', { name: 'Nhập từ Excel/CSV' })).toBeVisible();
+
+  const secretary = hub.engine.state().principals['secretary'];
+  if (!secretary) throw new Error('no secretary principal');
+  expect(hub.engine.execute(secretary, { type: 'session.open' })).toMatchObject({ ok: true });
+
+  await expect(page.getByRole('button', { name: 'Nhập từ Excel/CSV' })).toHaveCount(0);
+  await expect(page.getByText('Kỳ họp đã khai mạc: không nhập lại danh sách được nữa')).toBeVisible();
+  await expect(page.locator('[data-testid="delegate-row"][data-seat="2"]').getByRole('button', { name: 'Sửa' })).toBeVisible();
+  await expect(page.locator('[data-testid="delegate-row"][data-seat="2"]').getByRole('button', { name: 'Xóa' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Thêm khách mời' })).toBeVisible();
+});
+
+test('when the hub refuses the import, the preview stays with the reason and the roster is unchanged', async ({ hub, openConsole }) => {
+  const page = await openConsole();
+  await page.getByRole('tab', { name: 'Đại biểu' }).click();
+  await page.getByTestId('roster-file-input').setInputFiles({
+    name: 'danh-sach.xlsx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: await writeXlsxFile([['Ghế', 'Họ và tên'], [1, 'Lê Văn An'], [2, 'Trần Thị Bình']]).toBuffer(),
+  });
+  const preview = page.getByTestId('roster-import-dialog');
+  await expect(preview.getByTestId('roster-import-summary')).toHaveText('Sẽ nhập 2 đại biểu và 0 khách mời.');
+
+  // The chair opens the session while the secretary looks at the preview.
+  const chair = hub.engine.state().principals['chair'];
+  if (!chair) throw new Error('no chair principal');
+  expect(hub.engine.execute(chair, { type: 'session.open' })).toMatchObject({ ok: true });
+
+  await preview.getByRole('button', { name: 'Nhập', exact: true }).click();
+  await expect(preview.getByTestId('roster-import-error')).toHaveText('Kỳ họp đã khai mạc; thông tin này chỉ sửa được khi đang chuẩn bị.');
+  await expect(preview.getByTestId('roster-preview-row')).toHaveCount(2);
+  await expect(page.getByTestId('delegate-row')).toHaveCount(3);
+  await expect(page.getByTestId('delegate-row').first()).toContainText('Ghế tạm 1');
+});
