@@ -12,7 +12,14 @@ import { restartReconnectBenchmark } from './benchmarks/restartReconnect';
 import { voteStormBenchmark } from './benchmarks/voteStorm';
 import type { Benchmark, BenchRow } from './benchResult';
 
-const BENCHMARKS: Benchmark[] = [hubLoadBenchmark, fanoutGuestsBenchmark, voteStormBenchmark, pageFollowBenchmark, coldStartBenchmark, restartReconnectBenchmark];
+const BENCHMARKS: Benchmark[] = [
+  hubLoadBenchmark,
+  fanoutGuestsBenchmark,
+  voteStormBenchmark,
+  pageFollowBenchmark,
+  coldStartBenchmark,
+  restartReconnectBenchmark,
+];
 /** Figures a benchmark reports under another name (page-follow also measures page-jump). */
 const ALIASES: Record<string, string> = {
   'page-jump': 'page-follow',

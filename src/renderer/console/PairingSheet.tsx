@@ -32,7 +32,9 @@ export function PairingSheet({ council, delegateLinks, guestLinks, guests, needs
         {(link) => <PairingCard key={link.principalId} council={council} link={link} needsCertificate={needsCertificate} />}
       </CardGroup>
       <CardGroup title={t('guest.guestCards')} links={guestLinks} testId="guest-cards">
-        {(link) => <PairingCard key={link.principalId} council={council} link={link} guest={guestById.get(link.principalId)} needsCertificate={needsCertificate} />}
+        {(link) => (
+          <PairingCard key={link.principalId} council={council} link={link} guest={guestById.get(link.principalId)} needsCertificate={needsCertificate} />
+        )}
       </CardGroup>
     </div>
   );
