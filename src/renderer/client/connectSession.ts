@@ -61,6 +61,8 @@ export interface ConnectOptions {
   httpBase?: string;
   createSocket?: SocketFactory;
   commandTimeoutMs?: number;
+  /** The hub switched to another session (close code 4010): the caller connects again, with that session's token. */
+  onSessionChanged?(): void;
 }
 
 export function initialView(): SessionView {
@@ -127,6 +129,7 @@ export function connectSession(options: ConnectOptions): SessionConnection {
     token: options.token,
     lastSeq: () => store.getState().seq,
     ...(options.createSocket ? { createSocket: options.createSocket } : {}),
+    ...(options.onSessionChanged ? { onSessionChanged: options.onSessionChanged } : {}),
     onStatus(status) {
       store.setState({ status, ...(status === 'online' ? {} : { synced: false }) });
       if (status !== 'online') settleAll(rejection('offline', 'The connection was lost before the hub answered'));

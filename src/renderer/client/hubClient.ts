@@ -32,6 +32,8 @@ export interface HubClientOptions {
   lastSeq(): number;
   onMessage(message: HubMessage): void;
   onStatus(status: ConnectionStatus): void;
+  /** The hub switched to another session (close code 4010); without it the client reconnects on its own. */
+  onSessionChanged?(): void;
   createSocket?: SocketFactory;
   /** Hooks for early retries (online, visibilitychange); the browser's window by default. */
   environment?: Pick<Window, 'addEventListener' | 'removeEventListener'> & { document?: { visibilityState: string } };
@@ -175,6 +177,12 @@ export class HubClient {
       if (this.socket !== socket) return;
       this.socket = null;
       this.clearTimers();
+      if (event.code === CLOSE_CODES.sessionChanged && this.options.onSessionChanged) {
+        this.stop();
+        this.setStatus('offline');
+        this.options.onSessionChanged();
+        return;
+      }
       const final = FINAL_CLOSE[event.code];
       if (final) {
         this.setStatus(final);

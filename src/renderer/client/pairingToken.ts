@@ -43,8 +43,11 @@ export function forgetToken(app: AppName, win: Window = window): void {
   }
 }
 
-/** Asks the hub for a role's token; it answers only a browser on the hub computer itself. */
-export async function fetchLocalToken(role: 'secretary' | 'screen'): Promise<string | null> {
+/**
+ * Asks the hub for a role's token; it answers only a browser on the hub computer itself.
+ * `console` is the hub's own token for its session catalog, which outlives any one session.
+ */
+export async function fetchLocalToken(role: 'secretary' | 'screen' | 'console'): Promise<string | null> {
   try {
     const response = await fetch(`/api/local-token?role=${role}`, { cache: 'no-store' });
     if (!response.ok) return null;

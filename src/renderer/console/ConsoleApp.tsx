@@ -16,12 +16,22 @@ import { FeedbackArea } from './FeedbackArea';
 import { countOnlineGuests } from './onlineGuests';
 import { PairingPanel } from './PairingPanel';
 import { PresenterPanel } from './PresenterPanel';
+import { ReadOnlyBanner } from './session/ReadOnlyBanner';
+import { SessionInfoPanel } from './session/SessionInfoPanel';
+import { SessionStatusBadge } from './session/SessionStatusBadge';
 import { VotesPanel } from './VotesPanel';
 import type { DocumentLibrary } from '../documents/documentLibrary';
 
-type Tab = 'agenda' | 'present' | 'votes' | 'delegates' | 'pairing';
+type Tab = 'session' | 'agenda' | 'present' | 'votes' | 'delegates' | 'pairing';
 
-export function ConsoleApp({ connection, library }: { connection: SessionConnection; library: DocumentLibrary }) {
+interface ConsoleAppProps {
+  connection: SessionConnection;
+  library: DocumentLibrary;
+  /** Leaves this session for the session list ("Danh sách kỳ họp"). */
+  onShowSessions?(): void;
+}
+
+export function ConsoleApp({ connection, library, onShowSessions }: ConsoleAppProps) {
   const t = useT();
   const [tab, setTab] = useState<Tab>('agenda');
   const [requestedDocumentId, setRequestedDocumentId] = useState<string | null>(null);
@@ -35,6 +45,14 @@ export function ConsoleApp({ connection, library }: { connection: SessionConnect
   const online = useSessionView(connection.store, (view) => view.online);
   const synced = useSessionView(connection.store, (view) => view.synced);
   const [everSynced, setEverSynced] = useState(false);
+  // A session still being prepared opens on its own tab, where the secretary sets it up.
+  const sessionStatus = state.session?.status;
+  const [firstTabChosen, setFirstTabChosen] = useState(false);
+  useEffect(() => {
+    if (firstTabChosen || !synced || sessionStatus === undefined) return;
+    setFirstTabChosen(true);
+    if (sessionStatus === 'preparing') setTab('session');
+  }, [firstTabChosen, synced, sessionStatus]);
   useEffect(() => {
     if (synced) setEverSynced(true);
   }, [synced]);
@@ -48,6 +66,7 @@ export function ConsoleApp({ connection, library }: { connection: SessionConnect
   const isSecretary = me?.role === 'secretary';
   const onlineDelegates = countOnlineSeats(state.seats, online);
   const tabs: Array<{ id: Tab; label: string }> = [
+    { id: 'session', label: t('session.tab') },
     { id: 'agenda', label: t('console.tab.agenda') },
     { id: 'present', label: t('console.tab.present') },
     { id: 'votes', label: t('vote.title') },
@@ -59,12 +78,16 @@ export function ConsoleApp({ connection, library }: { connection: SessionConnect
     <div className="console">
       <header className="console-header no-print">
         <div>
-          <div className="console-council">{state.session?.council}</div>
+          <div className="console-council">
+            {state.session?.council}
+            {state.session?.term ? ` · ${state.session.term}` : ''}
+          </div>
           <h1 className="console-title" data-testid="session-title">
             {state.session?.title ?? t('connection.connecting')}
           </h1>
         </div>
         <div className="console-header-tools">
+          {state.session && <SessionStatusBadge status={state.session.status} />}
           <span className={link.live ? 'console-online' : 'console-online console-stale'} data-testid="console-online" title={link.live ? undefined : t('console.staleFigures')}>
             {t('console.delegatesOnline', { online: onlineDelegates, total: seatedCount(state.seats) })}
           </span>
@@ -76,9 +99,17 @@ export function ConsoleApp({ connection, library }: { connection: SessionConnect
           {me && <span className="console-role">{t(`role.${me.role}`)}</span>}
           <ConnectionBadge status={status} onRetry={connection.retryNow} />
           <LanguageToggle />
+          {onShowSessions && (
+            <button type="button" className="button console-sessions-link" onClick={onShowSessions}>
+              {t('session.listLink')}
+            </button>
+          )}
         </div>
       </header>
-      <div className="console-alerts no-print">{link.lost && <ConnectionLostBanner status={status} onRetry={connection.retryNow} />}</div>
+      <div className="console-alerts no-print">
+        {link.lost && <ConnectionLostBanner status={status} onRetry={connection.retryNow} />}
+        {state.session?.status === 'ended' && <ReadOnlyBanner />}
+      </div>
       <nav className="console-tabs no-print" role="tablist">
         {tabs.map((entry) => (
           <button
@@ -96,6 +127,7 @@ export function ConsoleApp({ connection, library }: { connection: SessionConnect
       <main className="console-main">
         {/* Disabled as a whole while the hub is out of reach: no command can be sent, and what shows is the last known state. */}
         <fieldset className="console-commands" disabled={!link.live} data-testid="console-commands">
+        {tab === 'session' && me && <SessionInfoPanel connection={connection} state={state} role={me.role} />}
         {tab === 'agenda' && <AgendaPanel connection={connection} state={state} canEdit={isSecretary} onPresent={present} />}
         {tab === 'present' && <PresenterPanel connection={connection} library={library} state={state} requestedDocumentId={requestedDocumentId} />}
         {tab === 'votes' && me && <VotesPanel connection={connection} state={state} role={me.role} />}

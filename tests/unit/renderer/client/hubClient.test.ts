@@ -215,4 +215,40 @@ describe('HubClient', () => {
     device.dispatchEvent(new Event('pageshow'));
     expect(sockets).toHaveLength(1);
   });
+  it('reconnects by itself after a session change (4010) when nobody asked to hear of it', () => {
+    latest().open();
+    latest().receive(welcome);
+    latest().drop(4010);
+    expect(statuses).toEqual(['online', 'offline']);
+    vi.advanceTimersByTime(RECONNECT.firstDelayMs * 1.25);
+    expect(sockets).toHaveLength(2);
+  });
+
+  it('hands a session change (4010) to its owner and stops, so the owner can connect with the new session token', () => {
+    client.stop();
+    const made: ScriptedSocket[] = [];
+    let changes = 0;
+    const owned = new HubClient({
+      url: 'ws://hub/ws',
+      token: 'tok',
+      lastSeq: () => 0,
+      onMessage: () => {},
+      onStatus: () => {},
+      onSessionChanged: () => (changes += 1),
+      createSocket: () => {
+        const socket = new ScriptedSocket();
+        made.push(socket);
+        return socket;
+      },
+      environment: device,
+    });
+    owned.start();
+    made[0]?.open();
+    made[0]?.receive(welcome);
+    made[0]?.drop(4010);
+    expect(changes).toBe(1);
+    vi.advanceTimersByTime(60_000);
+    device.dispatchEvent(new Event('online'));
+    expect(made).toHaveLength(1);
+  });
 });
