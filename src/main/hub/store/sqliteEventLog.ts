@@ -72,7 +72,11 @@ export function openSqliteEventLog(file: string, options: SqliteEventLogOptions 
     if (ensurePrivateFile(file)) syncFolder(dirname(file));
     for (const suffix of ['-wal', '-shm']) restrictToOwner(`${file}${suffix}`);
   }
-  const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false, nativeBinding: options.nativeBinding ?? sqliteBinding() });
+  const db = new Database(file, {
+    readonly: options.readonly ?? false,
+    fileMustExist: options.readonly ?? false,
+    nativeBinding: options.nativeBinding ?? sqliteBinding(),
+  });
   if (!options.readonly) {
     // macOS: a plain fsync does not reach the platter; F_FULLFSYNC does (no effect elsewhere).
     db.pragma('fullfsync = ON');
