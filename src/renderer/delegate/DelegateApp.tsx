@@ -17,6 +17,8 @@ import { AgendaHome } from './AgendaHome';
 import { forgetBallotsExcept } from './ballotMemory';
 import { DocumentReader } from './DocumentReader';
 import { FollowBar } from './FollowBar';
+import { HelpMenu } from './notices/HelpMenu';
+import { NoticeBanner } from './notices/NoticeBanner';
 import { shownPosition, useReader } from './readerStore';
 import { ResultOverlay, resultSeen } from './ResultOverlay';
 import { UnpairedMessage } from './UnpairedMessage';
@@ -102,6 +104,7 @@ export function DelegateApp({ connection, library }: { connection: SessionConnec
               <span className="delegate-name">{me.name}</span>
             </div>
           )}
+          {me && <HelpMenu connection={connection} />}
           <LanguageToggle />
         </div>
       </header>
@@ -134,6 +137,7 @@ export function DelegateApp({ connection, library }: { connection: SessionConnec
           <AgendaHome state={state} onOpen={(chosen) => reader.openDocument(chosen.id)} />
         )}
       </main>
+      <NoticeBanner connection={connection} />
       {shownVote?.status === 'published' && <ResultOverlay key={shownVote.id} vote={shownVote} />}
     </div>
   );
