@@ -48,7 +48,7 @@ async function settled(seq: number, ...clients: TestSocket[]): Promise<void> {
 }
 
 describe('who receives notices and help requests', () => {
-  it('delivers a notice to every iPad to each delegate and guest, not to the big screen', async () => {
+  it('[N3] delivers a notice to every iPad to each delegate and guest, not to the big screen', async () => {
     const [secretary, seatOne, seatTwo, guest, screen] = await Promise.all(['secretary', 'seat-1', 'seat-2', 'guest-1', 'screen'].map(connect));
     if (!secretary || !seatOne || !seatTwo || !guest || !screen) throw new Error('sockets missing');
     expect(await secretary.command({ type: 'notice.send', text: 'Tài liệu bổ sung cho nội dung 5' })).toMatchObject({ type: 'ack' });
@@ -61,7 +61,7 @@ describe('who receives notices and help requests', () => {
     expect(eventTypes(screen)).not.toContain('notice.sent');
   });
 
-  it('delivers a notice to one seat to that seat only, and its acknowledgement to the staff and that seat only', async () => {
+  it('[N3] [N2] delivers a notice to one seat to that seat only, and its acknowledgement to the staff and that seat only', async () => {
     const [secretary, chair, seatThree, seatFour, guest] = await Promise.all(['secretary', 'chair', 'seat-3', 'seat-4', 'guest-1'].map(connect));
     if (!secretary || !chair || !seatThree || !seatFour || !guest) throw new Error('sockets missing');
     await secretary.command({ type: 'notice.send', text: 'Mời đại biểu ghế 3 lên bục', seat: 3 });
@@ -81,7 +81,7 @@ describe('who receives notices and help requests', () => {
     expect(hub.engine.seq()).toBe(seqBefore);
   });
 
-  it('never shows a delegate the others\' acknowledgements, and a device that joins gets only the notices it has not acknowledged', async () => {
+  it('[N3] never shows a delegate the others\' acknowledgements, and a device that joins gets only the notices it has not acknowledged', async () => {
     const [secretary, seatFive, seatSix] = await Promise.all(['secretary', 'seat-5', 'seat-6'].map(connect));
     if (!secretary || !seatFive || !seatSix) throw new Error('sockets missing');
     await secretary.command({ type: 'notice.send', text: 'Thông báo thứ nhất' });
@@ -98,7 +98,7 @@ describe('who receives notices and help requests', () => {
     expect(fresh.state.notices.map((notice) => notice.text)).toEqual(['Thông báo thứ nhất', 'Thông báo thứ hai']);
   });
 
-  it('brings a help request and a note to the secretary and the chair with the seat, never to delegates or the screen', async () => {
+  it('[N3] [N5] brings a help request and a note to the secretary and the chair with the seat, never to delegates or the screen', async () => {
     const [secretary, chair, seatEight, seatNine, screen] = await Promise.all(['secretary', 'chair', 'seat-8', 'seat-9', 'screen'].map(connect));
     if (!secretary || !chair || !seatEight || !seatNine || !screen) throw new Error('sockets missing');
     expect(await seatEight.command({ type: 'help.request', kind: 'technical' })).toMatchObject({ type: 'ack' });
@@ -122,7 +122,7 @@ describe('who receives notices and help requests', () => {
 });
 
 describe('the help rate limit', () => {
-  it(`lets the first ${NOTICE_LIMITS.helpPerWindow} of 1,000 help requests from one seat through, refuses the rest with rate_limited, and other seats are unaffected`, async () => {
+  it(`[N4] lets the first ${NOTICE_LIMITS.helpPerWindow} of 1,000 help requests from one seat through, refuses the rest with rate_limited, and other seats are unaffected`, async () => {
     const [secretary, flooder, neighbour] = await Promise.all(['secretary', 'seat-10', 'seat-11'].map(connect));
     if (!secretary || !flooder || !neighbour) throw new Error('sockets missing');
     const from = flooder.messages.length;
@@ -153,7 +153,7 @@ describe('notices too large or empty', () => {
     expect(await after.command({ type: 'notice.send', text: 'Thông báo hợp lệ' })).toMatchObject({ type: 'ack' });
   }
 
-  it('closes the socket that sends a 10 MB notice (1009, past the frame cap) and stores nothing', async () => {
+  it('[N1] closes the socket that sends a 10 MB notice (1009, past the frame cap) and stores nothing', async () => {
     const secretary = await connect('secretary');
     const seq = hub.engine.seq();
     secretary.send({ type: 'command', requestId: 'huge', command: { type: 'notice.send', text: 'a'.repeat(10 * 1024 * 1024) } });
@@ -161,7 +161,7 @@ describe('notices too large or empty', () => {
     await expectUnchanged(seq, secretary);
   });
 
-  it(`answers a notice over the ${LIMITS.maxMessageBytes}-byte message cap with too_large, and one over ${NOTICE_LIMITS.noticeText} characters or empty with bad_message`, async () => {
+  it(`[N1] answers a notice over the ${LIMITS.maxMessageBytes}-byte message cap with too_large, and one over ${NOTICE_LIMITS.noticeText} characters or empty with bad_message`, async () => {
     const secretary = await connect('secretary');
     const seq = hub.engine.seq();
     // Past the message cap the hub does not read the message, so the error names no request.

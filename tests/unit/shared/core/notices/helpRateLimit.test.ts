@@ -13,7 +13,7 @@ function ask(state: SessionState, principalId: string, now: number): { state: Se
 }
 
 describe('help requests are rate-limited per principal', () => {
-  it(`accepts ${NOTICE_LIMITS.helpPerWindow} requests in a minute from one seat and refuses the rest with rate_limited`, () => {
+  it(`[N4] accepts ${NOTICE_LIMITS.helpPerWindow} requests in a minute from one seat and refuses the rest with rate_limited`, () => {
     let state = sessionState();
     const outcomes: boolean[] = [];
     for (let index = 0; index < 1000; index += 1) {
@@ -28,14 +28,14 @@ describe('help requests are rate-limited per principal', () => {
     expect(state.helpRequests).toHaveLength(NOTICE_LIMITS.helpPerWindow);
   });
 
-  it('leaves other seats unaffected by one seat that hit the limit', () => {
+  it('[N4] leaves other seats unaffected by one seat that hit the limit', () => {
     let state = sessionState();
     for (let index = 0; index < NOTICE_LIMITS.helpPerWindow; index += 1) state = ask(state, 'seat-1', NOW).state;
     expect(ask(state, 'seat-1', NOW).ok).toBe(false);
     expect(ask(state, 'seat-2', NOW).ok).toBe(true);
   });
 
-  it('accepts requests again once the oldest left the one-minute window', () => {
+  it('[N4] accepts requests again once the oldest left the one-minute window', () => {
     let state = sessionState();
     for (let index = 0; index < NOTICE_LIMITS.helpPerWindow; index += 1) state = ask(state, 'seat-1', NOW + index).state;
     expect(ask(state, 'seat-1', NOW + NOTICE_LIMITS.helpWindowMs - 1).ok).toBe(false);

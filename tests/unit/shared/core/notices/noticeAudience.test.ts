@@ -23,13 +23,13 @@ const seatTwo = { id: 'seat-2', seat: 2 };
 const guest = { id: 'guest-1', seat: null };
 
 describe('notices in a snapshot', () => {
-  it('gives the staff every notice with every acknowledgement, and every help request', () => {
+  it('[N3] gives the staff every notice with every acknowledgement, and every help request', () => {
     const state = withNotices();
     expect(projectState(state, 'staff')).toBe(state);
     expect(state.helpRequests).toHaveLength(1);
   });
 
-  it('gives a delegate only the notices for them that they have not acknowledged, with nobody\'s acknowledgements', () => {
+  it('[N3] gives a delegate only the notices for them that they have not acknowledged, with nobody\'s acknowledgements', () => {
     expect(projectState(withNotices(), 'delegate', seatOne).notices).toEqual([{ ...toEveryone, acknowledgedBy: [] }]);
     expect(projectState(withNotices(), 'delegate', seatTwo).notices).toEqual([
       { ...acknowledgedByOne, acknowledgedBy: [] },
@@ -37,17 +37,17 @@ describe('notices in a snapshot', () => {
     ]);
   });
 
-  it('gives a guest the unacknowledged notices to every iPad, never one to a seat', () => {
+  it('[N3] gives a guest the unacknowledged notices to every iPad, never one to a seat', () => {
     expect(projectState(withNotices(), 'delegate', guest).notices).toEqual([{ ...acknowledgedByOne, acknowledgedBy: [] }]);
   });
 
-  it('never gives delegates, guests or the screen a help request, and the screen no notice', () => {
+  it('[N3] never gives delegates, guests or the screen a help request, and the screen no notice', () => {
     for (const viewer of [seatOne, seatTwo, guest]) expect(projectState(withNotices(), 'delegate', viewer).helpRequests).toEqual([]);
     expect(projectState(withNotices(), 'screen').notices).toEqual([]);
     expect(projectState(withNotices(), 'screen').helpRequests).toEqual([]);
   });
 
-  it('leaves notices to one seat out when no viewer is named', () => {
+  it('[N3] leaves notices to one seat out when no viewer is named', () => {
     expect(projectState(withNotices(), 'delegate').notices.map((notice) => notice.id)).toEqual(['old', 'all']);
   });
 });
@@ -58,7 +58,7 @@ describe('notice and help events', () => {
   const acknowledged: DomainEvent = { type: 'notice.acknowledged', noticeId: 'all', principalId: 'seat-2', at: 5 };
   const resolved: DomainEvent = { type: 'help.resolved', requestId: 'h1', at: 6, principalId: 'secretary' };
 
-  it('sends a notice to one seat only to that seat', () => {
+  it('[N3] sends a notice to one seat only to that seat', () => {
     expect(projectEvent(sentToTwo, 'delegate', seatTwo)).toEqual(sentToTwo);
     expect(projectEvent(sentToTwo, 'delegate', seatOne)).toBeNull();
     expect(projectEvent(sentToTwo, 'delegate', guest)).toBeNull();
@@ -66,12 +66,12 @@ describe('notice and help events', () => {
     expect(projectEvent(sentToTwo, 'staff')).toBe(sentToTwo);
   });
 
-  it('sends a notice to every iPad to every delegate and guest, not to the screen', () => {
+  it('[N3] sends a notice to every iPad to every delegate and guest, not to the screen', () => {
     for (const viewer of [seatOne, seatTwo, guest]) expect(projectEvent(sentToAll, 'delegate', viewer)).toEqual(sentToAll);
     expect(projectEvent(sentToAll, 'screen')).toBeNull();
   });
 
-  it('tells a delegate of their own acknowledgement only', () => {
+  it('[N3] tells a delegate of their own acknowledgement only', () => {
     expect(projectEvent(acknowledged, 'delegate', seatTwo)).toEqual(acknowledged);
     expect(projectEvent(acknowledged, 'delegate', seatOne)).toBeNull();
     expect(projectEvent(acknowledged, 'delegate')).toBeNull();
@@ -79,7 +79,7 @@ describe('notice and help events', () => {
     expect(projectEvent(acknowledged, 'staff')).toBe(acknowledged);
   });
 
-  it('keeps help requests and their handling with the staff', () => {
+  it('[N3] keeps help requests and their handling with the staff', () => {
     for (const event of [help, resolved]) {
       expect(projectEvent(event, 'staff')).toBe(event);
       expect(projectEvent(event, 'delegate', seatTwo)).toBeNull();
@@ -87,12 +87,12 @@ describe('notice and help events', () => {
     }
   });
 
-  it('names as personal the events the hub must project per connection', () => {
+  it('[N3] names as personal the events the hub must project per connection', () => {
     expect([sentToTwo, acknowledged].every(isPersonalEvent)).toBe(true);
     expect([sentToAll, help, resolved].some(isPersonalEvent)).toBe(false);
   });
 
-  it('a delegate applying what it was sent ends with the same notices as its next snapshot would give', () => {
+  it('[N3] a delegate applying what it was sent ends with the same notices as its next snapshot would give', () => {
     const viewer = seatTwo;
     const events: DomainEvent[] = [sentToAll, sentToTwo, acknowledged, help];
     const seen = events.flatMap((event) => {

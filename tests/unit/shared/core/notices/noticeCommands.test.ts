@@ -36,24 +36,24 @@ function run(state: SessionState, command: Command, context: DecideContext): Ses
 }
 
 describe('notice.send', () => {
-  it('sends a notice to every iPad when no seat is named, stamped with the hub time', () => {
+  it('[N1] sends a notice to every iPad when no seat is named, stamped with the hub time', () => {
     const state = run(openState(), { type: 'notice.send', text: 'Tài liệu bổ sung cho nội dung 5' }, secretary());
     expect(state.notices).toEqual([{ id: 'n0', text: 'Tài liệu bổ sung cho nội dung 5', seat: null, sentAt: NOW, acknowledgedBy: [] }]);
   });
 
-  it('sends a notice to one seat', () => {
+  it('[N1] sends a notice to one seat', () => {
     const state = run(openState(), { type: 'notice.send', text: 'Mời đại biểu lên phát biểu', seat: 2 }, secretary());
     expect(state.notices[0]).toMatchObject({ seat: 2 });
   });
 
-  it('refuses a notice to a seat that does not exist or is vacant, and changes nothing', () => {
+  it('[N1] refuses a notice to a seat that does not exist or is vacant, and changes nothing', () => {
     const state = openState();
     expect(decide(state, { type: 'notice.send', text: 'x', seat: 40 }, secretary())).toMatchObject({ ok: false, code: 'unknown_seat' });
     const vacant = apply(state, { type: 'seat.vacated', seat: 2, at: NOW - 1, reason: 'Chuyển công tác', generation: 2 });
     expect(decide(vacant, { type: 'notice.send', text: 'x', seat: 2 }, secretary())).toMatchObject({ ok: false, code: 'unknown_seat' });
   });
 
-  it('refuses a notice past the session cap', () => {
+  it('[N1] refuses a notice past the session cap', () => {
     let state = openState();
     for (let index = 0; index < MAX_NOTICES; index += 1) {
       state = apply(state, { type: 'notice.sent', notice: { id: `old${index}`, text: 'cũ', seat: null, sentAt: index, acknowledgedBy: [] } });
@@ -71,17 +71,17 @@ describe('notice.send', () => {
 describe('the notice text at the edge', () => {
   const parse = (text: string) => commandSchema.safeParse({ type: 'notice.send', text });
 
-  it('refuses an empty notice or one of spaces only', () => {
+  it('[N1] refuses an empty notice or one of spaces only', () => {
     expect(parse('').success).toBe(false);
     expect(parse('   ').success).toBe(false);
   });
 
-  it(`accepts ${NOTICE_LIMITS.noticeText} characters and refuses one more`, () => {
+  it(`[N1] accepts ${NOTICE_LIMITS.noticeText} characters and refuses one more`, () => {
     expect(parse('a'.repeat(NOTICE_LIMITS.noticeText)).success).toBe(true);
     expect(parse('a'.repeat(NOTICE_LIMITS.noticeText + 1)).success).toBe(false);
   });
 
-  it('refuses a note without text, and help text past its cap', () => {
+  it('[N4] refuses a note without text, and help text past its cap', () => {
     expect(commandSchema.safeParse({ type: 'help.request', kind: 'note' }).success).toBe(false);
     expect(commandSchema.safeParse({ type: 'help.request', kind: 'note', text: '  ' }).success).toBe(false);
     expect(commandSchema.safeParse({ type: 'help.request', kind: 'technical' }).success).toBe(true);
@@ -93,7 +93,7 @@ describe('notice.acknowledge', () => {
   const toEveryone = run(openState(), { type: 'notice.send', text: 'Cho mọi người' }, secretary());
   const toSeatTwo = run(openState(), { type: 'notice.send', text: 'Cho ghế 2', seat: 2 }, secretary());
 
-  it('records who acknowledged a notice to every iPad, delegates and guests alike', () => {
+  it('[N2] records who acknowledged a notice to every iPad, delegates and guests alike', () => {
     const once = run(toEveryone, { type: 'notice.acknowledge', noticeId: 'n0' }, seatOne());
     const twice = run(once, { type: 'notice.acknowledge', noticeId: 'n0' }, guest());
     expect(twice.notices[0]?.acknowledgedBy).toEqual(['seat-1', 'guest-1']);
@@ -105,7 +105,7 @@ describe('notice.acknowledge', () => {
     ]);
   });
 
-  it('lets only the addressed seat acknowledge a notice to one seat; to the others it does not exist', () => {
+  it('[N2] lets only the addressed seat acknowledge a notice to one seat; to the others it does not exist', () => {
     expect(run(toSeatTwo, { type: 'notice.acknowledge', noticeId: 'n0' }, seatTwo()).notices[0]?.acknowledgedBy).toEqual(['seat-2']);
     expect(decide(toSeatTwo, { type: 'notice.acknowledge', noticeId: 'n0' }, seatOne())).toMatchObject({ ok: false, code: 'not_found' });
     expect(decide(toSeatTwo, { type: 'notice.acknowledge', noticeId: 'n0' }, guest())).toMatchObject({ ok: false, code: 'not_found' });
@@ -115,14 +115,14 @@ describe('notice.acknowledge', () => {
     expect(decide(toEveryone, { type: 'notice.acknowledge', noticeId: 'nope' }, seatOne())).toMatchObject({ ok: false, code: 'not_found' });
   });
 
-  it('takes a second tap as done: no new event', () => {
+  it('[N2] takes a second tap as done: no new event', () => {
     const once = run(toEveryone, { type: 'notice.acknowledge', noticeId: 'n0' }, seatOne());
     expect(accepted(once, { type: 'notice.acknowledge', noticeId: 'n0' }, seatOne())).toEqual([]);
   });
 });
 
 describe('help.request and help.resolve', () => {
-  it('records a technical request with the seat, and a note with its text', () => {
+  it('[N4] records a technical request with the seat, and a note with its text', () => {
     const state = run(run(openState(), { type: 'help.request', kind: 'technical' }, seatOne()), { type: 'help.request', kind: 'note', text: 'Xin thêm bản in tờ trình' }, guest());
     expect(state.helpRequests).toEqual([
       { id: 'seat-1-0', principalId: 'seat-1', seat: 1, kind: 'technical', text: '', at: NOW, resolvedAt: null },
@@ -130,7 +130,7 @@ describe('help.request and help.resolve', () => {
     ]);
   });
 
-  it('marks a request handled with the time and who handled it; handling it again changes nothing', () => {
+  it('[N5] marks a request handled with the time and who handled it; handling it again changes nothing', () => {
     const asked = run(openState(), { type: 'help.request', kind: 'technical' }, seatOne());
     const later = ctx('secretary', 'secretary', NOW + 5000);
     expect(accepted(asked, { type: 'help.resolve', requestId: 'seat-1-0' }, later)).toEqual([{ type: 'help.resolved', requestId: 'seat-1-0', at: NOW + 5000, principalId: 'secretary' }]);
@@ -139,7 +139,7 @@ describe('help.request and help.resolve', () => {
     expect(accepted(resolved, { type: 'help.resolve', requestId: 'seat-1-0' }, secretary())).toEqual([]);
   });
 
-  it('refuses to handle an unknown request', () => {
+  it('[N5] refuses to handle an unknown request', () => {
     expect(decide(openState(), { type: 'help.resolve', requestId: 'nope' }, secretary())).toMatchObject({ ok: false, code: 'not_found' });
   });
 
