@@ -31,6 +31,13 @@ export function isPersonalEvent(event: DomainEvent): boolean {
   return (event.type === 'notice.sent' && event.notice.seat !== null) || event.type === 'notice.acknowledged';
 }
 
+/** True when a personal event concerns this viewer: the notice is for their seat, the acknowledgement theirs. */
+export function concernsViewer(event: DomainEvent, viewer: Viewer): boolean {
+  if (event.type === 'notice.sent') return event.notice.seat !== null && event.notice.seat === viewer.seat;
+  if (event.type === 'notice.acknowledged') return event.principalId === viewer.id;
+  return false;
+}
+
 /** The notices a delegate or guest is given on joining: theirs, not yet acknowledged, without anyone's acknowledgements. */
 export function noticesForViewer(notices: readonly Notice[], viewer: Viewer | undefined): Notice[] {
   return notices.flatMap((notice) => {

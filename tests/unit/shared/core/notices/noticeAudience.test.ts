@@ -1,6 +1,6 @@
 /** Who sees which notice and help request: staff all, a delegate theirs and only their own acknowledgement, the screen none. */
 import { describe, expect, it } from 'vitest';
-import { apply, isPersonalEvent, projectEvent, projectState } from '../../../../../src/shared/core';
+import { apply, concernsViewer, isPersonalEvent, projectEvent, projectState } from '../../../../../src/shared/core';
 import type { DomainEvent, Notice, SessionState } from '../../../../../src/shared/protocol';
 import { applyAll, sessionState } from '../fixtures';
 
@@ -90,6 +90,15 @@ describe('notice and help events', () => {
   it('[N3] names as personal the events the hub must project per connection', () => {
     expect([sentToTwo, acknowledged].every(isPersonalEvent)).toBe(true);
     expect([sentToAll, help, resolved].some(isPersonalEvent)).toBe(false);
+  });
+
+  it('[N3] says which viewer a personal event concerns: the seat a notice is for, the delegate who acknowledged', () => {
+    expect(concernsViewer(sentToTwo, seatTwo)).toBe(true);
+    expect(concernsViewer(sentToTwo, seatOne)).toBe(false);
+    expect(concernsViewer(sentToTwo, guest)).toBe(false);
+    expect(concernsViewer(acknowledged, seatTwo)).toBe(true);
+    expect(concernsViewer(acknowledged, seatOne)).toBe(false);
+    expect([sentToAll, help, resolved].some((event) => concernsViewer(event, seatTwo))).toBe(false);
   });
 
   it('[N3] a delegate applying what it was sent ends with the same notices as its next snapshot would give', () => {
