@@ -36,6 +36,7 @@ test('a notice from the console reaches every iPad, each acknowledges it with "�
   for (const [index, ipad] of ipads.entries()) {
     const banner = ipad.page.getByTestId('notice-banner');
     await expect(banner).toBeVisible();
+    if (index === 0) await ipad.page.screenshot({ path: 'test-results/notices/ipad-notice-banner.png' });
     await expect(banner.getByTestId('notice-banner-text')).toHaveText('Tài liệu bổ sung cho nội dung 5 đã có trên iPad');
     await banner.getByRole('button', { name: 'Đã nhận' }).tap();
     await expect(banner).toHaveCount(0);
@@ -109,6 +110,7 @@ test('a help request and a note from an iPad reach the console with a chime and 
   const name = hub.engine.state().seats.find((seat) => seat.seat === 8)?.name ?? '';
 
   await ipad.page.getByTestId('help-menu-open').tap();
+  await ipad.page.screenshot({ path: 'test-results/notices/ipad-help-menu.png' });
   await ipad.page.getByTestId('help-technical').tap();
   await expect(ipad.page.getByTestId('help-outcome')).toHaveText('Đã gửi yêu cầu hỗ trợ. Kỹ thuật viên sẽ đến ngay.');
   const badge = desk.getByTestId('help-badge');
@@ -126,6 +128,7 @@ test('a help request and a note from an iPad reach the console with a chime and 
   await expect(rows.nth(0)).toContainText(`Yêu cầu hỗ trợ kỹ thuật`);
   await expect(rows.nth(0)).toContainText(`Ghế 8 · ${name}`);
   await expect(rows.nth(1)).toContainText('Xin thêm bản in tờ trình số 12');
+  await desk.screenshot({ path: 'test-results/notices/console-help-requests.png' });
   await rows.nth(0).getByTestId('help-resolve').click();
   await expect(badge).toHaveText(/1 yêu cầu hỗ trợ chưa xử lý/);
   await desk.getByTestId('help-row').filter({ hasText: 'Xin thêm bản in' }).getByTestId('help-resolve').click();

@@ -1,92 +1,25 @@
 /**
- * The iPad's help menu: "Yêu cầu hỗ trợ" calls a technician to the seat in one
- * tap; "Gửi ghi chú cho Thư ký" sends a short note. Each says plainly that it
- * was sent, or why not.
+ * The iPad's help button: it opens the help menu, where "Yêu cầu hỗ trợ" calls
+ * a technician to the seat in one tap and "Gửi ghi chú cho Thư ký" sends a
+ * short note. The menu is drawn at the top of the page (a portal), outside the
+ * header, so it sits over the reader and its bars.
  */
 import { useState } from 'react';
-import type { Command } from '../../../shared/protocol';
-import { NOTICE_LIMITS } from '../../../shared/protocol';
+import { createPortal } from 'react-dom';
 import type { SessionConnection } from '../../client/connectSession';
-import type { PlainMessageKey } from '../../../shared/i18n/translate';
 import { useT } from '../../ui/language';
+import { HelpMenuDialog } from './HelpMenuDialog';
 import './notices.css';
-
-type Outcome = { tone: 'ok' | 'error'; key: PlainMessageKey } | null;
 
 export function HelpMenu({ connection }: { connection: SessionConnection }) {
   const t = useT();
   const [open, setOpen] = useState(false);
-  const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>(null);
-
-  async function send(command: Command, sent: PlainMessageKey) {
-    setBusy(true);
-    const result = await connection.sendCommand(command);
-    setBusy(false);
-    if (result.ok) {
-      setOutcome({ tone: 'ok', key: sent });
-      if (command.type === 'help.request' && command.kind === 'note') setNote('');
-      return;
-    }
-    setOutcome({ tone: 'error', key: result.code === 'offline' || result.code === 'timeout' ? 'error.offline' : `error.${result.code}` });
-  }
-
-  function close() {
-    setOpen(false);
-    setOutcome(null);
-  }
-
   return (
     <>
       <button type="button" className="button help-menu-open" onClick={() => setOpen(true)} data-testid="help-menu-open">
         {t('notice.menu.open')}
       </button>
-      {open && (
-        <div className="help-menu-backdrop" onClick={close}>
-          <div className="help-menu" role="dialog" aria-modal="true" aria-labelledby="help-menu-title" onClick={(event) => event.stopPropagation()} data-testid="help-menu">
-            <h2 id="help-menu-title">{t('notice.menu.title')}</h2>
-            <button
-              type="button"
-              className="button button-primary help-menu-technical"
-              disabled={busy}
-              onClick={() => void send({ type: 'help.request', kind: 'technical' }, 'notice.menu.technicalSent')}
-              data-testid="help-technical"
-            >
-              {t('notice.menu.technical')}
-            </button>
-            <p className="help-menu-hint">{t('notice.menu.technicalHint')}</p>
-            <label className="help-menu-note">
-              {t('notice.menu.note')}
-              <textarea
-                value={note}
-                onChange={(event) => setNote(event.target.value)}
-                maxLength={NOTICE_LIMITS.helpText}
-                rows={3}
-                placeholder={t('notice.menu.notePlaceholder')}
-                data-testid="help-note-text"
-              />
-            </label>
-            <button
-              type="button"
-              className="button"
-              disabled={busy || note.trim().length === 0}
-              onClick={() => void send({ type: 'help.request', kind: 'note', text: note.trim() }, 'notice.menu.noteSent')}
-              data-testid="help-note-send"
-            >
-              {t('notice.menu.sendNote')}
-            </button>
-            {outcome && (
-              <p className={outcome.tone === 'ok' ? 'help-menu-sent' : 'help-menu-error'} role="status" data-testid="help-outcome">
-                {t(outcome.key)}
-              </p>
-            )}
-            <button type="button" className="button button-quiet help-menu-close" onClick={close}>
-              {t('notice.menu.close')}
-            </button>
-          </div>
-        </div>
-      )}
+      {open && createPortal(<HelpMenuDialog connection={connection} onClose={() => setOpen(false)} />, document.body)}
     </>
   );
 }
