@@ -144,6 +144,27 @@ describe('the help rate limit', () => {
   });
 });
 
+describe('after a restart', () => {
+  it('[N4] [N3] keeps the notices, their acknowledgements and the help requests, and the help limit still holds', async () => {
+    const secretary = await connect('secretary');
+    const seat = await connect('seat-12');
+    await secretary.command({ type: 'notice.send', text: 'Thông báo trước khi khởi động lại' });
+    const notice = await seat.until(() => seat.state.notices[0], 'the notice');
+    await seat.command({ type: 'notice.acknowledge', noticeId: notice.id });
+    for (let index = 0; index < NOTICE_LIMITS.helpPerWindow; index += 1) expect(ackOrError(await seat.command({ type: 'help.request', kind: 'technical' }))).toBe('ack');
+    const before = hub.engine.state();
+    for (const socket of sockets.splice(0)) socket.close();
+    await hub.stop();
+
+    hub = await startTestHub(dir);
+    expect(hub.engine.state().notices).toEqual(before.notices);
+    expect(hub.engine.state().helpRequests).toEqual(before.helpRequests);
+    const again = await connect('seat-12');
+    expect(again.state.notices).toEqual([]);
+    expect(ackOrError(await again.command({ type: 'help.request', kind: 'technical' }))).toBe('rate_limited');
+  });
+});
+
 describe('notices too large or empty', () => {
   async function expectUnchanged(seq: number, secretary: TestSocket): Promise<void> {
     expect(hub.engine.seq()).toBe(seq);
