@@ -20,9 +20,11 @@ import { ReadOnlyBanner } from './session/ReadOnlyBanner';
 import { SessionInfoPanel } from './session/SessionInfoPanel';
 import { SessionStatusBadge } from './session/SessionStatusBadge';
 import { VotesPanel } from './VotesPanel';
+import { HelpAlert } from './notices/HelpAlert';
+import { NoticesPanel } from './notices/NoticesPanel';
 import type { DocumentLibrary } from '../documents/documentLibrary';
 
-type Tab = 'session' | 'agenda' | 'present' | 'votes' | 'delegates' | 'pairing';
+type Tab = 'session' | 'agenda' | 'present' | 'votes' | 'delegates' | 'pairing' | 'notices';
 
 interface ConsoleAppProps {
   connection: SessionConnection;
@@ -72,6 +74,7 @@ export function ConsoleApp({ connection, library, onShowSessions }: ConsoleAppPr
     { id: 'votes', label: t('vote.title') },
     { id: 'delegates', label: t('console.tab.delegates') },
     ...(isSecretary ? [{ id: 'pairing' as const, label: t('console.tab.pairing') }] : []),
+    ...(isSecretary ? [{ id: 'notices' as const, label: t('notice.tab') }] : []),
   ];
 
   return (
@@ -96,6 +99,7 @@ export function ConsoleApp({ connection, library, onShowSessions }: ConsoleAppPr
               {t('guest.online', { online: countOnlineGuests(state.guests, online) })}
             </span>
           )}
+          {isSecretary && <HelpAlert connection={connection} onOpen={() => setTab('notices')} />}
           {me && <span className="console-role">{t(`role.${me.role}`)}</span>}
           <ConnectionBadge status={status} onRetry={connection.retryNow} />
           <LanguageToggle />
@@ -133,6 +137,7 @@ export function ConsoleApp({ connection, library, onShowSessions }: ConsoleAppPr
         {tab === 'votes' && me && <VotesPanel connection={connection} state={state} role={me.role} />}
         {tab === 'delegates' && <DelegatesPanel connection={connection} state={state} canPair={isSecretary} />}
         {tab === 'pairing' && isSecretary && <PairingPanel connection={connection} state={state} />}
+        {tab === 'notices' && isSecretary && <NoticesPanel connection={connection} state={state} />}
         </fieldset>
       </main>
       <FeedbackArea />

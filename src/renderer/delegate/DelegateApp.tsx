@@ -20,6 +20,8 @@ import { deviceHolderOf, reportsDocumentOpens, votingSeatOf } from './deviceHold
 import { DeviceHolderBadge } from './DeviceHolderBadge';
 import { DocumentReader } from './DocumentReader';
 import { FollowBar } from './FollowBar';
+import { HelpMenu } from './notices/HelpMenu';
+import { NoticeBanner } from './notices/NoticeBanner';
 import { shownPosition, useReader } from './readerStore';
 import { ResultOverlay, resultSeen } from './ResultOverlay';
 import { shownDeviceVote } from './shownDeviceVote';
@@ -100,6 +102,7 @@ export function DelegateApp({ connection, library }: { connection: SessionConnec
         <div className="delegate-tools">
           <ConnectionBadge status={status} onRetry={connection.retryNow} />
           <DeviceHolderBadge holder={holder} />
+          {me && <HelpMenu connection={connection} />}
           <LanguageToggle />
         </div>
       </header>
@@ -132,6 +135,7 @@ export function DelegateApp({ connection, library }: { connection: SessionConnec
           <AgendaHome state={state} onOpen={(chosen) => reader.openDocument(chosen.id)} />
         )}
       </main>
+      <NoticeBanner connection={connection} />
       {shownVote?.status === 'published' && <ResultOverlay key={shownVote.id} vote={shownVote} />}
     </div>
   );

@@ -22,6 +22,7 @@ import {
   updatedSitting,
   vacatedSeat,
 } from './session/applySession';
+import { acknowledgedNotice, requestedHelp, resolvedHelp, sentNotice } from './notices/applyNotices';
 import { cancelledVote, closedVote, countedHands, openedVote, publishedVote } from './voting/voteTransitions';
 import { assertNever } from './assertNever';
 import { definedFields } from './definedFields';
@@ -131,6 +132,15 @@ export function apply(state: SessionState, event: DomainEvent): SessionState {
       return updatedGuest(state, event);
     case 'guest.removed':
       return removedGuest(state, event);
+    // Notices and help requests.
+    case 'notice.sent':
+      return sentNotice(state, event);
+    case 'notice.acknowledged':
+      return acknowledgedNotice(state, event);
+    case 'help.requested':
+      return requestedHelp(state, event);
+    case 'help.resolved':
+      return resolvedHelp(state, event);
     default:
       return assertNever(event);
   }

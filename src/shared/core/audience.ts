@@ -3,9 +3,15 @@
  * delegates and the big screen never receive pairing data, nor who opened
  * which document, nor a vote's tally before it is published, nor who voted what. The hub projects
  * snapshots and events through these functions before they leave it.
+ *
+ * A few things depend on who the delegate is (a notice to one seat, their own
+ * acknowledgement): the hub passes the connection's `viewer` for those, and
+ * projects per connection only the events `isPersonalEvent` names.
  */
 import { assertNever } from './assertNever';
 import type { DomainEvent, Role, SessionState, StoredEvent, VoteInfo } from '../protocol';
+import { isNoticeEvent, noticeEventForViewer, noticesForViewer } from './notices/noticeAudience';
+import type { Viewer } from './notices/noticeAudience';
 
 export const AUDIENCES = ['staff', 'delegate', 'screen'] as const;
 export type Audience = (typeof AUDIENCES)[number];
@@ -26,13 +32,16 @@ export function audienceOf(role: Role): Audience {
   }
 }
 
-export function projectState(state: SessionState, audience: Audience): SessionState {
+export function projectState(state: SessionState, audience: Audience, viewer?: Viewer): SessionState {
   if (audience === 'staff') return state;
   return {
     ...state,
     principals: {},
     documents: state.documents.map((document) => ({ ...document, openedBy: [] })),
     votes: state.votes.map(publicVote),
+    // Notices and help requests.
+    notices: audience === 'screen' ? [] : noticesForViewer(state.notices, viewer),
+    helpRequests: [],
   };
 }
 
@@ -54,8 +63,10 @@ function publicVote(vote: VoteInfo): VoteInfo {
 }
 
 /** The event as the audience may see it, or null when it must not reach them. */
-export function projectEvent(event: DomainEvent, audience: Audience): DomainEvent | null {
+export function projectEvent(event: DomainEvent, audience: Audience, viewer?: Viewer): DomainEvent | null {
   if (audience === 'staff') return event;
+  // Notices and help requests.
+  if (isNoticeEvent(event)) return audience === 'screen' ? null : noticeEventForViewer(event, viewer);
   switch (event.type) {
     case 'session.created':
       return { ...event, principals: [] };
@@ -80,9 +91,9 @@ export function projectEvent(event: DomainEvent, audience: Audience): DomainEven
 }
 
 /** The events an audience may see, projected, in order. */
-export function projectStoredEvents(events: readonly StoredEvent[], audience: Audience): StoredEvent[] {
+export function projectStoredEvents(events: readonly StoredEvent[], audience: Audience, viewer?: Viewer): StoredEvent[] {
   return events.flatMap((stored) => {
-    const event = projectEvent(stored.event, audience);
+    const event = projectEvent(stored.event, audience, viewer);
     return event ? [{ ...stored, event }] : [];
   });
 }

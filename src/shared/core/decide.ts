@@ -14,6 +14,7 @@ import { findPrincipal } from './findPrincipal';
 import { addItem, moveAgendaItem, removeItem, setCurrent, updateItem } from './agenda/agendaCommands';
 import { lifecycleRefusal } from './session/lifecycle';
 import { addGuest, addSeat, importRoster, removeGuest, removeSeat, updateGuest, updateSeat, vacateSeat } from './session/rosterCommands';
+import { acknowledgeNotice, requestHelp, resolveHelp, sendNotice } from './notices/noticeCommands';
 import { addSitting, endSession, openSession, removeSitting, updateSession, updateSettings, updateSitting } from './session/sessionCommands';
 
 export type { DecideContext, Decision, Rejection, RejectionCode, VotingContext } from './decision';
@@ -101,6 +102,15 @@ export function decide(state: SessionState, command: Command, ctx: DecideContext
       return updateGuest(state, command);
     case 'guest.remove':
       return removeGuest(state, command);
+    // Notices and help requests.
+    case 'notice.send':
+      return sendNotice(state, command, ctx);
+    case 'notice.acknowledge':
+      return acknowledgeNotice(state, command, ctx);
+    case 'help.request':
+      return requestHelp(state, command, ctx);
+    case 'help.resolve':
+      return resolveHelp(state, command, ctx);
     default:
       return assertNever(command);
   }

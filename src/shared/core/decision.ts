@@ -42,6 +42,8 @@ export type RejectionCode = Extract<
   | 'roster_too_large'
   | 'unknown_sitting'
   | 'sitting_has_items'
+  // Notices and help requests.
+  | 'rate_limited'
 >;
 export type Rejection = RejectionOf<RejectionCode>;
 export type Decision = Result<{ events: DomainEvent[] }, RejectionCode>;

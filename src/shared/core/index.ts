@@ -30,3 +30,6 @@ export { MAX_SITTINGS } from './session/sessionCommands';
 export * from './session/agendaTemplate';
 export * from './session/definitionFromPrevious';
 export * from './session/principalChanges';
+// Notices and help requests.
+export * from './notices/noticeAudience';
+export { MAX_NOTICES } from './notices/noticeCommands';

@@ -16,4 +16,7 @@ export const initialState: SessionState = {
   guests: [],
   settings: DEFAULT_SESSION_SETTINGS,
   principals: {},
+  // Notices and help requests.
+  notices: [],
+  helpRequests: [],
 };

@@ -23,6 +23,7 @@ import {
   TEXT_LIMITS,
   titleSchema,
 } from './values';
+import { helpRequestCommand, helpResolveCommand, noticeAcknowledgeCommand, noticeSendCommand } from './notices';
 import { majorityRuleSchema, MAX_VOTE_ROWS, quorumSchema, selectionSchema, VOTE_KINDS, voteDurationSchema, voteLabelsSchema } from './voting';
 
 const agendaAdd = z.strictObject({
@@ -210,6 +211,11 @@ export const commandSchema = z.discriminatedUnion('type', [
   guestAdd,
   guestUpdate,
   guestRemove,
+  // Notices and help requests.
+  noticeSendCommand,
+  noticeAcknowledgeCommand,
+  helpRequestCommand,
+  helpResolveCommand,
 ]);
 export type Command = z.infer<typeof commandSchema>;
 export type CommandType = Command['type'];
@@ -253,6 +259,11 @@ export const COMMAND_ROLES: { readonly [T in CommandType]: readonly Role[] } = {
   'guest.add': ['secretary'],
   'guest.update': ['secretary'],
   'guest.remove': ['secretary'],
+  // Notices and help requests.
+  'notice.send': ['secretary'],
+  'notice.acknowledge': ['delegate', 'guest'],
+  'help.request': ['delegate', 'guest'],
+  'help.resolve': ['secretary'],
 };
 
 export const COMMAND_TYPES = Object.keys(COMMAND_ROLES) as CommandType[];

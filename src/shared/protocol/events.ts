@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { createdVoteSchema, namedBallotSchema, tallySchema, voteLabelsSchema } from './voting';
+import { helpRequestedEvent, helpResolvedEvent, noticeAcknowledgedEvent, noticeSentEvent } from './notices';
 import { sessionSettingsSchema } from './sessionSettings';
 import {
   agendaItemChangesSchema,
@@ -225,6 +226,11 @@ export const domainEventSchema = z.discriminatedUnion('type', [
   guestAdded,
   guestUpdated,
   guestRemoved,
+  // Notices and help requests.
+  noticeSentEvent,
+  noticeAcknowledgedEvent,
+  helpRequestedEvent,
+  helpResolvedEvent,
 ]);
 export type DomainEvent = z.infer<typeof domainEventSchema>;
 export type DomainEventType = DomainEvent['type'];

@@ -1,5 +1,6 @@
 /** The shape of the session state, as held by the hub and sent to clients in snapshots. */
 import { z } from 'zod';
+import { helpRequestSchema, noticeSchema } from './notices';
 import { sessionSettingsSchema } from './sessionSettings';
 import { voteInfoSchema, voteLabelsSchema } from './voting';
 import { agendaItemSchema, documentInfoSchema, guestSchema, idSchema, presentationSchema, principalSchema, seatSchema, sessionInfoSchema, sittingSchema } from './values';
@@ -24,5 +25,10 @@ export const sessionStateSchema = z.strictObject({
   settings: sessionSettingsSchema,
   /** Who holds a token. Only staff see this; other roles get an empty record. */
   principals: z.record(idSchema, principalSchema),
+  // Notices and help requests (older snapshots lack them).
+  /** Notices in the order they were sent; a delegate sees those for them that they have not acknowledged. */
+  notices: z.array(noticeSchema).default([]),
+  /** Help requests and notes to the secretariat, oldest first. Staff only. */
+  helpRequests: z.array(helpRequestSchema).default([]),
 });
 export type SessionState = z.infer<typeof sessionStateSchema>;

@@ -86,6 +86,11 @@ function prepare(type: CommandType): void {
   if (type === 'vote.remove' || type === 'vote.open') freshVote('resolution', false);
   if (type === 'vote.cast' || type === 'vote.close' || type === 'vote.cancel') freshVote('resolution', true);
   if (type === 'vote.enterCounts') freshVote('hands', true);
+  // Notices and help requests: a fresh notice to acknowledge, and a request to handle from a seat the cells do not use.
+  if (type === 'notice.acknowledge') run(secretary, { type: 'notice.send', text: `Thông báo ${Date.now()}` });
+  if (type === 'help.resolve' && !hub.engine.state().helpRequests.some((request) => request.resolvedAt === null)) {
+    run({ id: 'seat-12', role: 'delegate', seat: 12, generation: 1 }, { type: 'help.request', kind: 'technical' });
+  }
   if (type === 'vote.publish') {
     freshVote('resolution', true);
     const vote = hub.engine.state().votes.at(-1);
@@ -181,6 +186,15 @@ function validCommand(type: CommandType, state: SessionState): Command {
       return { type, guestId: state.guests[0]?.id ?? 'guest-1', changes: { office: 'UBND tỉnh' } };
     case 'guest.remove':
       return { type, guestId: state.guests.at(-1)?.id ?? 'guest-1' };
+    // Notices and help requests.
+    case 'notice.send':
+      return { type, text: 'Tài liệu bổ sung cho nội dung 5' };
+    case 'notice.acknowledge':
+      return { type, noticeId: state.notices.at(-1)?.id ?? 'no-notice' };
+    case 'help.request':
+      return { type, kind: 'technical' };
+    case 'help.resolve':
+      return { type, requestId: state.helpRequests.find((request) => request.resolvedAt === null)?.id ?? 'no-request' };
   }
 }
 

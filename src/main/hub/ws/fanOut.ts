@@ -1,9 +1,11 @@
 /**
  * Sends committed events to every connected client. Each audience's view is
  * projected and serialised once, then the same string goes to every socket of
- * that audience, so the cost per client is one send.
+ * that audience, so the cost per client is one send. A personal event (a
+ * notice to one seat, an acknowledgement) is left out of that shared view;
+ * only the delegate connections it concerns get a view of their own with it.
  */
-import { AUDIENCES, projectStoredEvents } from '../../../shared/core';
+import { AUDIENCES, concernsViewer, projectStoredEvents } from '../../../shared/core';
 import type { HubMessage, StoredEvent } from '../../../shared/protocol';
 import type { ClientRegistry } from './clientRegistry';
 
@@ -12,9 +14,12 @@ export function fanOutEvents(registry: ClientRegistry, events: readonly StoredEv
     const clients = registry.inAudience(audience);
     if (clients.size === 0) continue;
     const visible = projectStoredEvents(events, audience);
-    if (visible.length === 0) continue;
-    const text = serialize({ type: 'events', events: visible });
-    for (const client of clients) client.send(text);
+    const text = visible.length === 0 ? null : serialize({ type: 'events', events: visible });
+    for (const client of clients) {
+      if (audience === 'delegate' && events.some(({ event }) => concernsViewer(event, client.principal))) {
+        client.send(serialize({ type: 'events', events: projectStoredEvents(events, audience, client.principal) }));
+      } else if (text !== null) client.send(text);
+    }
   }
 }
 

@@ -35,8 +35,8 @@ export function resumeClient(
   if (sameSession && lastSeq > seq) replies.replyError('seq_ahead', `lastSeq ${lastSeq} is ahead of the hub's ${seq}; sending a snapshot`);
   const missed = sameSession && lastSeq > 0 && lastSeq <= seq ? engine.eventsAfter(lastSeq) : null;
   if (missed === null) {
-    replies.send({ type: 'snapshot', seq, state: projectState(state, audience) });
+    replies.send({ type: 'snapshot', seq, state: projectState(state, audience, principal) });
     return;
   }
-  replies.send({ type: 'events', events: projectStoredEvents(missed, audience) });
+  replies.send({ type: 'events', events: projectStoredEvents(missed, audience, principal) });
 }

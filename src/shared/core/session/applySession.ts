@@ -48,6 +48,9 @@ export function createdSession(event: EventOf<'session.created'>): SessionState 
     guests: event.guests ?? [],
     settings: event.settings ?? DEFAULT_SESSION_SETTINGS,
     principals: Object.fromEntries(event.principals.map((principal) => [principal.id, principal])),
+    // Notices and help requests.
+    notices: [],
+    helpRequests: [],
   };
 }
 

@@ -4,7 +4,8 @@ import { voteCreateCommand } from './fixtures';
 /**
  * One valid example of every command against the small session (see fixtures): its
  * items, its documents doc-a…doc-c, a vote v1 and a show of hands vh, a guest guest-1,
- * and an empty sitting `sitting-empty` where a state sets them up.
+ * an empty sitting `sitting-empty`, a notice n1 to every iPad and a help request h1
+ * where a state sets them up.
  */
 export function commandExamples(state: SessionState): Record<Command['type'], Command> {
   const [first, second] = state.agenda;
@@ -47,5 +48,10 @@ export function commandExamples(state: SessionState): Record<Command['type'], Co
     'guest.add': { type: 'guest.add', guest: { name: 'Trần Văn Khách', office: 'Sở Tài chính', role: 'guest' } },
     'guest.update': { type: 'guest.update', guestId: 'guest-1', changes: { office: 'UBND tỉnh' } },
     'guest.remove': { type: 'guest.remove', guestId: 'guest-1' },
+    // Notices and help requests.
+    'notice.send': { type: 'notice.send', text: 'Tài liệu bổ sung cho nội dung 5', seat: null },
+    'notice.acknowledge': { type: 'notice.acknowledge', noticeId: 'n1' },
+    'help.request': { type: 'help.request', kind: 'technical' },
+    'help.resolve': { type: 'help.resolve', requestId: 'h1' },
   };
 }

@@ -39,7 +39,15 @@ const withGuest = apply(presenting, {
   guest: { id: 'guest-1', number: 1, name: 'Lê Văn Khách', office: 'Sở Tài chính', role: 'guest' },
   principal: { id: 'guest-1', role: 'guest', seat: null, generation: 1 },
 });
+/** The open session with a notice to every iPad and a help request, for the notice and help commands. */
+const withNotice = [
+  { type: 'notice.sent', notice: { id: 'n1', text: 'Tài liệu bổ sung', seat: null, sentAt: 1, acknowledgedBy: [] } },
+  { type: 'help.requested', request: { id: 'h1', principalId: 'seat-2', seat: 2, kind: 'technical', text: '', at: 1, resolvedAt: null } },
+] satisfies DomainEvent[];
 const stateFor: Partial<Record<Command['type'], typeof state>> = {
+  // Notices and help requests.
+  'notice.acknowledge': withNotice.reduce(apply, presenting),
+  'help.resolve': withNotice.reduce(apply, presenting),
   'session.update': preparing,
   'session.open': preparing,
   'sitting.add': preparing,
