@@ -14,6 +14,7 @@ import { findPrincipal } from './findPrincipal';
 import { addItem, moveAgendaItem, removeItem, setCurrent, updateItem } from './agenda/agendaCommands';
 import { lifecycleRefusal } from './session/lifecycle';
 import { addGuest, addSeat, importRoster, removeGuest, removeSeat, updateGuest, updateSeat, vacateSeat } from './session/rosterCommands';
+import { addTime, endSpeech, grantSpeech, grantSpeechTo, pauseTimer, reorderQueue, requestSpeech, resumeTimer, withdrawSpeech } from './floor/floorCommands';
 import { addSitting, endSession, openSession, removeSitting, updateSession, updateSettings, updateSitting } from './session/sessionCommands';
 
 export type { DecideContext, Decision, Rejection, RejectionCode, VotingContext } from './decision';
@@ -101,6 +102,25 @@ export function decide(state: SessionState, command: Command, ctx: DecideContext
       return updateGuest(state, command);
     case 'guest.remove':
       return removeGuest(state, command);
+    // The floor.
+    case 'speech.request':
+      return requestSpeech(state, command, ctx);
+    case 'speech.withdraw':
+      return withdrawSpeech(state, command, ctx);
+    case 'speech.reorder':
+      return reorderQueue(state, command);
+    case 'speech.grant':
+      return grantSpeech(state, command, ctx);
+    case 'speech.grantTo':
+      return grantSpeechTo(state, command, ctx);
+    case 'speech.end':
+      return endSpeech(state, ctx);
+    case 'timer.pause':
+      return pauseTimer(state, ctx);
+    case 'timer.resume':
+      return resumeTimer(state, ctx);
+    case 'timer.add':
+      return addTime(state, command, ctx);
     default:
       return assertNever(command);
   }

@@ -42,6 +42,13 @@ export type RejectionCode = Extract<
   | 'roster_too_large'
   | 'unknown_sitting'
   | 'sitting_has_items'
+  // The floor.
+  | 'already_requested'
+  | 'not_your_request'
+  | 'no_turn'
+  | 'guests_may_not_speak'
+  | 'unknown_request'
+  | 'bad_order'
 >;
 export type Rejection = RejectionOf<RejectionCode>;
 export type Decision = Result<{ events: DomainEvent[] }, RejectionCode>;

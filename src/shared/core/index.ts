@@ -30,3 +30,7 @@ export { MAX_SITTINGS } from './session/sessionCommands';
 export * from './session/agendaTemplate';
 export * from './session/definitionFromPrevious';
 export * from './session/principalChanges';
+// The floor.
+export * from './floor/remainingMs';
+export * from './floor/speechLimit';
+export * from './floor/moveToOrder';

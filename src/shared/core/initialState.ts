@@ -1,5 +1,5 @@
 import type { SessionState } from '../protocol';
-import { DEFAULT_SESSION_SETTINGS } from '../protocol';
+import { DEFAULT_SESSION_SETTINGS, EMPTY_FLOOR } from '../protocol';
 import { DEFAULT_VOTE_LABELS } from './voting/voteLayout';
 
 /** The state before any event: no session loaded. */
@@ -16,4 +16,5 @@ export const initialState: SessionState = {
   guests: [],
   settings: DEFAULT_SESSION_SETTINGS,
   principals: {},
+  floor: EMPTY_FLOOR,
 };

@@ -23,6 +23,17 @@ import {
   TEXT_LIMITS,
   titleSchema,
 } from './values';
+import {
+  speechEndCommand,
+  speechGrantCommand,
+  speechGrantToCommand,
+  speechReorderCommand,
+  speechRequestCommand,
+  speechWithdrawCommand,
+  timerAddCommand,
+  timerPauseCommand,
+  timerResumeCommand,
+} from './floor';
 import { majorityRuleSchema, MAX_VOTE_ROWS, quorumSchema, selectionSchema, VOTE_KINDS, voteDurationSchema, voteLabelsSchema } from './voting';
 
 const agendaAdd = z.strictObject({
@@ -210,6 +221,16 @@ export const commandSchema = z.discriminatedUnion('type', [
   guestAdd,
   guestUpdate,
   guestRemove,
+  // The floor: requests to speak, turns, timers.
+  speechRequestCommand,
+  speechWithdrawCommand,
+  speechReorderCommand,
+  speechGrantCommand,
+  speechGrantToCommand,
+  speechEndCommand,
+  timerPauseCommand,
+  timerResumeCommand,
+  timerAddCommand,
 ]);
 export type Command = z.infer<typeof commandSchema>;
 export type CommandType = Command['type'];
@@ -253,6 +274,16 @@ export const COMMAND_ROLES: { readonly [T in CommandType]: readonly Role[] } = {
   'guest.add': ['secretary'],
   'guest.update': ['secretary'],
   'guest.remove': ['secretary'],
+  // The floor: delegates (and guests, for answers when the settings allow) ask; the chair runs it.
+  'speech.request': ['delegate', 'guest'],
+  'speech.withdraw': ['delegate', 'guest'],
+  'speech.reorder': ['chair'],
+  'speech.grant': ['chair'],
+  'speech.grantTo': ['chair'],
+  'speech.end': ['chair'],
+  'timer.pause': ['chair'],
+  'timer.resume': ['chair'],
+  'timer.add': ['chair'],
 };
 
 export const COMMAND_TYPES = Object.keys(COMMAND_ROLES) as CommandType[];

@@ -3,6 +3,16 @@
  * `noun.verbed`. The shared `apply` folds them into the session state.
  */
 import { z } from 'zod';
+import {
+  speechEndedEvent,
+  speechGrantedEvent,
+  speechReorderedEvent,
+  speechRequestedEvent,
+  speechWithdrawnEvent,
+  timerAddedEvent,
+  timerPausedEvent,
+  timerResumedEvent,
+} from './floor';
 import { createdVoteSchema, namedBallotSchema, tallySchema, voteLabelsSchema } from './voting';
 import { sessionSettingsSchema } from './sessionSettings';
 import {
@@ -225,6 +235,15 @@ export const domainEventSchema = z.discriminatedUnion('type', [
   guestAdded,
   guestUpdated,
   guestRemoved,
+  // The floor: requests to speak, turns, timers.
+  speechRequestedEvent,
+  speechWithdrawnEvent,
+  speechReorderedEvent,
+  speechGrantedEvent,
+  speechEndedEvent,
+  timerPausedEvent,
+  timerResumedEvent,
+  timerAddedEvent,
 ]);
 export type DomainEvent = z.infer<typeof domainEventSchema>;
 export type DomainEventType = DomainEvent['type'];
