@@ -23,6 +23,7 @@ import {
   vacatedSeat,
 } from './session/applySession';
 import { addedTime, endedSpeech, grantedSpeech, pausedTimer, reorderedQueue, requestedSpeech, resumedTimer, withdrawnSpeech } from './floor/applyFloor';
+import { answeredQuestions, calledQuestionGroup, markedWrittenQuestions, registeredQuestion, withdrawnQuestion } from './questions/applyQuestions';
 import { cancelledVote, closedVote, countedHands, openedVote, publishedVote } from './voting/voteTransitions';
 import { assertNever } from './assertNever';
 import { definedFields } from './definedFields';
@@ -149,6 +150,17 @@ export function apply(state: SessionState, event: DomainEvent): SessionState {
       return resumedTimer(state, event);
     case 'timer.added':
       return addedTime(state, event);
+    // Question time.
+    case 'question.registered':
+      return registeredQuestion(state, event);
+    case 'question.withdrawn':
+      return withdrawnQuestion(state, event);
+    case 'question.groupCalled':
+      return calledQuestionGroup(state, event);
+    case 'question.answered':
+      return answeredQuestions(state, event);
+    case 'question.markedWritten':
+      return markedWrittenQuestions(state, event);
     default:
       return assertNever(event);
   }

@@ -15,6 +15,8 @@ import { addItem, moveAgendaItem, removeItem, setCurrent, updateItem } from './a
 import { lifecycleRefusal } from './session/lifecycle';
 import { addGuest, addSeat, importRoster, removeGuest, removeSeat, updateGuest, updateSeat, vacateSeat } from './session/rosterCommands';
 import { addTime, endSpeech, grantSpeech, grantSpeechTo, pauseTimer, reorderQueue, requestSpeech, resumeTimer, withdrawSpeech } from './floor/floorCommands';
+import { callQuestionGroup, markQuestionsAnswered, markQuestionsWritten, registerQuestion, withdrawQuestion } from './questions/questionCommands';
+import { withRebuttalFirst } from './questions/rebuttalFirst';
 import { addSitting, endSession, openSession, removeSitting, updateSession, updateSettings, updateSitting } from './session/sessionCommands';
 
 export type { DecideContext, Decision, Rejection, RejectionCode, VotingContext } from './decision';
@@ -104,7 +106,7 @@ export function decide(state: SessionState, command: Command, ctx: DecideContext
       return removeGuest(state, command);
     // The floor.
     case 'speech.request':
-      return requestSpeech(state, command, ctx);
+      return withRebuttalFirst(state, requestSpeech(state, command, ctx));
     case 'speech.withdraw':
       return withdrawSpeech(state, command, ctx);
     case 'speech.reorder':
@@ -121,6 +123,17 @@ export function decide(state: SessionState, command: Command, ctx: DecideContext
       return resumeTimer(state, ctx);
     case 'timer.add':
       return addTime(state, command, ctx);
+    // Question time.
+    case 'question.register':
+      return registerQuestion(state, command, ctx);
+    case 'question.withdraw':
+      return withdrawQuestion(state, command, ctx);
+    case 'question.callGroup':
+      return callQuestionGroup(state, command, ctx);
+    case 'question.markAnswered':
+      return markQuestionsAnswered(state, command, ctx);
+    case 'question.markWritten':
+      return markQuestionsWritten(state, command, ctx);
     default:
       return assertNever(command);
   }

@@ -49,6 +49,11 @@ export type RejectionCode = Extract<
   | 'guests_may_not_speak'
   | 'unknown_request'
   | 'bad_order'
+  // Question time.
+  | 'unknown_question'
+  | 'not_your_question'
+  | 'empty_group'
+  | 'question_closed'
 >;
 export type Rejection = RejectionOf<RejectionCode>;
 export type Decision = Result<{ events: DomainEvent[] }, RejectionCode>;

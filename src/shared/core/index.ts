@@ -34,3 +34,8 @@ export * from './session/principalChanges';
 export * from './floor/remainingMs';
 export * from './floor/speechLimit';
 export * from './floor/moveToOrder';
+// Question time.
+export * from './questions/questionGroups';
+export * from './questions/rebuttalFirst';
+export * from './questions/topicKey';
+export { isOpenQuestion } from './questions/questionCommands';

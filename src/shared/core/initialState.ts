@@ -17,4 +17,5 @@ export const initialState: SessionState = {
   settings: DEFAULT_SESSION_SETTINGS,
   principals: {},
   floor: EMPTY_FLOOR,
+  questions: [],
 };

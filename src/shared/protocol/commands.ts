@@ -34,6 +34,13 @@ import {
   timerPauseCommand,
   timerResumeCommand,
 } from './floor';
+import {
+  questionCallGroupCommand,
+  questionMarkAnsweredCommand,
+  questionMarkWrittenCommand,
+  questionRegisterCommand,
+  questionWithdrawCommand,
+} from './questions';
 import { majorityRuleSchema, MAX_VOTE_ROWS, quorumSchema, selectionSchema, VOTE_KINDS, voteDurationSchema, voteLabelsSchema } from './voting';
 
 const agendaAdd = z.strictObject({
@@ -231,6 +238,12 @@ export const commandSchema = z.discriminatedUnion('type', [
   timerPauseCommand,
   timerResumeCommand,
   timerAddCommand,
+  // Question time.
+  questionRegisterCommand,
+  questionWithdrawCommand,
+  questionCallGroupCommand,
+  questionMarkAnsweredCommand,
+  questionMarkWrittenCommand,
 ]);
 export type Command = z.infer<typeof commandSchema>;
 export type CommandType = Command['type'];
@@ -284,6 +297,12 @@ export const COMMAND_ROLES: { readonly [T in CommandType]: readonly Role[] } = {
   'timer.pause': ['chair'],
   'timer.resume': ['chair'],
   'timer.add': ['chair'],
+  // Question time: delegates register and withdraw; the chair calls a group; chair or secretary close questions.
+  'question.register': ['delegate'],
+  'question.withdraw': ['delegate'],
+  'question.callGroup': ['chair'],
+  'question.markAnswered': ['chair', 'secretary'],
+  'question.markWritten': ['chair', 'secretary'],
 };
 
 export const COMMAND_TYPES = Object.keys(COMMAND_ROLES) as CommandType[];

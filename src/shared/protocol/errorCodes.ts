@@ -45,5 +45,10 @@ export const ERROR_CODES = [
   'guests_may_not_speak',
   'unknown_request',
   'bad_order',
+  // Question time.
+  'unknown_question',
+  'not_your_question',
+  'empty_group',
+  'question_closed',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -13,6 +13,13 @@ import {
   timerPausedEvent,
   timerResumedEvent,
 } from './floor';
+import {
+  questionAnsweredEvent,
+  questionGroupCalledEvent,
+  questionMarkedWrittenEvent,
+  questionRegisteredEvent,
+  questionWithdrawnEvent,
+} from './questions';
 import { createdVoteSchema, namedBallotSchema, tallySchema, voteLabelsSchema } from './voting';
 import { sessionSettingsSchema } from './sessionSettings';
 import {
@@ -244,6 +251,12 @@ export const domainEventSchema = z.discriminatedUnion('type', [
   timerPausedEvent,
   timerResumedEvent,
   timerAddedEvent,
+  // Question time.
+  questionRegisteredEvent,
+  questionWithdrawnEvent,
+  questionGroupCalledEvent,
+  questionAnsweredEvent,
+  questionMarkedWrittenEvent,
 ]);
 export type DomainEvent = z.infer<typeof domainEventSchema>;
 export type DomainEventType = DomainEvent['type'];

@@ -108,9 +108,19 @@ function prepareFloor(type: CommandType): void {
   }
 }
 
+/** Question time: an open question of the delegate under test to withdraw, and one of seat 12 on "Ngân sách" to call or close. */
+function prepareQuestions(type: CommandType): void {
+  const openOf = (principal: Principal) => hub.engine.state().questions.find((question) => question.askerPrincipalId === principal.id && question.status === 'registered');
+  const delegate = requesters[0];
+  if (type === 'question.withdraw' && delegate && !openOf(delegate)) run(delegate, questionRegistration);
+  if ((type === 'question.callGroup' || type === 'question.markAnswered' || type === 'question.markWritten') && !openOf(seatTwelve)) run(seatTwelve, questionRegistration);
+}
+const questionRegistration: Command = { type: 'question.register', text: 'Tiến độ giải ngân vốn đầu tư công?', addressee: 'Giám đốc Sở Tài chính', topic: 'Ngân sách' };
+
 /** Puts the session in a state where the command has something to change. */
 function prepare(type: CommandType): void {
   prepareFloor(type);
+  prepareQuestions(type);
   if (type === 'presentation.stop' && hub.engine.state().presentation === null) {
     const document = lastDocument(hub.engine.state());
     run(secretary, { type: 'presentation.show', documentId: document.id, page: 1, offset: 0 });
@@ -229,6 +239,15 @@ function validCommand(type: CommandType, state: SessionState, actorId = ''): Com
       return { type };
     case 'timer.add':
       return { type, seconds: 30 };
+    case 'question.register':
+      return questionRegistration;
+    case 'question.withdraw':
+      return { type, questionId: state.questions.find((question) => question.askerPrincipalId === actorId && question.status === 'registered')?.id ?? 'no-question' };
+    case 'question.callGroup':
+      return { type, topic: 'Ngân sách' };
+    case 'question.markAnswered':
+    case 'question.markWritten':
+      return { type, questionIds: [state.questions.find((question) => question.askerPrincipalId === seatTwelve.id && question.status === 'registered')?.id ?? 'no-question'] };
   }
 }
 

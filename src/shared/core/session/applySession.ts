@@ -49,6 +49,7 @@ export function createdSession(event: EventOf<'session.created'>): SessionState 
     settings: event.settings ?? DEFAULT_SESSION_SETTINGS,
     principals: Object.fromEntries(event.principals.map((principal) => [principal.id, principal])),
     floor: EMPTY_FLOOR,
+    questions: [],
   };
 }
 

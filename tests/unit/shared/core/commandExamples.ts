@@ -57,5 +57,11 @@ export function commandExamples(state: SessionState): Record<Command['type'], Co
     'timer.pause': { type: 'timer.pause' },
     'timer.resume': { type: 'timer.resume' },
     'timer.add': { type: 'timer.add', seconds: 60 },
+    // Question time: a question q-1 by seat 1 on the topic "Đất đai" where a state sets it up.
+    'question.register': { type: 'question.register', text: 'Tiến độ giải phóng mặt bằng?', addressee: 'Giám đốc Sở Tài chính', topic: 'Đất đai' },
+    'question.withdraw': { type: 'question.withdraw', questionId: 'q-1' },
+    'question.callGroup': { type: 'question.callGroup', topic: 'Đất đai' },
+    'question.markAnswered': { type: 'question.markAnswered', questionIds: ['q-1'] },
+    'question.markWritten': { type: 'question.markWritten', questionIds: ['q-1'] },
   };
 }

@@ -50,6 +50,11 @@ const withSpeechRequests = withRequests.reduce(apply, guestsAnswering);
 const turn = { id: 't1', principalId: null, name: 'Giám đốc Sở', seat: null, kind: 'answer', itemId: null, requestId: null, questionId: null, endedAt: null } as const;
 const withTurn = apply(presenting, { type: 'speech.granted', turn: { ...turn, timer: { startedAt: 1, limitMs: 60_000, addedMs: 0, pausedAt: null, pausedMs: 0 } } });
 const withPausedTurn = apply(withTurn, { type: 'timer.paused', turnId: 't1', at: 2 });
+/** Question time: q-1 registered by seat 1 on the topic "Đất đai". */
+const withQuestion = apply(presenting, {
+  type: 'question.registered',
+  question: { id: 'q-1', askerPrincipalId: 'seat-1', askerSeat: 1, text: 'Tiến độ?', addressee: 'Sở Tài chính', topic: 'Đất đai', itemId: null, status: 'registered', registeredAt: 1 },
+});
 /** The example for a role: a guest withdraws their own request. */
 function exampleFor(type: Command['type'], role: Role): Command {
   return type === 'speech.withdraw' && role === 'guest' ? { type, requestId: 'req-guest' } : examples[type];
@@ -62,6 +67,10 @@ const stateFor: Partial<Record<Command['type'], typeof state>> = {
   'timer.pause': withTurn,
   'timer.add': withTurn,
   'timer.resume': withPausedTurn,
+  'question.withdraw': withQuestion,
+  'question.callGroup': withQuestion,
+  'question.markAnswered': withQuestion,
+  'question.markWritten': withQuestion,
   'session.update': preparing,
   'session.open': preparing,
   'sitting.add': preparing,
