@@ -15,10 +15,11 @@ import { DelegatesPanel } from './DelegatesPanel';
 import { FeedbackArea } from './FeedbackArea';
 import { PairingPanel } from './PairingPanel';
 import { PresenterPanel } from './PresenterPanel';
+import { QuestionsPanel } from './questions/QuestionsPanel';
 import { VotesPanel } from './VotesPanel';
 import type { DocumentLibrary } from '../documents/documentLibrary';
 
-type Tab = 'agenda' | 'present' | 'votes' | 'delegates' | 'pairing';
+type Tab = 'agenda' | 'present' | 'votes' | 'delegates' | 'pairing' | 'questions';
 
 export function ConsoleApp({ connection, library }: { connection: SessionConnection; library: DocumentLibrary }) {
   const t = useT();
@@ -51,6 +52,7 @@ export function ConsoleApp({ connection, library }: { connection: SessionConnect
     { id: 'present', label: t('console.tab.present') },
     { id: 'votes', label: t('vote.title') },
     { id: 'delegates', label: t('console.tab.delegates') },
+    { id: 'questions', label: t('question.tab') },
     ...(isSecretary ? [{ id: 'pairing' as const, label: t('console.tab.pairing') }] : []),
   ];
 
@@ -94,6 +96,7 @@ export function ConsoleApp({ connection, library }: { connection: SessionConnect
         {tab === 'present' && <PresenterPanel connection={connection} library={library} state={state} requestedDocumentId={requestedDocumentId} />}
         {tab === 'votes' && me && <VotesPanel connection={connection} state={state} role={me.role} />}
         {tab === 'delegates' && <DelegatesPanel connection={connection} state={state} canPair={isSecretary} />}
+        {tab === 'questions' && me && <QuestionsPanel connection={connection} state={state} role={me.role} />}
         {tab === 'pairing' && isSecretary && <PairingPanel connection={connection} state={state} />}
         </fieldset>
       </main>

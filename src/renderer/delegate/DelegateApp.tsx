@@ -16,6 +16,7 @@ import { useSessionView } from '../ui/useSessionView';
 import { AgendaHome } from './AgendaHome';
 import { forgetBallotsExcept } from './ballotMemory';
 import { DocumentReader } from './DocumentReader';
+import { DelegateQuestions } from './questions/DelegateQuestions';
 import { FollowBar } from './FollowBar';
 import { shownPosition, useReader } from './readerStore';
 import { ResultOverlay, resultSeen } from './ResultOverlay';
@@ -131,7 +132,11 @@ export function DelegateApp({ connection, library }: { connection: SessionConnec
             onBack={reader.showAgenda}
           />
         ) : (
-          <AgendaHome state={state} onOpen={(chosen) => reader.openDocument(chosen.id)} />
+          <AgendaHome
+            state={state}
+            onOpen={(chosen) => reader.openDocument(chosen.id)}
+            extra={me?.role === 'delegate' && me.seat !== null && <DelegateQuestions connection={connection} state={state} principalId={me.id} />}
+          />
         )}
       </main>
       {shownVote?.status === 'published' && <ResultOverlay key={shownVote.id} vote={shownVote} />}

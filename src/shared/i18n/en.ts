@@ -375,6 +375,9 @@ export const en: Record<MessageKey, string> = {
   'question.writtenEmpty': 'No question is to be answered in writing.',
   'question.print': 'Print the list',
   'question.number': 'No.',
+  'question.askerColumn': 'Asked by',
+  'question.inviteAsker': 'Invite the question',
+  'question.allToWritten': 'Send every remaining question to a written answer',
 
   'error.bad_json': 'The message was not valid.',
   'error.bad_message': 'The request was not valid.',

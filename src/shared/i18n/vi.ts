@@ -373,6 +373,9 @@ export const vi = {
   'question.writtenEmpty': 'Chưa có câu hỏi nào chuyển trả lời bằng văn bản.',
   'question.print': 'In danh sách',
   'question.number': 'STT',
+  'question.askerColumn': 'Đại biểu chất vấn',
+  'question.inviteAsker': 'Mời chất vấn',
+  'question.allToWritten': 'Chuyển mọi câu hỏi còn lại sang trả lời bằng văn bản',
 
   'error.bad_json': 'Tin nhắn không hợp lệ.',
   'error.bad_message': 'Yêu cầu không hợp lệ.',
