@@ -92,6 +92,8 @@ export interface HubOptions {
   tlsHandshakeTimeoutMs?: number;
   /** The clock of the page-turn and staff-update windows; tests pass one they move by hand. */
   clock?: Clock;
+  /** The session's clock (event times, the welcome's and pongs' hub time); the system clock unless a test moves it. */
+  sessionNow?: () => number;
 }
 
 export interface Hub {
@@ -135,6 +137,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const engine = createSessionEngine({
     log: eventLog,
     key,
+    ...(options.sessionNow ? { now: options.sessionNow } : {}),
     storageFailure: (error) => storage.failed(storageFailureOf(error, options.dataDir)),
     voting: () => ({
       presentSeats: () => facts.onlineSeats(),
@@ -232,6 +235,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       pageTurns,
       log,
       ...(options.helloTimeoutMs === undefined ? {} : { helloTimeoutMs: options.helloTimeoutMs }),
+      ...(options.sessionNow ? { now: options.sessionNow } : {}),
     },
   });
 

@@ -13,13 +13,14 @@ import { consoleLink } from './connectionState';
 import { ConsoleUnauthorized } from './ConsoleUnauthorized';
 import { DelegatesPanel } from './DelegatesPanel';
 import { FeedbackArea } from './FeedbackArea';
+import { FloorPanel } from './floor/FloorPanel';
 import { PairingPanel } from './PairingPanel';
 import { PresenterPanel } from './PresenterPanel';
 import { QuestionsPanel } from './questions/QuestionsPanel';
 import { VotesPanel } from './VotesPanel';
 import type { DocumentLibrary } from '../documents/documentLibrary';
 
-type Tab = 'agenda' | 'present' | 'votes' | 'delegates' | 'pairing' | 'questions';
+type Tab = 'agenda' | 'present' | 'votes' | 'delegates' | 'pairing' | 'floor' | 'questions';
 
 export function ConsoleApp({ connection, library }: { connection: SessionConnection; library: DocumentLibrary }) {
   const t = useT();
@@ -51,8 +52,9 @@ export function ConsoleApp({ connection, library }: { connection: SessionConnect
     { id: 'agenda', label: t('console.tab.agenda') },
     { id: 'present', label: t('console.tab.present') },
     { id: 'votes', label: t('vote.title') },
-    { id: 'delegates', label: t('console.tab.delegates') },
+    { id: 'floor', label: t('floor.tab') },
     { id: 'questions', label: t('question.tab') },
+    { id: 'delegates', label: t('console.tab.delegates') },
     ...(isSecretary ? [{ id: 'pairing' as const, label: t('console.tab.pairing') }] : []),
   ];
 
@@ -98,6 +100,7 @@ export function ConsoleApp({ connection, library }: { connection: SessionConnect
         {tab === 'delegates' && <DelegatesPanel connection={connection} state={state} canPair={isSecretary} />}
         {tab === 'questions' && me && <QuestionsPanel connection={connection} state={state} role={me.role} />}
         {tab === 'pairing' && isSecretary && <PairingPanel connection={connection} state={state} />}
+        {tab === 'floor' && <FloorPanel connection={connection} state={state} canRun={me?.role === 'chair'} />}
         </fieldset>
       </main>
       <FeedbackArea />
