@@ -1,13 +1,15 @@
 /**
  * Question time end to end: a delegate registers a question on the iPad, the
- * chair calls its group on a 1366×768 laptop, invites the question, the
- * answer and the asker's rebuttal, and what was not reached goes to the
+ * chair calls its group on a 1366×768 laptop, invites the question and the
+ * answer; the asker asks to rebut from the iPad and goes first in the queue;
+ * the chair gives the rebuttal, and what was not reached goes to the
  * written-answer list.
  */
 import type { Principal } from '../../src/shared/protocol';
 import { expect, test } from './fixtures';
 
 const seatFive: Principal = { id: 'seat-5', role: 'delegate', seat: 5, generation: 1 };
+const seatSix: Principal = { id: 'seat-6', role: 'delegate', seat: 6, generation: 1 };
 
 test('a delegate registers a question on the iPad; the chair calls the group and gives the answer and the rebuttal, on a 1366×768 laptop', async ({ hub, page, openIpad }, testInfo) => {
   const other = hub.engine.execute(seatFive, { type: 'question.register', text: 'Khi nào khởi công trường học xã Tân Phú?', addressee: 'Giám đốc Sở Giáo dục và Đào tạo', topic: 'Giáo dục' });
@@ -40,6 +42,13 @@ test('a delegate registers a question on the iPad; the chair calls the group and
   await expect(turn).toContainText('Chất vấn');
   await group.getByRole('button', { name: 'Mời trả lời' }).click();
   await expect(turn).toHaveText('Đang phát biểu: Giám đốc Sở Tài chính — Trả lời chất vấn');
+  // The asker asks to rebut from the iPad: the request goes ahead of a delegate already waiting.
+  const waiting = hub.engine.execute(seatSix, { type: 'speech.request', kind: 'discussion' });
+  expect(waiting.ok).toBe(true);
+  const floorBar = ipad.getByTestId('floor-bar');
+  await floorBar.getByRole('button', { name: 'Đăng ký phát biểu' }).click();
+  await floorBar.getByRole('button', { name: 'Tranh luận' }).click();
+  await expect(ipad.getByTestId('floor-place')).toContainText('vị trí thứ 1');
   await group.getByRole('button', { name: 'Mời tranh luận' }).click();
   await expect(turn).toContainText('Tranh luận');
   const asker = hub.engine.state().seats.find((seat) => seat.seat === 3)?.name ?? '';
@@ -56,6 +65,10 @@ test('a delegate registers a question on the iPad; the chair calls the group and
   expect(overflow).toBeLessThanOrEqual(0);
   await page.screenshot({ path: testInfo.outputPath('chair-written-answers-1366x768.png'), fullPage: true });
 
-  const turns = hub.engine.state().floor;
-  expect([...turns.turns, ...(turns.turn ? [turns.turn] : [])].map((one) => one.kind)).toEqual(['question', 'answer', 'rebuttal']);
+  const floor = hub.engine.state().floor;
+  const given = [...floor.turns, ...(floor.turn ? [floor.turn] : [])];
+  expect(given.map((one) => one.kind)).toEqual(['question', 'answer', 'rebuttal']);
+  // The rebuttal was given from the asker's own request, tied to the question.
+  expect(given[2]).toMatchObject({ principalId: 'seat-3', requestId: expect.any(String), questionId: given[0]?.questionId });
+  expect(floor.queue.map((request) => request.principalId)).toEqual(['seat-6']);
 });
