@@ -65,6 +65,14 @@ test('a delegate registers a question on the iPad; the chair calls the group and
   expect(overflow).toBeLessThanOrEqual(0);
   await page.screenshot({ path: testInfo.outputPath('chair-written-answers-1366x768.png'), fullPage: true });
 
+  // Printed, the page is the written-answer list alone.
+  await page.emulateMedia({ media: 'print' });
+  await expect(group).toBeHidden();
+  await expect(page.getByRole('tab', { name: 'Chất vấn' })).toBeHidden();
+  await expect(written).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('written-answers-print.png'), fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+
   const floor = hub.engine.state().floor;
   const given = [...floor.turns, ...(floor.turn ? [floor.turn] : [])];
   expect(given.map((one) => one.kind)).toEqual(['question', 'answer', 'rebuttal']);
