@@ -28,7 +28,7 @@ async function caughtUp(sockets: readonly TestSocket[]): Promise<void> {
 }
 
 describe('question time over real sockets', () => {
-  it('a group runs with an answer and the rebuttal first, and the questions not reached are marked for a written answer', async () => {
+  it('[Q3] [Q4] [Q5] [Q6] [Q7] a group runs with an answer and the rebuttal first, and the questions not reached are marked for a written answer', async () => {
     const url = socketUrl(hub);
     const chair = await TestSocket.connect(url, tokenOf(hub, 'chair'));
     const secretary = await TestSocket.connect(url, tokenOf(hub, 'secretary'));
@@ -103,7 +103,7 @@ describe('question time over real sockets', () => {
     expect(logged.every((stored) => stored.at > 0)).toBe(true);
   });
 
-  it("refuses withdrawing another delegate's question, calling an empty group, unknown ids, a delegate closing a question and an over-long text, with an error reply and no change", async () => {
+  it("[Q2] [Q3] [Q6] refuses withdrawing another delegate's question, calling an empty group, unknown ids, a delegate closing a question and an over-long text, with an error reply and no change", async () => {
     const url = socketUrl(hub);
     const chair = await TestSocket.connect(url, tokenOf(hub, 'chair'));
     const asker = await TestSocket.connect(url, tokenOf(hub, 'seat-3'));

@@ -24,7 +24,7 @@ function queueOf(state: SessionState) {
 }
 
 describe('question.register', () => {
-  it("records the delegate's question with their seat, the current item, the hub time and the status registered", () => {
+  it("[Q1] records the delegate's question with their seat, the current item, the hub time and the status registered", () => {
     const driver = new FloorDriver(openSession());
     driver.give(delegate(2), register('Đất đai', 'Giám đốc Sở Tài nguyên', 'Tiến độ cấp giấy chứng nhận?'));
     expect(driver.state.questions).toEqual([
@@ -42,7 +42,7 @@ describe('question.register', () => {
     ]);
   });
 
-  it('is accepted before the sitting, while the session is being prepared', () => {
+  it('[Q1] is accepted before the sitting, while the session is being prepared', () => {
     const state = openSession();
     const preparing = { ...state, session: state.session && { ...state.session, status: 'preparing' as const } };
     const driver = new FloorDriver(preparing);
@@ -50,19 +50,19 @@ describe('question.register', () => {
     expect(driver.state.questions).toHaveLength(1);
   });
 
-  it('refuses a guest with forbidden, and changes nothing', () => {
+  it('[Q1] refuses a guest with forbidden, and changes nothing', () => {
     const driver = new FloorDriver(openSession());
     expect(driver.decide(guest, register('Đất đai'))).toMatchObject({ ok: false, code: 'forbidden' });
     expect(driver.state.questions).toEqual([]);
   });
 
-  it('refuses the chair and the secretary: only delegates register questions', () => {
+  it('[Q1] refuses the chair and the secretary: only delegates register questions', () => {
     const driver = new FloorDriver(openSession());
     expect(driver.decide(chair, register('Đất đai'))).toMatchObject({ ok: false, code: 'forbidden' });
     expect(driver.decide(secretary, register('Đất đai'))).toMatchObject({ ok: false, code: 'forbidden' });
   });
 
-  it(`refuses a delegate's question past ${MAX_QUESTIONS_PER_DELEGATE} open ones with invalid`, () => {
+  it(`[Q1] refuses a delegate's question past ${MAX_QUESTIONS_PER_DELEGATE} open ones with invalid`, () => {
     const driver = new FloorDriver(openSession());
     for (let index = 0; index < MAX_QUESTIONS_PER_DELEGATE; index++) ask(driver, delegate(1), `Chủ đề ${index}`);
     expect(driver.decide(delegate(1), register('Một chủ đề nữa'))).toMatchObject({ ok: false, code: 'invalid' });
@@ -71,7 +71,7 @@ describe('question.register', () => {
 });
 
 describe('question.withdraw', () => {
-  it('marks the own question withdrawn with the time', () => {
+  it('[Q2] marks the own question withdrawn with the time', () => {
     const driver = new FloorDriver(openSession());
     const id = ask(driver, delegate(1), 'Đất đai');
     driver.wait(5000);
@@ -79,7 +79,7 @@ describe('question.withdraw', () => {
     expect(statuses(driver.state)).toEqual([`${id}:withdrawn`]);
   });
 
-  it("refuses to withdraw another delegate's question with not_your_question, and changes nothing", () => {
+  it("[Q2] refuses to withdraw another delegate's question with not_your_question, and changes nothing", () => {
     const driver = new FloorDriver(openSession());
     const id = ask(driver, delegate(1), 'Đất đai');
     const before = driver.state;
@@ -87,7 +87,7 @@ describe('question.withdraw', () => {
     expect(driver.state).toBe(before);
   });
 
-  it('refuses an unknown question with unknown_question, and one already withdrawn with question_closed', () => {
+  it('[Q2] refuses an unknown question with unknown_question, and one already withdrawn with question_closed', () => {
     const driver = new FloorDriver(openSession());
     const id = ask(driver, delegate(1), 'Đất đai');
     expect(driver.decide(delegate(1), { type: 'question.withdraw', questionId: 'nope' })).toMatchObject({ ok: false, code: 'unknown_question' });
@@ -95,7 +95,7 @@ describe('question.withdraw', () => {
     expect(driver.decide(delegate(1), { type: 'question.withdraw', questionId: id })).toMatchObject({ ok: false, code: 'question_closed' });
   });
 
-  it('takes a called question out of the queue with its question request', () => {
+  it('[Q2] takes a called question out of the queue with its question request', () => {
     const driver = new FloorDriver(openSession());
     const id = ask(driver, delegate(1), 'Đất đai');
     driver.give(chair, { type: 'question.callGroup', topic: 'Đất đai' });
@@ -105,7 +105,7 @@ describe('question.withdraw', () => {
 });
 
 describe('question.callGroup', () => {
-  it("calls the topic's registered questions and queues their askers' question requests at the head, in registration order", () => {
+  it("[Q3] calls the topic's registered questions and queues their askers' question requests at the head, in registration order", () => {
     const driver = new FloorDriver(openSession());
     driver.give(delegate(1), { type: 'speech.request', kind: 'discussion' });
     const second = ask(driver, delegate(2), 'Đất đai');
@@ -121,7 +121,7 @@ describe('question.callGroup', () => {
     expect(statuses(driver.state)).toEqual([`${second}:called`, `${other}:registered`, `${first}:called`]);
   });
 
-  it('refuses a topic with no registered question with empty_group, and changes nothing', () => {
+  it('[Q3] refuses a topic with no registered question with empty_group, and changes nothing', () => {
     const driver = new FloorDriver(openSession());
     const id = ask(driver, delegate(1), 'Đất đai');
     expect(driver.decide(chair, { type: 'question.callGroup', topic: 'Y tế' })).toMatchObject({ ok: false, code: 'empty_group' });
@@ -131,14 +131,14 @@ describe('question.callGroup', () => {
     expect(driver.state).toBe(before);
   });
 
-  it('does not call a question twice: a group already called is empty', () => {
+  it('[Q3] does not call a question twice: a group already called is empty', () => {
     const driver = new FloorDriver(openSession());
     ask(driver, delegate(1), 'Đất đai');
     driver.give(chair, { type: 'question.callGroup', topic: 'Đất đai' });
     expect(driver.decide(chair, { type: 'question.callGroup', topic: 'Đất đai' })).toMatchObject({ ok: false, code: 'empty_group' });
   });
 
-  it('is refused while the session is being prepared', () => {
+  it('[Q3] is refused while the session is being prepared', () => {
     const state = openSession();
     const preparing = { ...state, session: state.session && { ...state.session, status: 'preparing' as const } };
     const driver = new FloorDriver(preparing);
@@ -159,19 +159,19 @@ describe('the answer and the rebuttal', () => {
     return { driver, first, second };
   }
 
-  it("gives the answerer a turn of kind answer, tied to the question, with the answer's time limit", () => {
+  it("[Q4] gives the answerer a turn of kind answer, tied to the question, with the answer's time limit", () => {
     const { driver, first } = answering();
     expect(driver.state.floor.turn).toMatchObject({ kind: 'answer', name: 'Giám đốc Sở Tài chính', questionId: first, timer: { limitMs: 3 * 60_000 } });
     expect(driver.state.floor.turns).toMatchObject([{ kind: 'question', principalId: 'seat-1', questionId: first }]);
   });
 
-  it("puts the asker's rebuttal request first in the queue, tied to their question", () => {
+  it("[Q5] puts the asker's rebuttal request first in the queue, tied to their question", () => {
     const { driver, first, second } = answering();
     driver.give(delegate(1), { type: 'speech.request', kind: 'rebuttal' });
     expect(queueOf(driver.state)).toEqual([`seat-1:rebuttal:${first}`, `seat-2:question:${second}`]);
   });
 
-  it('leaves a rebuttal request at the end of the queue, tied to no question, when the requester has no question on the floor', () => {
+  it('[Q5] leaves a rebuttal request at the end of the queue, tied to no question, when the requester has no question on the floor', () => {
     const { driver, second } = answering();
     driver.give(chair, { type: 'speech.end' });
     driver.give(secretary, { type: 'question.markAnswered', questionIds: [second] });
@@ -182,7 +182,7 @@ describe('the answer and the rebuttal', () => {
 });
 
 describe('question.markAnswered and question.markWritten', () => {
-  it('marks questions answered, and an answered question leaves the queue', () => {
+  it('[Q6] marks questions answered, and an answered question leaves the queue', () => {
     const driver = new FloorDriver(openSession());
     const first = ask(driver, delegate(1), 'Đất đai');
     const second = ask(driver, delegate(2), 'Đất đai');
@@ -195,7 +195,7 @@ describe('question.markAnswered and question.markWritten', () => {
     expect(driver.state.floor.queue).toEqual([]);
   });
 
-  it('marks the questions not reached to be answered in writing (trả lời bằng văn bản), called or not', () => {
+  it('[Q6] marks the questions not reached to be answered in writing (trả lời bằng văn bản), called or not', () => {
     const driver = new FloorDriver(openSession());
     const called = ask(driver, delegate(1), 'Đất đai');
     const waiting = ask(driver, delegate(2), 'Giáo dục');
@@ -205,7 +205,7 @@ describe('question.markAnswered and question.markWritten', () => {
     expect(driver.state.floor.queue).toEqual([]);
   });
 
-  it('refuses unknown ids with unknown_question, and changes nothing', () => {
+  it('[Q6] refuses unknown ids with unknown_question, and changes nothing', () => {
     const driver = new FloorDriver(openSession());
     const id = ask(driver, delegate(1), 'Đất đai');
     const before = driver.state;
@@ -214,7 +214,7 @@ describe('question.markAnswered and question.markWritten', () => {
     expect(driver.state).toBe(before);
   });
 
-  it('refuses a question named twice with invalid, and a closed one with question_closed', () => {
+  it('[Q6] refuses a question named twice with invalid, and a closed one with question_closed', () => {
     const driver = new FloorDriver(openSession());
     const id = ask(driver, delegate(1), 'Đất đai');
     expect(driver.decide(chair, { type: 'question.markWritten', questionIds: [id, id] })).toMatchObject({ ok: false, code: 'invalid' });
@@ -223,7 +223,7 @@ describe('question.markAnswered and question.markWritten', () => {
     expect(driver.decide(chair, { type: 'question.markAnswered', questionIds: [id] })).toMatchObject({ ok: false, code: 'question_closed' });
   });
 
-  it('refuses a delegate with forbidden', () => {
+  it('[Q6] refuses a delegate with forbidden', () => {
     const driver = new FloorDriver(openSession());
     const id = ask(driver, delegate(1), 'Đất đai');
     expect(driver.decide(delegate(1), { type: 'question.markAnswered', questionIds: [id] })).toMatchObject({ ok: false, code: 'forbidden' });
