@@ -61,7 +61,10 @@ export function DelegateQuestions({ connection, state, principalId }: { connecti
       )}
       {writing && (
         <QuestionForm
-          addressees={addresseeSuggestions(state.questions)}
+          addressees={addresseeSuggestions(
+            state.questions,
+            state.guests.filter((guest) => guest.role === 'guest').map((guest) => guest.office),
+          )}
           topics={questionGroups(state.questions).map((group) => group.topic)}
           busy={busy}
           onSubmit={(draft) => void register(draft)}

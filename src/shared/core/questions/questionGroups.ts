@@ -45,9 +45,19 @@ export function questionGroups(questions: readonly Question[]): TopicGroup[] {
   }));
 }
 
-/** Past addressees, each once, most used first: suggestions for a new question. */
-export function addresseeSuggestions(questions: readonly Question[]): string[] {
-  return groupBy(questions, (question) => groupKey(question.addressee))
+/**
+ * Suggestions for a new question's addressee: past addressees, each once, most
+ * asked first, then the other `offices` given (the guests' offices: the
+ * department heads who answer).
+ */
+export function addresseeSuggestions(questions: readonly Question[], offices: readonly string[] = []): string[] {
+  const asked = groupBy(questions, (question) => groupKey(question.addressee))
     .sort((a, b) => b.length - a.length)
     .flatMap((group) => (group[0] ? [group[0].addressee] : []));
+  const known = new Set(asked.map(groupKey));
+  const others = groupBy(
+    offices.filter((office) => office.trim() !== '' && !known.has(groupKey(office))),
+    groupKey,
+  ).flatMap((group) => (group[0] ? [group[0].trim()] : []));
+  return [...asked, ...others];
 }

@@ -35,4 +35,10 @@ describe('addresseeSuggestions', () => {
     const questions = [question('A', 'Sở Y tế'), question('B', 'UBND tỉnh'), question('C', 'ubnd  tỉnh')];
     expect(addresseeSuggestions(questions)).toEqual(['UBND tỉnh', 'Sở Y tế']);
   });
+
+  it("adds the guests' offices after the past addressees, each once, leaving out blanks and those already asked", () => {
+    const questions = [question('A', 'Giám đốc Sở Y tế')];
+    const offices = ['giám đốc sở y tế', 'Giám đốc Sở Tài chính', '', 'Giám đốc Sở Tài chính'];
+    expect(addresseeSuggestions(questions, offices)).toEqual(['Giám đốc Sở Y tế', 'Giám đốc Sở Tài chính']);
+  });
 });
