@@ -15,7 +15,7 @@ const ADDRESSEE = 'Giám đốc Sở Xây dựng';
 const TOPIC = 'Giao thông';
 
 async function statusOfMine(): Promise<string | null> {
-  const mine = await webkit.browser.$('[data-testid="my-question"]');
+  const mine = webkit.browser.$('[data-testid="my-question"]');
   return (await mine.isExisting()) ? mine.getAttribute('data-status') : null;
 }
 
@@ -26,10 +26,9 @@ describe('question registration in WebKit', () => {
     const section = webkit.browser.$('[data-testid="delegate-questions"]');
     await section.waitForExist({ timeout: 10_000 });
     await section.$('button=Đăng ký chất vấn').click();
-    await webkit.browser.$('[data-testid="question-form"] textarea').setValue(TEXT);
-    const [addressee, topic] = await webkit.browser.$$('[data-testid="question-form"] input');
-    await addressee?.setValue(ADDRESSEE);
-    await topic?.setValue(TOPIC);
+    await webkit.browser.$('[data-testid="question-form"] textarea[name="text"]').setValue(TEXT);
+    await webkit.browser.$('[data-testid="question-form"] input[name="addressee"]').setValue(ADDRESSEE);
+    await webkit.browser.$('[data-testid="question-form"] input[name="topic"]').setValue(TOPIC);
     await webkit.browser.$('[data-testid="question-form"] button[type="submit"]').click();
 
     await webkit.browser.waitUntil(async () => (await statusOfMine()) === 'registered', { timeout: 10_000, timeoutMsg: 'the question never showed as registered' });

@@ -33,11 +33,11 @@ export function QuestionForm({ addressees, topics, busy, onSubmit, onCancel }: Q
     <form className="question-form" onSubmit={submit} data-testid="question-form">
       <label className="field">
         {t('question.text')}
-        <textarea value={draft.text} onChange={change('text')} maxLength={QUESTION_LIMITS.text} rows={4} required />
+        <textarea name="text" value={draft.text} onChange={change('text')} maxLength={QUESTION_LIMITS.text} rows={4} required />
       </label>
       <label className="field">
         {t('question.addressee')}
-        <input value={draft.addressee} onChange={change('addressee')} maxLength={QUESTION_LIMITS.addressee} list={`${id}-addressees`} placeholder={t('question.addresseeHint')} required />
+        <input name="addressee" value={draft.addressee} onChange={change('addressee')} maxLength={QUESTION_LIMITS.addressee} list={`${id}-addressees`} placeholder={t('question.addresseeHint')} required />
         <datalist id={`${id}-addressees`}>
           {addressees.map((addressee) => (
             <option key={addressee} value={addressee} />
@@ -46,7 +46,7 @@ export function QuestionForm({ addressees, topics, busy, onSubmit, onCancel }: Q
       </label>
       <label className="field">
         {t('question.topic')}
-        <input value={draft.topic} onChange={change('topic')} maxLength={QUESTION_LIMITS.topic} list={`${id}-topics`} required />
+        <input name="topic" value={draft.topic} onChange={change('topic')} maxLength={QUESTION_LIMITS.topic} list={`${id}-topics`} required />
         <datalist id={`${id}-topics`}>
           {topics.map((topic) => (
             <option key={topic} value={topic} />
