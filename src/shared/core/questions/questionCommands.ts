@@ -4,7 +4,7 @@
  * their status allows the step.
  */
 import type { CommandOf, Question, SessionState, SpeechRequest } from '../../protocol';
-import { MAX_QUESTIONS, MAX_QUESTIONS_PER_DELEGATE } from '../../protocol';
+import { MAX_QUESTIONS, MAX_QUESTIONS_PER_DELEGATE, MAX_QUEUE_LENGTH } from '../../protocol';
 import type { DecideContext, Decision } from '../decision';
 import { accept, reject } from '../decision';
 import { findPrincipal } from '../findPrincipal';
@@ -52,6 +52,7 @@ export function callQuestionGroup(state: SessionState, command: CommandOf<'quest
     .filter((question) => question.status === 'registered' && groupKey(question.topic) === key)
     .sort((a, b) => a.registeredAt - b.registeredAt);
   if (group.length === 0) return reject('empty_group', `No registered question on the topic "${command.topic}"`);
+  if (state.floor.queue.length + group.length > MAX_QUEUE_LENGTH) return reject('invalid', `The queue holds at most ${MAX_QUEUE_LENGTH} requests`);
   const requests: SpeechRequest[] = group.map((question) => ({
     id: ctx.newId(),
     principalId: question.askerPrincipalId,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Command, SessionState } from '../../../../../src/shared/protocol';
-import { MAX_QUESTIONS_PER_DELEGATE } from '../../../../../src/shared/protocol';
+import { MAX_QUESTIONS_PER_DELEGATE, MAX_QUEUE_LENGTH } from '../../../../../src/shared/protocol';
 import { chair, delegate, FloorDriver, guest, NOW, openSession, secretary } from '../floor/floorFixtures';
 import type { Actor } from '../floor/floorFixtures';
 
@@ -136,6 +136,14 @@ describe('question.callGroup', () => {
     ask(driver, delegate(1), 'Đất đai');
     driver.give(chair, { type: 'question.callGroup', topic: 'Đất đai' });
     expect(driver.decide(chair, { type: 'question.callGroup', topic: 'Đất đai' })).toMatchObject({ ok: false, code: 'empty_group' });
+  });
+
+  it(`[Q3] refuses a group that would grow the queue past ${MAX_QUEUE_LENGTH} requests with invalid`, () => {
+    const driver = new FloorDriver(openSession());
+    ask(driver, delegate(1), 'Đất đai');
+    const waiting = Array.from({ length: MAX_QUEUE_LENGTH }, (_, index) => ({ id: `r${index}`, principalId: `p${index}`, seat: null, kind: 'discussion' as const, itemId: null, requestedAt: NOW, questionId: null }));
+    driver.state = { ...driver.state, floor: { ...driver.state.floor, queue: waiting } };
+    expect(driver.decide(chair, { type: 'question.callGroup', topic: 'Đất đai' })).toMatchObject({ ok: false, code: 'invalid' });
   });
 
   it('[Q3] is refused while the session is being prepared', () => {
