@@ -9,6 +9,7 @@ import { fanoutGuestsBenchmark } from './benchmarks/fanoutGuests';
 import { hubLoadBenchmark } from './benchmarks/hubLoad';
 import { pageFollowBenchmark } from './benchmarks/pageFollow';
 import { restartReconnectBenchmark } from './benchmarks/restartReconnect';
+import { timerCpuBenchmark } from './benchmarks/timerCpu';
 import { voteStormBenchmark } from './benchmarks/voteStorm';
 import type { Benchmark, BenchRow } from './benchResult';
 
@@ -19,6 +20,7 @@ const BENCHMARKS: Benchmark[] = [
   pageFollowBenchmark,
   coldStartBenchmark,
   restartReconnectBenchmark,
+  timerCpuBenchmark,
 ];
 /** Figures a benchmark reports under another name (page-follow also measures page-jump). */
 const ALIASES: Record<string, string> = {

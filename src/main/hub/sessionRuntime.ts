@@ -43,6 +43,8 @@ export interface SessionRuntimeOptions {
   /** Told after each commit, so the catalog can follow the session's title, status and roster. */
   committed?(engine: SessionEngine, events: readonly StoredEvent[]): void;
   helloTimeoutMs?: number;
+  /** The session's clock (event times, the welcome's and pongs' hub time); the system clock unless a test moves it. */
+  now?: () => number;
 }
 
 export interface SessionRuntime {
@@ -74,6 +76,7 @@ export function openSessionRuntime(options: SessionRuntimeOptions): SessionRunti
   const engine = createSessionEngine({
     log: eventLog,
     key: options.key,
+    ...(options.now ? { now: options.now } : {}),
     storageFailure: (error) => storage.failed(storageFailureOf(error, dataDir)),
     voting: () => ({
       presentSeats: () => facts.onlineSeats(),
@@ -149,6 +152,7 @@ export function openSessionRuntime(options: SessionRuntimeOptions): SessionRunti
       log,
       retired: () => closed,
       ...(options.helloTimeoutMs === undefined ? {} : { helloTimeoutMs: options.helloTimeoutMs }),
+      ...(options.now ? { now: options.now } : {}),
     },
     pairingLinks: links,
     flush,

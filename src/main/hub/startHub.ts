@@ -105,6 +105,8 @@ export interface HubOptions {
    * Electron's ABI (scripts/ensure-electron-sqlite.mjs).
    */
   sqliteBinding?: string;
+  /** The session's clock (event times, the welcome's and pongs' hub time); the system clock unless a test moves it. */
+  sessionNow?: () => number;
 }
 
 export interface Hub {
@@ -168,6 +170,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     log,
     documents: store,
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.sessionNow ? { now: options.sessionNow } : {}),
     ...(options.helloTimeoutMs === undefined ? {} : { helloTimeoutMs: options.helloTimeoutMs }),
     pairingLinks: (engine) => pairingLinks(engine.state(), engine.tokens(), publicUrl),
     pairingSetup: () => setup,

@@ -13,9 +13,11 @@ import { consoleLink } from './connectionState';
 import { ConsoleUnauthorized } from './ConsoleUnauthorized';
 import { DelegatesPanel } from './DelegatesPanel';
 import { FeedbackArea } from './FeedbackArea';
+import { FloorPanel } from './floor/FloorPanel';
 import { countOnlineGuests } from './onlineGuests';
 import { PairingPanel } from './PairingPanel';
 import { PresenterPanel } from './PresenterPanel';
+import { QuestionsPanel } from './questions/QuestionsPanel';
 import { ReadOnlyBanner } from './session/ReadOnlyBanner';
 import { SessionInfoPanel } from './session/SessionInfoPanel';
 import { SessionStatusBadge } from './session/SessionStatusBadge';
@@ -24,7 +26,7 @@ import { HelpAlert } from './notices/HelpAlert';
 import { NoticesPanel } from './notices/NoticesPanel';
 import type { DocumentLibrary } from '../documents/documentLibrary';
 
-type Tab = 'session' | 'agenda' | 'present' | 'votes' | 'delegates' | 'pairing' | 'notices';
+type Tab = 'session' | 'agenda' | 'present' | 'votes' | 'delegates' | 'pairing' | 'notices' | 'floor' | 'questions';
 
 interface ConsoleAppProps {
   connection: SessionConnection;
@@ -72,6 +74,8 @@ export function ConsoleApp({ connection, library, onShowSessions }: ConsoleAppPr
     { id: 'agenda', label: t('console.tab.agenda') },
     { id: 'present', label: t('console.tab.present') },
     { id: 'votes', label: t('vote.title') },
+    { id: 'floor', label: t('floor.tab') },
+    { id: 'questions', label: t('question.tab') },
     { id: 'delegates', label: t('console.tab.delegates') },
     ...(isSecretary ? [{ id: 'pairing' as const, label: t('console.tab.pairing') }] : []),
     ...(isSecretary ? [{ id: 'notices' as const, label: t('notice.tab') }] : []),
@@ -136,8 +140,10 @@ export function ConsoleApp({ connection, library, onShowSessions }: ConsoleAppPr
         {tab === 'present' && <PresenterPanel connection={connection} library={library} state={state} requestedDocumentId={requestedDocumentId} />}
         {tab === 'votes' && me && <VotesPanel connection={connection} state={state} role={me.role} />}
         {tab === 'delegates' && <DelegatesPanel connection={connection} state={state} canPair={isSecretary} />}
+        {tab === 'questions' && me && <QuestionsPanel connection={connection} state={state} role={me.role} />}
         {tab === 'pairing' && isSecretary && <PairingPanel connection={connection} state={state} />}
         {tab === 'notices' && isSecretary && <NoticesPanel connection={connection} state={state} />}
+        {tab === 'floor' && <FloorPanel connection={connection} state={state} canRun={me?.role === 'chair'} />}
         </fieldset>
       </main>
       <FeedbackArea />

@@ -1,4 +1,5 @@
 /** The delegate's home: the current item with its documents, then the whole agenda with every item's documents. */
+import type { ReactNode } from 'react';
 import type { DocumentInfo, SessionState } from '../../shared/protocol';
 import { AgendaList } from '../ui/AgendaList';
 import { CurrentItemCard } from '../ui/CurrentItemCard';
@@ -6,7 +7,8 @@ import { DocumentButtons } from '../ui/DocumentButtons';
 import { useT } from '../ui/language';
 import { VoteResultTable } from '../ui/VoteResultTable';
 
-export function AgendaHome({ state, onOpen }: { state: SessionState; onOpen(chosen: DocumentInfo): void }) {
+/** `extra`: what the delegate does besides reading (question time), shown before the whole agenda. */
+export function AgendaHome({ state, onOpen, extra }: { state: SessionState; onOpen(chosen: DocumentInfo): void; extra?: ReactNode }) {
   const t = useT();
   const documentsOf = (itemId: string) => state.documents.filter((candidate) => candidate.itemId === itemId);
   const current = state.agenda.find((item) => item.id === state.currentItemId);
@@ -32,6 +34,7 @@ export function AgendaHome({ state, onOpen }: { state: SessionState; onOpen(chos
             ))}
         </section>
       )}
+      {extra}
       <section className="delegate-agenda">
         <h2>{t('agenda.title')}</h2>
         <AgendaList

@@ -19,6 +19,8 @@ import { forgetBallotsExcept } from './ballotMemory';
 import { deviceHolderOf, reportsDocumentOpens, votingSeatOf } from './deviceHolder';
 import { DeviceHolderBadge } from './DeviceHolderBadge';
 import { DocumentReader } from './DocumentReader';
+import { DelegateQuestions } from './questions/DelegateQuestions';
+import { FloorBar } from './floor/FloorBar';
 import { FollowBar } from './FollowBar';
 import { HelpMenu } from './notices/HelpMenu';
 import { NoticeBanner } from './notices/NoticeBanner';
@@ -115,6 +117,7 @@ export function DelegateApp({ connection, library }: { connection: SessionConnec
       {shownVote && seat !== null && shownVote.status !== 'published' && (
         <VoteOverlay key={shownVote.id} connection={connection} vote={shownVote} seat={seat} folded={folded} onFold={fold(shownVote.id)} />
       )}
+      <FloorBar connection={connection} state={state} />
       <FollowBar state={state} mode={reader.mode} shown={reading ? shown : null} onFollow={reader.follow} />
       <main className={reading ? 'delegate-main delegate-main-reading' : 'delegate-main'}>
         {state.session === null ? (
@@ -132,7 +135,11 @@ export function DelegateApp({ connection, library }: { connection: SessionConnec
             onBack={reader.showAgenda}
           />
         ) : (
-          <AgendaHome state={state} onOpen={(chosen) => reader.openDocument(chosen.id)} />
+          <AgendaHome
+            state={state}
+            onOpen={(chosen) => reader.openDocument(chosen.id)}
+            extra={me?.role === 'delegate' && me.seat !== null && <DelegateQuestions connection={connection} state={state} principalId={me.id} />}
+          />
         )}
       </main>
       <NoticeBanner connection={connection} />

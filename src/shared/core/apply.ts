@@ -23,6 +23,8 @@ import {
   vacatedSeat,
 } from './session/applySession';
 import { acknowledgedNotice, requestedHelp, resolvedHelp, sentNotice } from './notices/applyNotices';
+import { addedTime, endedSpeech, grantedSpeech, pausedTimer, reorderedQueue, requestedSpeech, resumedTimer, withdrawnSpeech } from './floor/applyFloor';
+import { answeredQuestions, calledQuestionGroup, markedWrittenQuestions, registeredQuestion, withdrawnQuestion } from './questions/applyQuestions';
 import { cancelledVote, closedVote, countedHands, openedVote, publishedVote } from './voting/voteTransitions';
 import { assertNever } from './assertNever';
 import { definedFields } from './definedFields';
@@ -141,6 +143,34 @@ export function apply(state: SessionState, event: DomainEvent): SessionState {
       return requestedHelp(state, event);
     case 'help.resolved':
       return resolvedHelp(state, event);
+    // The floor.
+    case 'speech.requested':
+      return requestedSpeech(state, event);
+    case 'speech.withdrawn':
+      return withdrawnSpeech(state, event);
+    case 'speech.reordered':
+      return reorderedQueue(state, event);
+    case 'speech.granted':
+      return grantedSpeech(state, event);
+    case 'speech.ended':
+      return endedSpeech(state, event);
+    case 'timer.paused':
+      return pausedTimer(state, event);
+    case 'timer.resumed':
+      return resumedTimer(state, event);
+    case 'timer.added':
+      return addedTime(state, event);
+    // Question time.
+    case 'question.registered':
+      return registeredQuestion(state, event);
+    case 'question.withdrawn':
+      return withdrawnQuestion(state, event);
+    case 'question.groupCalled':
+      return calledQuestionGroup(state, event);
+    case 'question.answered':
+      return answeredQuestions(state, event);
+    case 'question.markedWritten':
+      return markedWrittenQuestions(state, event);
     default:
       return assertNever(event);
   }

@@ -15,6 +15,9 @@ import { addItem, moveAgendaItem, removeItem, setCurrent, updateItem } from './a
 import { lifecycleRefusal } from './session/lifecycle';
 import { addGuest, addSeat, importRoster, removeGuest, removeSeat, updateGuest, updateSeat, vacateSeat } from './session/rosterCommands';
 import { acknowledgeNotice, requestHelp, resolveHelp, sendNotice } from './notices/noticeCommands';
+import { addTime, endSpeech, grantSpeech, grantSpeechTo, pauseTimer, reorderQueue, requestSpeech, resumeTimer, withdrawSpeech } from './floor/floorCommands';
+import { callQuestionGroup, markQuestionsAnswered, markQuestionsWritten, registerQuestion, withdrawQuestion } from './questions/questionCommands';
+import { withRebuttalFirst } from './questions/rebuttalFirst';
 import { addSitting, endSession, openSession, removeSitting, updateSession, updateSettings, updateSitting } from './session/sessionCommands';
 
 export type { DecideContext, Decision, Rejection, RejectionCode, VotingContext } from './decision';
@@ -111,6 +114,36 @@ export function decide(state: SessionState, command: Command, ctx: DecideContext
       return requestHelp(state, command, ctx);
     case 'help.resolve':
       return resolveHelp(state, command, ctx);
+    // The floor.
+    case 'speech.request':
+      return withRebuttalFirst(state, requestSpeech(state, command, ctx));
+    case 'speech.withdraw':
+      return withdrawSpeech(state, command, ctx);
+    case 'speech.reorder':
+      return reorderQueue(state, command);
+    case 'speech.grant':
+      return grantSpeech(state, command, ctx);
+    case 'speech.grantTo':
+      return grantSpeechTo(state, command, ctx);
+    case 'speech.end':
+      return endSpeech(state, ctx);
+    case 'timer.pause':
+      return pauseTimer(state, ctx);
+    case 'timer.resume':
+      return resumeTimer(state, ctx);
+    case 'timer.add':
+      return addTime(state, command, ctx);
+    // Question time.
+    case 'question.register':
+      return registerQuestion(state, command, ctx);
+    case 'question.withdraw':
+      return withdrawQuestion(state, command, ctx);
+    case 'question.callGroup':
+      return callQuestionGroup(state, command, ctx);
+    case 'question.markAnswered':
+      return markQuestionsAnswered(state, command, ctx);
+    case 'question.markWritten':
+      return markQuestionsWritten(state, command, ctx);
     default:
       return assertNever(command);
   }

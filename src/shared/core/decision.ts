@@ -44,6 +44,18 @@ export type RejectionCode = Extract<
   | 'sitting_has_items'
   // Notices and help requests.
   | 'rate_limited'
+  // The floor.
+  | 'already_requested'
+  | 'not_your_request'
+  | 'no_turn'
+  | 'guests_may_not_speak'
+  | 'unknown_request'
+  | 'bad_order'
+  // Question time.
+  | 'unknown_question'
+  | 'not_your_question'
+  | 'empty_group'
+  | 'question_closed'
 >;
 export type Rejection = RejectionOf<RejectionCode>;
 export type Decision = Result<{ events: DomainEvent[] }, RejectionCode>;

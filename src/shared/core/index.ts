@@ -33,3 +33,12 @@ export * from './session/principalChanges';
 // Notices and help requests.
 export * from './notices/noticeAudience';
 export { MAX_NOTICES } from './notices/noticeCommands';
+// The floor.
+export * from './floor/remainingMs';
+export * from './floor/speechLimit';
+export * from './floor/moveToOrder';
+// Question time.
+export * from './questions/questionGroups';
+export * from './questions/rebuttalFirst';
+export * from './questions/topicKey';
+export { isOpenQuestion } from './questions/questionCommands';

@@ -1,5 +1,5 @@
 import type { SessionState } from '../protocol';
-import { DEFAULT_SESSION_SETTINGS } from '../protocol';
+import { DEFAULT_SESSION_SETTINGS, EMPTY_FLOOR } from '../protocol';
 import { DEFAULT_VOTE_LABELS } from './voting/voteLayout';
 
 /** The state before any event: no session loaded. */
@@ -19,4 +19,6 @@ export const initialState: SessionState = {
   // Notices and help requests.
   notices: [],
   helpRequests: [],
+  floor: EMPTY_FLOOR,
+  questions: [],
 };

@@ -24,6 +24,24 @@ import {
   titleSchema,
 } from './values';
 import { helpRequestCommand, helpResolveCommand, noticeAcknowledgeCommand, noticeSendCommand } from './notices';
+import {
+  speechEndCommand,
+  speechGrantCommand,
+  speechGrantToCommand,
+  speechReorderCommand,
+  speechRequestCommand,
+  speechWithdrawCommand,
+  timerAddCommand,
+  timerPauseCommand,
+  timerResumeCommand,
+} from './floor';
+import {
+  questionCallGroupCommand,
+  questionMarkAnsweredCommand,
+  questionMarkWrittenCommand,
+  questionRegisterCommand,
+  questionWithdrawCommand,
+} from './questions';
 import { majorityRuleSchema, MAX_VOTE_ROWS, quorumSchema, selectionSchema, VOTE_KINDS, voteDurationSchema, voteLabelsSchema } from './voting';
 
 const agendaAdd = z.strictObject({
@@ -216,6 +234,22 @@ export const commandSchema = z.discriminatedUnion('type', [
   noticeAcknowledgeCommand,
   helpRequestCommand,
   helpResolveCommand,
+  // The floor: requests to speak, turns, timers.
+  speechRequestCommand,
+  speechWithdrawCommand,
+  speechReorderCommand,
+  speechGrantCommand,
+  speechGrantToCommand,
+  speechEndCommand,
+  timerPauseCommand,
+  timerResumeCommand,
+  timerAddCommand,
+  // Question time.
+  questionRegisterCommand,
+  questionWithdrawCommand,
+  questionCallGroupCommand,
+  questionMarkAnsweredCommand,
+  questionMarkWrittenCommand,
 ]);
 export type Command = z.infer<typeof commandSchema>;
 export type CommandType = Command['type'];
@@ -264,6 +298,22 @@ export const COMMAND_ROLES: { readonly [T in CommandType]: readonly Role[] } = {
   'notice.acknowledge': ['delegate', 'guest'],
   'help.request': ['delegate', 'guest'],
   'help.resolve': ['secretary'],
+  // The floor: delegates (and guests, for answers when the settings allow) ask; the chair runs it.
+  'speech.request': ['delegate', 'guest'],
+  'speech.withdraw': ['delegate', 'guest'],
+  'speech.reorder': ['chair'],
+  'speech.grant': ['chair'],
+  'speech.grantTo': ['chair'],
+  'speech.end': ['chair'],
+  'timer.pause': ['chair'],
+  'timer.resume': ['chair'],
+  'timer.add': ['chair'],
+  // Question time: delegates register and withdraw; the chair calls a group; chair or secretary close questions.
+  'question.register': ['delegate'],
+  'question.withdraw': ['delegate'],
+  'question.callGroup': ['chair'],
+  'question.markAnswered': ['chair', 'secretary'],
+  'question.markWritten': ['chair', 'secretary'],
 };
 
 export const COMMAND_TYPES = Object.keys(COMMAND_ROLES) as CommandType[];

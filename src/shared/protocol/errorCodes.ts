@@ -39,5 +39,17 @@ export const ERROR_CODES = [
   'roster_too_large',
   'unknown_sitting',
   'sitting_has_items',
+  // The floor: requests to speak, turns, timers.
+  'already_requested',
+  'not_your_request',
+  'no_turn',
+  'guests_may_not_speak',
+  'unknown_request',
+  'bad_order',
+  // Question time.
+  'unknown_question',
+  'not_your_question',
+  'empty_group',
+  'question_closed',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -3,6 +3,23 @@
  * `noun.verbed`. The shared `apply` folds them into the session state.
  */
 import { z } from 'zod';
+import {
+  speechEndedEvent,
+  speechGrantedEvent,
+  speechReorderedEvent,
+  speechRequestedEvent,
+  speechWithdrawnEvent,
+  timerAddedEvent,
+  timerPausedEvent,
+  timerResumedEvent,
+} from './floor';
+import {
+  questionAnsweredEvent,
+  questionGroupCalledEvent,
+  questionMarkedWrittenEvent,
+  questionRegisteredEvent,
+  questionWithdrawnEvent,
+} from './questions';
 import { createdVoteSchema, namedBallotSchema, tallySchema, voteLabelsSchema } from './voting';
 import { helpRequestedEvent, helpResolvedEvent, noticeAcknowledgedEvent, noticeSentEvent } from './notices';
 import { sessionSettingsSchema } from './sessionSettings';
@@ -231,6 +248,21 @@ export const domainEventSchema = z.discriminatedUnion('type', [
   noticeAcknowledgedEvent,
   helpRequestedEvent,
   helpResolvedEvent,
+  // The floor: requests to speak, turns, timers.
+  speechRequestedEvent,
+  speechWithdrawnEvent,
+  speechReorderedEvent,
+  speechGrantedEvent,
+  speechEndedEvent,
+  timerPausedEvent,
+  timerResumedEvent,
+  timerAddedEvent,
+  // Question time.
+  questionRegisteredEvent,
+  questionWithdrawnEvent,
+  questionGroupCalledEvent,
+  questionAnsweredEvent,
+  questionMarkedWrittenEvent,
 ]);
 export type DomainEvent = z.infer<typeof domainEventSchema>;
 export type DomainEventType = DomainEvent['type'];

@@ -14,3 +14,5 @@ export * from './result';
 export * from './upload';
 export * from './catalog';
 export * from './notices';
+export * from './floor';
+export * from './questions';

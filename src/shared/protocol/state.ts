@@ -1,6 +1,8 @@
 /** The shape of the session state, as held by the hub and sent to clients in snapshots. */
 import { z } from 'zod';
 import { helpRequestSchema, noticeSchema } from './notices';
+import { floorStateSchema } from './floor';
+import { questionSchema } from './questions';
 import { sessionSettingsSchema } from './sessionSettings';
 import { voteInfoSchema, voteLabelsSchema } from './voting';
 import { agendaItemSchema, documentInfoSchema, guestSchema, idSchema, presentationSchema, principalSchema, seatSchema, sessionInfoSchema, sittingSchema } from './values';
@@ -30,5 +32,9 @@ export const sessionStateSchema = z.strictObject({
   notices: z.array(noticeSchema).default([]),
   /** Help requests and notes to the secretariat, oldest first. Staff only. */
   helpRequests: z.array(helpRequestSchema).default([]),
+  /** Requests to speak, the turn in progress and the ended turns. */
+  floor: floorStateSchema,
+  /** Question time: every registered question, in registration order. */
+  questions: z.array(questionSchema),
 });
 export type SessionState = z.infer<typeof sessionStateSchema>;

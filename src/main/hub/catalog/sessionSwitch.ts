@@ -75,6 +75,7 @@ export function createSessionSwitch(options: SessionSwitchOptions): SessionSwitc
       storage: options.storage,
       log,
       ...(options.clock ? { clock: options.clock } : {}),
+      ...(options.now ? { now: options.now } : {}),
       ...(options.helloTimeoutMs === undefined ? {} : { helloTimeoutMs: options.helloTimeoutMs }),
       ...(creation ? { creation } : {}),
       pairingLinks: options.pairingLinks,

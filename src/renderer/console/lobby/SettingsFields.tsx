@@ -81,6 +81,10 @@ export function SettingsFields({ draft, problems, change, disabled = false }: Dr
         <input type="checkbox" name="allowBallotChange" checked={draft.allowBallotChange} onChange={(event) => change({ allowBallotChange: event.target.checked })} />
         <span>{t('lobby.form.allowBallotChange')}</span>
       </label>
+      <label className="field-check field-wide">
+        <input type="checkbox" name="guestsMayAnswer" checked={draft.guestsMayAnswer} onChange={(event) => change({ guestsMayAnswer: event.target.checked })} />
+        <span>{t('lobby.form.guestsMayAnswer')}</span>
+      </label>
     </fieldset>
   );
 }

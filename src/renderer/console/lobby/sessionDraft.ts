@@ -45,6 +45,7 @@ export interface SessionDraft {
   quorumDenominator: string;
   speechLimits: Record<SpeechKind, string>;
   allowBallotChange: boolean;
+  guestsMayAnswer: boolean;
 }
 
 /** A new form: one sitting, the usual settings, nothing the secretary must undo. */
@@ -68,6 +69,7 @@ export function emptySessionDraft(): SessionDraft {
     quorumDenominator: '3',
     speechLimits: speechLimitTexts(DEFAULT_SESSION_SETTINGS.speechLimitsMinutes),
     allowBallotChange: false,
+    guestsMayAnswer: DEFAULT_SESSION_SETTINGS.guestsMayAnswer,
   };
   return withProposals(addSitting(draft, 's1'));
 }

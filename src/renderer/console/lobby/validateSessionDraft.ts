@@ -50,6 +50,7 @@ export interface ValidSession {
     quorum: { numerator: number; denominator: number };
     speechLimitsMinutes: Record<SpeechKind, number>;
     allowBallotChange: boolean;
+    guestsMayAnswer: boolean;
     defaultRule: (typeof RULE_PRESETS)[keyof typeof RULE_PRESETS];
   };
 }
@@ -118,6 +119,7 @@ export function validateSessionDraft(draft: SessionDraft): DraftCheck {
         quorum: { numerator, denominator },
         speechLimitsMinutes,
         allowBallotChange: draft.allowBallotChange,
+        guestsMayAnswer: draft.guestsMayAnswer,
         defaultRule: RULE_PRESETS[draft.defaultRule],
       },
     },

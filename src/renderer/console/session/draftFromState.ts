@@ -29,6 +29,7 @@ export function draftFromState(state: SessionState): SessionDraft {
     quorumDenominator: String(settings.quorum.denominator),
     speechLimits: speechLimitTexts(settings.speechLimitsMinutes),
     allowBallotChange: settings.allowBallotChange,
+    guestsMayAnswer: settings.guestsMayAnswer,
   };
 }
 

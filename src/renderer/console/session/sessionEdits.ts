@@ -55,6 +55,7 @@ export function sessionEdits(state: SessionState, initial: SessionDraft, edited:
   if (quorum.numerator !== now.quorum.numerator || quorum.denominator !== now.quorum.denominator) settings.quorum = quorum;
   if (SPEECH_KINDS.some((kind) => now.speechLimitsMinutes[kind] !== speechLimitsMinutes[kind])) settings.speechLimitsMinutes = speechLimitsMinutes;
   if (edited.settings.allowBallotChange !== now.allowBallotChange) settings.allowBallotChange = edited.settings.allowBallotChange;
+  if (edited.settings.guestsMayAnswer !== now.guestsMayAnswer) settings.guestsMayAnswer = edited.settings.guestsMayAnswer;
   if (draft.defaultRule !== initial.defaultRule) settings.defaultRule = { ...edited.settings.defaultRule };
   if (Object.keys(settings).length > 0) commands.push({ type: 'settings.update', changes: settings });
 

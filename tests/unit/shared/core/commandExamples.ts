@@ -53,5 +53,21 @@ export function commandExamples(state: SessionState): Record<Command['type'], Co
     'notice.acknowledge': { type: 'notice.acknowledge', noticeId: 'n1' },
     'help.request': { type: 'help.request', kind: 'technical' },
     'help.resolve': { type: 'help.resolve', requestId: 'h1' },
+    // The floor: `req-1` is a request in the queue, where a state sets one up.
+    'speech.request': { type: 'speech.request', kind: 'answer' },
+    'speech.withdraw': { type: 'speech.withdraw', requestId: 'req-1' },
+    'speech.reorder': { type: 'speech.reorder', requestIds: state.floor.queue.map((request) => request.id).reverse() },
+    'speech.grant': { type: 'speech.grant', requestId: 'req-1' },
+    'speech.grantTo': { type: 'speech.grantTo', name: 'Giám đốc Sở Tài chính', kind: 'answer' },
+    'speech.end': { type: 'speech.end' },
+    'timer.pause': { type: 'timer.pause' },
+    'timer.resume': { type: 'timer.resume' },
+    'timer.add': { type: 'timer.add', seconds: 60 },
+    // Question time: a question q-1 by seat 1 on the topic "Đất đai" where a state sets it up.
+    'question.register': { type: 'question.register', text: 'Tiến độ giải phóng mặt bằng?', addressee: 'Giám đốc Sở Tài chính', topic: 'Đất đai' },
+    'question.withdraw': { type: 'question.withdraw', questionId: 'q-1' },
+    'question.callGroup': { type: 'question.callGroup', topic: 'Đất đai' },
+    'question.markAnswered': { type: 'question.markAnswered', questionIds: ['q-1'] },
+    'question.markWritten': { type: 'question.markWritten', questionIds: ['q-1'] },
   };
 }

@@ -53,6 +53,7 @@ describe('validateSessionDraft', () => {
           quorum: { numerator: 2, denominator: 3 },
           speechLimitsMinutes: { discussion: 7, question: 1, answer: 3, rebuttal: 3, pointOfOrder: 2, report: 15 },
           allowBallotChange: false,
+          guestsMayAnswer: false,
           defaultRule: { numerator: 1, denominator: 2, comparison: 'more_than', base: 'seated' },
         },
       },
