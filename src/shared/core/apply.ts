@@ -23,6 +23,7 @@ import {
   vacatedSeat,
 } from './session/applySession';
 import { cancelledVote, closedVote, countedHands, openedVote, publishedVote } from './voting/voteTransitions';
+import { attendanceConfirmed, attendanceDeviceSeen, attendanceSet } from './attendance/applyAttendance';
 import { assertNever } from './assertNever';
 import { definedFields } from './definedFields';
 import { findPrincipal } from './findPrincipal';
@@ -131,6 +132,13 @@ export function apply(state: SessionState, event: DomainEvent): SessionState {
       return updatedGuest(state, event);
     case 'guest.removed':
       return removedGuest(state, event);
+    // Attendance (roll10).
+    case 'attendance.set':
+      return attendanceSet(state, event);
+    case 'attendance.confirmed':
+      return attendanceConfirmed(state, event);
+    case 'attendance.deviceSeen':
+      return attendanceDeviceSeen(state, event);
     default:
       return assertNever(event);
   }

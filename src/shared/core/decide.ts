@@ -14,6 +14,7 @@ import { findPrincipal } from './findPrincipal';
 import { addItem, moveAgendaItem, removeItem, setCurrent, updateItem } from './agenda/agendaCommands';
 import { lifecycleRefusal } from './session/lifecycle';
 import { addGuest, addSeat, importRoster, removeGuest, removeSeat, updateGuest, updateSeat, vacateSeat } from './session/rosterCommands';
+import { confirmAttendance, setAttendance } from './attendance/attendanceCommands';
 import { addSitting, endSession, openSession, removeSitting, updateSession, updateSettings, updateSitting } from './session/sessionCommands';
 
 export type { DecideContext, Decision, Rejection, RejectionCode, VotingContext } from './decision';
@@ -101,6 +102,11 @@ export function decide(state: SessionState, command: Command, ctx: DecideContext
       return updateGuest(state, command);
     case 'guest.remove':
       return removeGuest(state, command);
+    // Attendance (roll10).
+    case 'attendance.set':
+      return setAttendance(state, command, ctx);
+    case 'attendance.confirm':
+      return confirmAttendance(state, ctx);
     default:
       return assertNever(command);
   }

@@ -30,3 +30,5 @@ export { MAX_SITTINGS } from './session/sessionCommands';
 export * from './session/agendaTemplate';
 export * from './session/definitionFromPrevious';
 export * from './session/principalChanges';
+// Attendance (roll10).
+export * from './attendance';

@@ -16,4 +16,6 @@ export const initialState: SessionState = {
   guests: [],
   settings: DEFAULT_SESSION_SETTINGS,
   principals: {},
+  // Attendance (roll10).
+  attendance: {},
 };

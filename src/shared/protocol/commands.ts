@@ -23,6 +23,7 @@ import {
   TEXT_LIMITS,
   titleSchema,
 } from './values';
+import { attendanceConfirmCommand, attendanceSetCommand } from './attendance';
 import { majorityRuleSchema, MAX_VOTE_ROWS, quorumSchema, selectionSchema, VOTE_KINDS, voteDurationSchema, voteLabelsSchema } from './voting';
 
 const agendaAdd = z.strictObject({
@@ -210,6 +211,9 @@ export const commandSchema = z.discriminatedUnion('type', [
   guestAdd,
   guestUpdate,
   guestRemove,
+  // Attendance (roll10).
+  attendanceSetCommand,
+  attendanceConfirmCommand,
 ]);
 export type Command = z.infer<typeof commandSchema>;
 export type CommandType = Command['type'];
@@ -253,6 +257,9 @@ export const COMMAND_ROLES: { readonly [T in CommandType]: readonly Role[] } = {
   'guest.add': ['secretary'],
   'guest.update': ['secretary'],
   'guest.remove': ['secretary'],
+  // Attendance (roll10).
+  'attendance.set': ['secretary'],
+  'attendance.confirm': ['delegate'],
 };
 
 export const COMMAND_TYPES = Object.keys(COMMAND_ROLES) as CommandType[];

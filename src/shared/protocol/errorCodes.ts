@@ -38,5 +38,8 @@ export const ERROR_CODES = [
   'roster_too_large',
   'unknown_sitting',
   'sitting_has_items',
+  // Attendance (roll10).
+  'no_sitting_in_progress',
+  'marked_by_secretary',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

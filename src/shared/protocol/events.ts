@@ -3,6 +3,7 @@
  * `noun.verbed`. The shared `apply` folds them into the session state.
  */
 import { z } from 'zod';
+import { attendanceConfirmedEvent, attendanceDeviceSeenEvent, attendanceSetEvent } from './attendance';
 import { createdVoteSchema, namedBallotSchema, tallySchema, voteLabelsSchema } from './voting';
 import { sessionSettingsSchema } from './sessionSettings';
 import {
@@ -225,6 +226,10 @@ export const domainEventSchema = z.discriminatedUnion('type', [
   guestAdded,
   guestUpdated,
   guestRemoved,
+  // Attendance (roll10).
+  attendanceSetEvent,
+  attendanceConfirmedEvent,
+  attendanceDeviceSeenEvent,
 ]);
 export type DomainEvent = z.infer<typeof domainEventSchema>;
 export type DomainEventType = DomainEvent['type'];

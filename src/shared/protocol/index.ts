@@ -12,3 +12,4 @@ export * from './clientMessages';
 export * from './hubMessages';
 export * from './result';
 export * from './upload';
+export * from './attendance';

@@ -1,5 +1,6 @@
 /** The shape of the session state, as held by the hub and sent to clients in snapshots. */
 import { z } from 'zod';
+import { attendanceSchema } from './attendance';
 import { sessionSettingsSchema } from './sessionSettings';
 import { voteInfoSchema, voteLabelsSchema } from './voting';
 import { agendaItemSchema, documentInfoSchema, guestSchema, idSchema, presentationSchema, principalSchema, seatSchema, sessionInfoSchema, sittingSchema } from './values';
@@ -24,5 +25,8 @@ export const sessionStateSchema = z.strictObject({
   settings: sessionSettingsSchema,
   /** Who holds a token. Only staff see this; other roles get an empty record. */
   principals: z.record(idSchema, principalSchema),
+  // Attendance (roll10).
+  /** Per sitting, per seat: the roll. */
+  attendance: attendanceSchema.default({}),
 });
 export type SessionState = z.infer<typeof sessionStateSchema>;

@@ -84,6 +84,8 @@ function prepare(type: CommandType): void {
     run(secretary, { type: 'presentation.show', documentId: document.id, page: 1, offset: 0 });
   }
   if (type === 'vote.remove' || type === 'vote.open') freshVote('resolution', false);
+  // "Tôi có mặt" needs a sitting in progress: the current item's.
+  if (type === 'attendance.confirm' && hub.engine.state().currentItemId === null) run(secretary, { type: 'agenda.setCurrent', itemId: hub.engine.state().agenda[0]?.id ?? null });
   if (type === 'vote.cast' || type === 'vote.close' || type === 'vote.cancel') freshVote('resolution', true);
   if (type === 'vote.enterCounts') freshVote('hands', true);
   if (type === 'vote.publish') {
@@ -181,6 +183,13 @@ function validCommand(type: CommandType, state: SessionState): Command {
       return { type, guestId: state.guests[0]?.id ?? 'guest-1', changes: { office: 'UBND tỉnh' } };
     case 'guest.remove':
       return { type, guestId: state.guests.at(-1)?.id ?? 'guest-1' };
+    case 'attendance.set': {
+      const sittingId = state.sittings[0]?.id ?? '';
+      const mark = state.attendance[sittingId]?.['13']?.mark === 'absentUnexcused' ? 'present' : 'absentUnexcused';
+      return { type, sittingId, seat: 13, mark };
+    }
+    case 'attendance.confirm':
+      return { type };
   }
 }
 

@@ -48,6 +48,8 @@ export function createdSession(event: EventOf<'session.created'>): SessionState 
     guests: event.guests ?? [],
     settings: event.settings ?? DEFAULT_SESSION_SETTINGS,
     principals: Object.fromEntries(event.principals.map((principal) => [principal.id, principal])),
+    // Attendance (roll10).
+    attendance: {},
   };
 }
 

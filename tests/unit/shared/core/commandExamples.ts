@@ -47,5 +47,7 @@ export function commandExamples(state: SessionState): Record<Command['type'], Co
     'guest.add': { type: 'guest.add', guest: { name: 'Trần Văn Khách', office: 'Sở Tài chính', role: 'guest' } },
     'guest.update': { type: 'guest.update', guestId: 'guest-1', changes: { office: 'UBND tỉnh' } },
     'guest.remove': { type: 'guest.remove', guestId: 'guest-1' },
+    'attendance.set': { type: 'attendance.set', sittingId: sittingOne.id, seat: 2, mark: 'absentExcused', reason: 'Đi công tác' },
+    'attendance.confirm': { type: 'attendance.confirm' },
   };
 }
