@@ -16,9 +16,11 @@ import { FeedbackArea } from './FeedbackArea';
 import { PairingPanel } from './PairingPanel';
 import { PresenterPanel } from './PresenterPanel';
 import { VotesPanel } from './VotesPanel';
+import { RollFigure } from './roll/RollFigure';
+import { RollPanel } from './roll/RollPanel';
 import type { DocumentLibrary } from '../documents/documentLibrary';
 
-type Tab = 'agenda' | 'present' | 'votes' | 'delegates' | 'pairing';
+type Tab = 'agenda' | 'present' | 'votes' | 'delegates' | 'pairing' | 'roll';
 
 export function ConsoleApp({ connection, library }: { connection: SessionConnection; library: DocumentLibrary }) {
   const t = useT();
@@ -51,6 +53,7 @@ export function ConsoleApp({ connection, library }: { connection: SessionConnect
     { id: 'present', label: t('console.tab.present') },
     { id: 'votes', label: t('vote.title') },
     { id: 'delegates', label: t('console.tab.delegates') },
+    { id: 'roll', label: t('roll.tab') },
     ...(isSecretary ? [{ id: 'pairing' as const, label: t('console.tab.pairing') }] : []),
   ];
 
@@ -67,6 +70,7 @@ export function ConsoleApp({ connection, library }: { connection: SessionConnect
           <span className={link.live ? 'console-online' : 'console-online console-stale'} data-testid="console-online" title={link.live ? undefined : t('console.staleFigures')}>
             {t('console.delegatesOnline', { online: onlineDelegates, total: state.seats.length })}
           </span>
+          <RollFigure state={state} />
           {me && <span className="console-role">{t(`role.${me.role}`)}</span>}
           <ConnectionBadge status={status} onRetry={connection.retryNow} />
           <LanguageToggle />
@@ -95,6 +99,7 @@ export function ConsoleApp({ connection, library }: { connection: SessionConnect
         {tab === 'votes' && me && <VotesPanel connection={connection} state={state} role={me.role} />}
         {tab === 'delegates' && <DelegatesPanel connection={connection} state={state} canPair={isSecretary} />}
         {tab === 'pairing' && isSecretary && <PairingPanel connection={connection} state={state} />}
+        {tab === 'roll' && <RollPanel connection={connection} state={state} canMark={isSecretary} />}
         </fieldset>
       </main>
       <FeedbackArea />
