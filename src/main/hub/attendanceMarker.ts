@@ -39,7 +39,8 @@ export interface AttendanceMarkerOptions {
   clock?: Clock;
 }
 
-export function createAttendanceMarker({ engine, connectedSeats, log, windowMs = DEVICE_SEEN_WINDOW_MS, clock = systemClock }: AttendanceMarkerOptions): AttendanceMarker {
+export function createAttendanceMarker(options: AttendanceMarkerOptions): AttendanceMarker {
+  const { engine, connectedSeats, log, windowMs = DEVICE_SEEN_WINDOW_MS, clock = systemClock } = options;
   const pending = new Set<number>();
   let timer: TimerHandle | null = null;
   let sitting = sittingInProgress(engine.state());
