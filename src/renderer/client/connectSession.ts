@@ -33,7 +33,10 @@ export interface SessionView {
   ballotStatus: Record<string, boolean>;
   /** The latest error the hub sent that answered no command of ours. */
   notice: { code: ErrorCode; message: string } | null;
-  /** The hub's clock minus this device's (ms), from the hub's event stamps; null until known. */
+  /**
+   * The hub's clock minus this device's (ms), measured from the welcome at connect, then
+   * from every pong (a ping goes out every 10 s) and every event's stamp; null until known.
+   */
   hubClockOffsetMs: number | null;
 }
 
@@ -61,6 +64,8 @@ export interface ConnectOptions {
   httpBase?: string;
   createSocket?: SocketFactory;
   commandTimeoutMs?: number;
+  /** This device's clock (ms since the epoch); tests give a clock that is wrong on purpose. */
+  now?: () => number;
 }
 
 export function initialView(): SessionView {
@@ -115,6 +120,7 @@ export function connectSession(options: ConnectOptions): SessionConnection {
   const store = createStore<SessionView>(() => initialView());
   const pending = new Map<string, (outcome: CommandOutcome) => void>();
   const hubClock = createHubClockOffset();
+  const localNow = options.now ?? Date.now;
   let nextRequest = 1;
 
   const client = new HubClient({
@@ -131,7 +137,7 @@ export function connectSession(options: ConnectOptions): SessionConnection {
       // that just opened is never timed on this device's clock alone.
       // The hub's clock arrives with the welcome, each pong and every event's stamp.
       if (message.type === 'events' || message.type === 'welcome' || message.type === 'pong') {
-        const now = Date.now();
+        const now = localNow();
         if (message.type === 'events') for (const stored of message.events) hubClock.observe(stored.at, now);
         else hubClock.observe(message.hubTime, now);
         store.setState({ ...reduceView(store.getState(), message), hubClockOffsetMs: hubClock.offsetMs(now) });

@@ -4,8 +4,10 @@
  * received at local time `t` gives `at − t` = offset − (its age on arrival),
  * so the largest value seen is the best estimate: live events arrive within
  * milliseconds, while events replayed after a reconnect are older and lower.
- * Only recent samples count, so a clock that was set (on either side) heals.
- * Used where the device must act on the hub's time, such as a vote's deadline.
+ * Only recent samples count, so a clock that was set (on either side) heals:
+ * the welcome gives the first sample at connect, and a pong every 10 s keeps
+ * the window filled, so a window of a minute always holds several.
+ * Used where the device must act on the hub's time: a vote's deadline, a speaker's timer.
  */
 export interface HubClockOffset {
   /** Records an event stamped `hubTime` (ms since the epoch, hub clock) that arrived at `localTime`. */
@@ -15,7 +17,7 @@ export interface HubClockOffset {
 }
 
 /** Samples older than this no longer count. */
-export const HUB_CLOCK_WINDOW_MS = 10 * 60_000;
+export const HUB_CLOCK_WINDOW_MS = 60_000;
 const MAX_SAMPLES = 256;
 
 export function createHubClockOffset(windowMs = HUB_CLOCK_WINDOW_MS): HubClockOffset {

@@ -13,6 +13,7 @@ import { consoleLink } from './connectionState';
 import { ConsoleUnauthorized } from './ConsoleUnauthorized';
 import { DelegatesPanel } from './DelegatesPanel';
 import { FeedbackArea } from './FeedbackArea';
+import { FloorPanel } from './floor/FloorPanel';
 import { PairingPanel } from './PairingPanel';
 import { PresenterPanel } from './PresenterPanel';
 import { VotesPanel } from './VotesPanel';
@@ -20,7 +21,7 @@ import { RollFigure } from './roll/RollFigure';
 import { RollPanel } from './roll/RollPanel';
 import type { DocumentLibrary } from '../documents/documentLibrary';
 
-type Tab = 'agenda' | 'present' | 'votes' | 'delegates' | 'pairing' | 'roll';
+type Tab = 'agenda' | 'present' | 'votes' | 'delegates' | 'pairing' | 'floor' | 'roll';
 
 export function ConsoleApp({ connection, library }: { connection: SessionConnection; library: DocumentLibrary }) {
   const t = useT();
@@ -52,6 +53,7 @@ export function ConsoleApp({ connection, library }: { connection: SessionConnect
     { id: 'agenda', label: t('console.tab.agenda') },
     { id: 'present', label: t('console.tab.present') },
     { id: 'votes', label: t('vote.title') },
+    { id: 'floor', label: t('floor.tab') },
     { id: 'delegates', label: t('console.tab.delegates') },
     { id: 'roll', label: t('roll.tab') },
     ...(isSecretary ? [{ id: 'pairing' as const, label: t('console.tab.pairing') }] : []),
@@ -100,6 +102,7 @@ export function ConsoleApp({ connection, library }: { connection: SessionConnect
         {tab === 'delegates' && <DelegatesPanel connection={connection} state={state} canPair={isSecretary} />}
         {tab === 'pairing' && isSecretary && <PairingPanel connection={connection} state={state} />}
         {tab === 'roll' && <RollPanel connection={connection} state={state} canMark={isSecretary} />}
+        {tab === 'floor' && <FloorPanel connection={connection} state={state} canRun={me?.role === 'chair'} />}
         </fieldset>
       </main>
       <FeedbackArea />

@@ -17,6 +17,7 @@ import { AgendaHome } from './AgendaHome';
 import { AttendanceConfirm } from './AttendanceConfirm';
 import { forgetBallotsExcept } from './ballotMemory';
 import { DocumentReader } from './DocumentReader';
+import { FloorBar } from './floor/FloorBar';
 import { FollowBar } from './FollowBar';
 import { shownPosition, useReader } from './readerStore';
 import { ResultOverlay, resultSeen } from './ResultOverlay';
@@ -116,6 +117,7 @@ export function DelegateApp({ connection, library }: { connection: SessionConnec
       {shownVote && seat !== null && shownVote.status !== 'published' && (
         <VoteOverlay key={shownVote.id} connection={connection} vote={shownVote} seat={seat} folded={folded} onFold={fold(shownVote.id)} />
       )}
+      <FloorBar connection={connection} state={state} />
       <FollowBar state={state} mode={reader.mode} shown={reading ? shown : null} onFollow={reader.follow} />
       <main className={reading ? 'delegate-main delegate-main-reading' : 'delegate-main'}>
         {state.session === null ? (

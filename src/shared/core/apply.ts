@@ -22,6 +22,7 @@ import {
   updatedSitting,
   vacatedSeat,
 } from './session/applySession';
+import { addedTime, endedSpeech, grantedSpeech, pausedTimer, reorderedQueue, requestedSpeech, resumedTimer, withdrawnSpeech } from './floor/applyFloor';
 import { cancelledVote, closedVote, countedHands, openedVote, publishedVote } from './voting/voteTransitions';
 import { attendanceConfirmed, attendanceDeviceSeen, attendanceSet } from './attendance/applyAttendance';
 import { assertNever } from './assertNever';
@@ -139,6 +140,23 @@ export function apply(state: SessionState, event: DomainEvent): SessionState {
       return attendanceConfirmed(state, event);
     case 'attendance.deviceSeen':
       return attendanceDeviceSeen(state, event);
+    // The floor.
+    case 'speech.requested':
+      return requestedSpeech(state, event);
+    case 'speech.withdrawn':
+      return withdrawnSpeech(state, event);
+    case 'speech.reordered':
+      return reorderedQueue(state, event);
+    case 'speech.granted':
+      return grantedSpeech(state, event);
+    case 'speech.ended':
+      return endedSpeech(state, event);
+    case 'timer.paused':
+      return pausedTimer(state, event);
+    case 'timer.resumed':
+      return resumedTimer(state, event);
+    case 'timer.added':
+      return addedTime(state, event);
     default:
       return assertNever(event);
   }

@@ -15,6 +15,7 @@ import { addItem, moveAgendaItem, removeItem, setCurrent, updateItem } from './a
 import { lifecycleRefusal } from './session/lifecycle';
 import { addGuest, addSeat, importRoster, removeGuest, removeSeat, updateGuest, updateSeat, vacateSeat } from './session/rosterCommands';
 import { confirmAttendance, setAttendance } from './attendance/attendanceCommands';
+import { addTime, endSpeech, grantSpeech, grantSpeechTo, pauseTimer, reorderQueue, requestSpeech, resumeTimer, withdrawSpeech } from './floor/floorCommands';
 import { addSitting, endSession, openSession, removeSitting, updateSession, updateSettings, updateSitting } from './session/sessionCommands';
 
 export type { DecideContext, Decision, Rejection, RejectionCode, VotingContext } from './decision';
@@ -107,6 +108,25 @@ export function decide(state: SessionState, command: Command, ctx: DecideContext
       return setAttendance(state, command, ctx);
     case 'attendance.confirm':
       return confirmAttendance(state, ctx);
+    // The floor.
+    case 'speech.request':
+      return requestSpeech(state, command, ctx);
+    case 'speech.withdraw':
+      return withdrawSpeech(state, command, ctx);
+    case 'speech.reorder':
+      return reorderQueue(state, command);
+    case 'speech.grant':
+      return grantSpeech(state, command, ctx);
+    case 'speech.grantTo':
+      return grantSpeechTo(state, command, ctx);
+    case 'speech.end':
+      return endSpeech(state, ctx);
+    case 'timer.pause':
+      return pauseTimer(state, ctx);
+    case 'timer.resume':
+      return resumeTimer(state, ctx);
+    case 'timer.add':
+      return addTime(state, command, ctx);
     default:
       return assertNever(command);
   }

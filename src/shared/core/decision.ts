@@ -43,6 +43,13 @@ export type RejectionCode = Extract<
   // Attendance (roll10).
   | 'no_sitting_in_progress'
   | 'marked_by_secretary'
+  // The floor.
+  | 'already_requested'
+  | 'not_your_request'
+  | 'no_turn'
+  | 'guests_may_not_speak'
+  | 'unknown_request'
+  | 'bad_order'
 >;
 export type Rejection = RejectionOf<RejectionCode>;
 export type Decision = Result<{ events: DomainEvent[] }, RejectionCode>;

@@ -32,3 +32,7 @@ export * from './session/definitionFromPrevious';
 export * from './session/principalChanges';
 // Attendance (roll10).
 export * from './attendance';
+// The floor.
+export * from './floor/remainingMs';
+export * from './floor/speechLimit';
+export * from './floor/moveToOrder';

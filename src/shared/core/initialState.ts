@@ -1,5 +1,5 @@
 import type { SessionState } from '../protocol';
-import { DEFAULT_SESSION_SETTINGS } from '../protocol';
+import { DEFAULT_SESSION_SETTINGS, EMPTY_FLOOR } from '../protocol';
 import { DEFAULT_VOTE_LABELS } from './voting/voteLayout';
 
 /** The state before any event: no session loaded. */
@@ -18,4 +18,5 @@ export const initialState: SessionState = {
   principals: {},
   // Attendance (roll10).
   attendance: {},
+  floor: EMPTY_FLOOR,
 };

@@ -24,6 +24,17 @@ import {
   titleSchema,
 } from './values';
 import { attendanceConfirmCommand, attendanceSetCommand } from './attendance';
+import {
+  speechEndCommand,
+  speechGrantCommand,
+  speechGrantToCommand,
+  speechReorderCommand,
+  speechRequestCommand,
+  speechWithdrawCommand,
+  timerAddCommand,
+  timerPauseCommand,
+  timerResumeCommand,
+} from './floor';
 import { majorityRuleSchema, MAX_VOTE_ROWS, quorumSchema, selectionSchema, VOTE_KINDS, voteDurationSchema, voteLabelsSchema } from './voting';
 
 const agendaAdd = z.strictObject({
@@ -214,6 +225,16 @@ export const commandSchema = z.discriminatedUnion('type', [
   // Attendance (roll10).
   attendanceSetCommand,
   attendanceConfirmCommand,
+  // The floor: requests to speak, turns, timers.
+  speechRequestCommand,
+  speechWithdrawCommand,
+  speechReorderCommand,
+  speechGrantCommand,
+  speechGrantToCommand,
+  speechEndCommand,
+  timerPauseCommand,
+  timerResumeCommand,
+  timerAddCommand,
 ]);
 export type Command = z.infer<typeof commandSchema>;
 export type CommandType = Command['type'];
@@ -260,6 +281,16 @@ export const COMMAND_ROLES: { readonly [T in CommandType]: readonly Role[] } = {
   // Attendance (roll10).
   'attendance.set': ['secretary'],
   'attendance.confirm': ['delegate'],
+  // The floor: delegates (and guests, for answers when the settings allow) ask; the chair runs it.
+  'speech.request': ['delegate', 'guest'],
+  'speech.withdraw': ['delegate', 'guest'],
+  'speech.reorder': ['chair'],
+  'speech.grant': ['chair'],
+  'speech.grantTo': ['chair'],
+  'speech.end': ['chair'],
+  'timer.pause': ['chair'],
+  'timer.resume': ['chair'],
+  'timer.add': ['chair'],
 };
 
 export const COMMAND_TYPES = Object.keys(COMMAND_ROLES) as CommandType[];

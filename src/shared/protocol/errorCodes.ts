@@ -41,5 +41,12 @@ export const ERROR_CODES = [
   // Attendance (roll10).
   'no_sitting_in_progress',
   'marked_by_secretary',
+  // The floor: requests to speak, turns, timers.
+  'already_requested',
+  'not_your_request',
+  'no_turn',
+  'guests_may_not_speak',
+  'unknown_request',
+  'bad_order',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

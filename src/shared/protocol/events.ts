@@ -4,6 +4,16 @@
  */
 import { z } from 'zod';
 import { attendanceConfirmedEvent, attendanceDeviceSeenEvent, attendanceSetEvent } from './attendance';
+import {
+  speechEndedEvent,
+  speechGrantedEvent,
+  speechReorderedEvent,
+  speechRequestedEvent,
+  speechWithdrawnEvent,
+  timerAddedEvent,
+  timerPausedEvent,
+  timerResumedEvent,
+} from './floor';
 import { createdVoteSchema, namedBallotSchema, tallySchema, voteLabelsSchema } from './voting';
 import { sessionSettingsSchema } from './sessionSettings';
 import {
@@ -230,6 +240,15 @@ export const domainEventSchema = z.discriminatedUnion('type', [
   attendanceSetEvent,
   attendanceConfirmedEvent,
   attendanceDeviceSeenEvent,
+  // The floor: requests to speak, turns, timers.
+  speechRequestedEvent,
+  speechWithdrawnEvent,
+  speechReorderedEvent,
+  speechGrantedEvent,
+  speechEndedEvent,
+  timerPausedEvent,
+  timerResumedEvent,
+  timerAddedEvent,
 ]);
 export type DomainEvent = z.infer<typeof domainEventSchema>;
 export type DomainEventType = DomainEvent['type'];

@@ -34,6 +34,8 @@ export const sessionSettingsSchema = z.strictObject({
   allowBallotChange: z.boolean(),
   /** The rule a new resolution vote starts with. */
   defaultRule: majorityRuleSchema,
+  /** May a guest (a department head) request the floor to answer a question. Absent in older logs: false. */
+  guestsMayAnswer: z.boolean().default(false),
 });
 export type SessionSettings = z.infer<typeof sessionSettingsSchema>;
 
@@ -43,6 +45,7 @@ export const sessionSettingsChangesSchema = z.strictObject({
   speechLimitsMinutes: speechLimitsSchema.optional(),
   allowBallotChange: z.boolean().optional(),
   defaultRule: majorityRuleSchema.optional(),
+  guestsMayAnswer: z.boolean().optional(),
 });
 export type SessionSettingsChanges = z.infer<typeof sessionSettingsChangesSchema>;
 
@@ -52,4 +55,5 @@ export const DEFAULT_SESSION_SETTINGS: SessionSettings = {
   speechLimitsMinutes: { discussion: 7, question: 1, answer: 3, rebuttal: 3, pointOfOrder: 2, report: 15 },
   allowBallotChange: false,
   defaultRule: { numerator: 1, denominator: 2, comparison: 'more_than', base: 'seated' },
+  guestsMayAnswer: false,
 };

@@ -1,6 +1,7 @@
 /** The shape of the session state, as held by the hub and sent to clients in snapshots. */
 import { z } from 'zod';
 import { attendanceSchema } from './attendance';
+import { floorStateSchema } from './floor';
 import { sessionSettingsSchema } from './sessionSettings';
 import { voteInfoSchema, voteLabelsSchema } from './voting';
 import { agendaItemSchema, documentInfoSchema, guestSchema, idSchema, presentationSchema, principalSchema, seatSchema, sessionInfoSchema, sittingSchema } from './values';
@@ -28,5 +29,7 @@ export const sessionStateSchema = z.strictObject({
   // Attendance (roll10).
   /** Per sitting, per seat: the roll. */
   attendance: attendanceSchema.default({}),
+  /** Requests to speak, the turn in progress and the ended turns. */
+  floor: floorStateSchema,
 });
 export type SessionState = z.infer<typeof sessionStateSchema>;

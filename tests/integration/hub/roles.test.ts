@@ -4,14 +4,21 @@ import { demoSession } from '../../../src/main/hub/demoSession';
 import type { Hub } from '../../../src/main/hub/startHub';
 import type { SessionDefinition } from '../../../src/shared/core';
 import type { Command, CommandType, Principal, Role, SessionState } from '../../../src/shared/protocol';
-import { COMMAND_ROLES, COMMAND_TYPES, PROTOCOL_VERSION, ROLES } from '../../../src/shared/protocol';
+import { COMMAND_ROLES, COMMAND_TYPES, DEFAULT_SESSION_SETTINGS, PROTOCOL_VERSION, ROLES } from '../../../src/shared/protocol';
 import { makeDataDir, removeDataDir, socketUrl, startTestHub, tokenOf, useHubForFile } from '../../helpers/testHub';
 import { TestSocket } from '../../helpers/testSocket';
 import { resolutionCommand } from '../../helpers/voting';
 
 /** The demo session with a guest, so that every role has a link. */
 function demoWithGuest(status: 'open' | 'preparing'): SessionDefinition {
-  return { ...demoSession(), status, guests: [{ name: 'Trần Quốc Bảo', office: 'Giám đốc Sở Tài chính', role: 'guest' }] };
+  const demo = demoSession();
+  return {
+    ...demo,
+    status,
+    guests: [{ name: 'Trần Quốc Bảo', office: 'Giám đốc Sở Tài chính', role: 'guest' }],
+    // A guest may then request the floor to answer, so speech.request from the guest is a valid command.
+    settings: { ...DEFAULT_SESSION_SETTINGS, ...demo.settings, guestsMayAnswer: true },
+  };
 }
 
 let hub: Hub;
@@ -77,8 +84,33 @@ function freshVote(kind: 'resolution' | 'hands', open: boolean): void {
   if (open && created) run(chair, { type: 'vote.open', voteId: created.id });
 }
 
+const seatTwelve: Principal = { id: 'seat-12', role: 'delegate', seat: 12, generation: 1 };
+const requesters: Principal[] = [
+  { id: principalOf.delegate, role: 'delegate', seat: 11, generation: 1 },
+  { id: principalOf.guest, role: 'guest', seat: null, generation: 1 },
+];
+
+/** The floor: no request from the delegate and guest under test, or one from each, a request from seat 12, a turn, paused or running. */
+function prepareFloor(type: CommandType): void {
+  const floor = () => hub.engine.state().floor;
+  const requestOf = (principal: Principal) => floor().queue.find((request) => request.principalId === principal.id);
+  for (const principal of requesters) {
+    const request = requestOf(principal);
+    if (type === 'speech.request' && request) run(principal, { type: 'speech.withdraw', requestId: request.id });
+    if (type === 'speech.withdraw' && !request) run(principal, { type: 'speech.request', kind: 'answer' });
+  }
+  if ((type === 'speech.grant' || type === 'speech.reorder') && !requestOf(seatTwelve)) run(seatTwelve, { type: 'speech.request', kind: 'discussion' });
+  if (type.startsWith('timer.') || type === 'speech.end') {
+    if (!floor().turn) run(chair, { type: 'speech.grantTo', name: 'Giám đốc Sở Tài chính', kind: 'answer' });
+    const paused = floor().turn?.timer.pausedAt !== null;
+    if (type === 'timer.resume' && !paused) run(chair, { type: 'timer.pause' });
+    if (type === 'timer.pause' && paused) run(chair, { type: 'timer.resume' });
+  }
+}
+
 /** Puts the session in a state where the command has something to change. */
 function prepare(type: CommandType): void {
+  prepareFloor(type);
   if (type === 'presentation.stop' && hub.engine.state().presentation === null) {
     const document = lastDocument(hub.engine.state());
     run(secretary, { type: 'presentation.show', documentId: document.id, page: 1, offset: 0 });
@@ -96,7 +128,7 @@ function prepare(type: CommandType): void {
 }
 
 /** A command of each type that is valid against the current state and changes it, so only the role decides. */
-function validCommand(type: CommandType, state: SessionState): Command {
+function validCommand(type: CommandType, state: SessionState, actorId = ''): Command {
   const items = state.agenda;
   const last = items[items.length - 1];
   const other = items.find((item) => item.id !== state.currentItemId);
@@ -190,6 +222,22 @@ function validCommand(type: CommandType, state: SessionState): Command {
     }
     case 'attendance.confirm':
       return { type };
+    case 'speech.request':
+      return { type, kind: 'answer' };
+    case 'speech.withdraw':
+      return { type, requestId: state.floor.queue.find((request) => request.principalId === actorId)?.id ?? 'no-request' };
+    case 'speech.reorder':
+      return { type, requestIds: state.floor.queue.map((request) => request.id).reverse() };
+    case 'speech.grant':
+      return { type, requestId: state.floor.queue.find((request) => request.principalId === seatTwelve.id)?.id ?? 'no-request' };
+    case 'speech.grantTo':
+      return { type, name: 'Giám đốc Sở Tài chính', kind: 'answer' };
+    case 'speech.end':
+    case 'timer.pause':
+    case 'timer.resume':
+      return { type };
+    case 'timer.add':
+      return { type, seconds: 30 };
   }
 }
 
@@ -215,7 +263,7 @@ describe('role checks on every command', () => {
           if (target === hub) prepare(type);
           const seqBefore = target.engine.seq();
           const stateBefore = target.engine.state();
-          const reply = await client.command(validCommand(type, stateBefore));
+          const reply = await client.command(validCommand(type, stateBefore, principalOf[role]));
           if (allowed) {
             expect(reply.type).toBe('ack');
             // A ballot is stored apart from the log: it is acknowledged without an event.

@@ -3,7 +3,7 @@
  * sittings, the settings, and the roster (seats, guests and their principals).
  */
 import type { EventOf, Guest, Principal, Seat, SessionInfo, SessionState, Sitting } from '../../protocol';
-import { DEFAULT_SESSION_SETTINGS } from '../../protocol';
+import { DEFAULT_SESSION_SETTINGS, EMPTY_FLOOR } from '../../protocol';
 import { definedFields } from '../definedFields';
 import { findPrincipal } from '../findPrincipal';
 import { DEFAULT_VOTE_LABELS } from '../voting/voteLayout';
@@ -50,6 +50,7 @@ export function createdSession(event: EventOf<'session.created'>): SessionState 
     principals: Object.fromEntries(event.principals.map((principal) => [principal.id, principal])),
     // Attendance (roll10).
     attendance: {},
+    floor: EMPTY_FLOOR,
   };
 }
 

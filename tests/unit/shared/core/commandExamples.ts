@@ -49,5 +49,15 @@ export function commandExamples(state: SessionState): Record<Command['type'], Co
     'guest.remove': { type: 'guest.remove', guestId: 'guest-1' },
     'attendance.set': { type: 'attendance.set', sittingId: sittingOne.id, seat: 2, mark: 'absentExcused', reason: 'Đi công tác' },
     'attendance.confirm': { type: 'attendance.confirm' },
+    // The floor: `req-1` is a request in the queue, where a state sets one up.
+    'speech.request': { type: 'speech.request', kind: 'answer' },
+    'speech.withdraw': { type: 'speech.withdraw', requestId: 'req-1' },
+    'speech.reorder': { type: 'speech.reorder', requestIds: state.floor.queue.map((request) => request.id).reverse() },
+    'speech.grant': { type: 'speech.grant', requestId: 'req-1' },
+    'speech.grantTo': { type: 'speech.grantTo', name: 'Giám đốc Sở Tài chính', kind: 'answer' },
+    'speech.end': { type: 'speech.end' },
+    'timer.pause': { type: 'timer.pause' },
+    'timer.resume': { type: 'timer.resume' },
+    'timer.add': { type: 'timer.add', seconds: 60 },
   };
 }

@@ -39,7 +39,29 @@ const withGuest = apply(presenting, {
   guest: { id: 'guest-1', number: 1, name: 'Lê Văn Khách', office: 'Sở Tài chính', role: 'guest' },
   principal: { id: 'guest-1', role: 'guest', seat: null, generation: 1 },
 });
+/** The floor: guests may answer, a request from the delegate (req-1) and one from the guest, a turn running, a turn paused. */
+const guestsAnswering = { ...presenting, settings: { ...presenting.settings, guestsMayAnswer: true } };
+const request = { principalId: 'seat-1', seat: 1, kind: 'discussion', itemId: null, requestedAt: 1, questionId: null } as const;
+const withRequests = [
+  { type: 'speech.requested', request: { ...request, id: 'req-1' } },
+  { type: 'speech.requested', request: { ...request, id: 'req-guest', principalId: 'guest', seat: null, kind: 'answer' } },
+] satisfies DomainEvent[];
+const withSpeechRequests = withRequests.reduce(apply, guestsAnswering);
+const turn = { id: 't1', principalId: null, name: 'Giám đốc Sở', seat: null, kind: 'answer', itemId: null, requestId: null, questionId: null, endedAt: null } as const;
+const withTurn = apply(presenting, { type: 'speech.granted', turn: { ...turn, timer: { startedAt: 1, limitMs: 60_000, addedMs: 0, pausedAt: null, pausedMs: 0 } } });
+const withPausedTurn = apply(withTurn, { type: 'timer.paused', turnId: 't1', at: 2 });
+/** The example for a role: a guest withdraws their own request. */
+function exampleFor(type: Command['type'], role: Role): Command {
+  return type === 'speech.withdraw' && role === 'guest' ? { type, requestId: 'req-guest' } : examples[type];
+}
 const stateFor: Partial<Record<Command['type'], typeof state>> = {
+  'speech.request': guestsAnswering,
+  'speech.withdraw': withSpeechRequests,
+  'speech.grant': withSpeechRequests,
+  'speech.end': withTurn,
+  'timer.pause': withTurn,
+  'timer.add': withTurn,
+  'timer.resume': withPausedTurn,
   'session.update': preparing,
   'session.open': preparing,
   'sitting.add': preparing,
@@ -65,7 +87,7 @@ describe('decide: roles', () => {
     for (const role of ROLES) {
       const allowed = COMMAND_ROLES[type].includes(role);
       it(`[A1] ${allowed ? 'lets' : 'refuses'} the ${role} ${allowed ? 'give' : 'giving'} ${type}`, () => {
-        const result = decide(stateFor[type] ?? presenting, examples[type], ctxFor(role));
+        const result = decide(stateFor[type] ?? presenting, exampleFor(type, role), ctxFor(role));
         if (allowed) expect(result.ok).toBe(true);
         else expect(result).toMatchObject({ ok: false, code: 'forbidden' });
       });
