@@ -1,4 +1,5 @@
 /** The roll on the console's seat map, the header's present figure and quorum light, and "Tôi có mặt" on an iPad. */
+import { devices } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { Command, Principal } from '../../src/shared/protocol';
 import type { Hub } from '../../src/main/hub/startHub';
@@ -71,4 +72,24 @@ test('an iPad that connects during a sitting goes on the roll; the delegate conf
   const requested = hub.engine.execute(delegate, { type: 'speech.request', kind: 'discussion' });
   if (!requested.ok) throw new Error(requested.message);
   await expect(card.getByTestId('seat-floor')).toHaveText('Đăng ký phát biểu');
+});
+
+test('a guest’s iPad never offers "Tôi có mặt" and never goes on the roll', async ({ hub, browser, openIpad }) => {
+  const sittingId = sittingWithPresent(hub, []);
+  run(hub, { type: 'guest.add', guest: { name: 'Lê Văn Khách', office: 'Giám đốc Sở Tài chính', role: 'guest' } });
+  const link = hub.pairingLinks().find((candidate) => candidate.role === 'guest');
+  if (!link) throw new Error('no guest link');
+  const context = await browser.newContext({ ...devices['iPad Pro 11'] });
+  try {
+    const guest = await context.newPage();
+    await guest.goto(link.url.replace(hub.publicUrl, hub.localUrl));
+    await expect(guest.getByTestId('session-title')).toBeVisible();
+    // A delegate's iPad opened after it shows the button, so its absence on the guest's is not a matter of timing.
+    const { page: delegate } = await openIpad(3);
+    await expect(delegate.getByRole('button', { name: 'Tôi có mặt' })).toBeVisible();
+    await expect(guest.getByRole('button', { name: 'Tôi có mặt' })).toHaveCount(0);
+    expect(Object.keys(hub.engine.state().attendance[sittingId] ?? {})).toEqual(['3']);
+  } finally {
+    await context.close();
+  }
 });
