@@ -37,6 +37,11 @@ export interface SessionEngine {
   /** Commits a session's creation events (made beforehand, so their ids are known) when the log is still empty; true when it did. */
   createIfEmpty(events: readonly DomainEvent[]): boolean;
   onCommit(listener: (events: StoredEvent[]) => void): void;
+  /**
+   * Commits the events the hub decides for itself (not a client's command), in one
+   * transaction; `decideEvents` sees the current state and the hub's clock. Null when it decided none.
+   */
+  executeOwn(decideEvents: (state: SessionState, now: number) => DomainEvent[]): ExecuteResult | null;
 }
 
 export interface SessionEngineOptions {
@@ -160,6 +165,13 @@ export function createSessionEngine(options: SessionEngineOptions): SessionEngin
     storageFailure,
     onCommit(listener) {
       listeners.push(listener);
+    },
+    executeOwn(decideEvents) {
+      const events = decideEvents(state, now());
+      if (events.length === 0) return null;
+      const committed = tryCommit(events);
+      if (!committed.ok) return committed;
+      return { ok: true, seq: log.lastSeq(), events: committed.stored };
     },
   };
 }

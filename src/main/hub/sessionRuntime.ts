@@ -11,6 +11,7 @@ import type { PairingSetup } from './auth/pairingSetup';
 import { pairingLinksMessage } from './auth/pairingSetup';
 import type { Clock } from './clock';
 import { BALLOTS_FILE, DATABASE_FILE, ensureSessionFolder } from './dataFolder';
+import { createAttendanceMarker } from './attendanceMarker';
 import { createLiveFacts } from './liveFacts';
 import type { Logger } from './logger';
 import { createPageTurnCoalescer } from './pageTurnCoalescer';
@@ -79,7 +80,6 @@ export function openSessionRuntime(options: SessionRuntimeOptions): SessionRunti
     ...(options.now ? { now: options.now } : {}),
     storageFailure: (error) => storage.failed(storageFailureOf(error, dataDir)),
     voting: () => ({
-      presentSeats: () => facts.onlineSeats(),
       tally: (voteId) => {
         const vote = engine.state().votes.find((candidate) => candidate.id === voteId);
         if (!vote) throw new Error(`No vote ${voteId}`);
@@ -111,6 +111,12 @@ export function openSessionRuntime(options: SessionRuntimeOptions): SessionRunti
     staffChanged();
   });
   const links = () => options.pairingLinks(engine);
+  const attendance = createAttendanceMarker({
+    engine,
+    connectedSeats: () => registry.withRole('delegate').flatMap((client) => (client.principal.seat === null ? [] : [client.principal.seat])),
+    log,
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
 
   // Counts of cancelled secret votes leave the ballot file: at each cancel, and at start for a
   // cancel that a crash caught before its counts were gone.
@@ -127,12 +133,14 @@ export function openSessionRuntime(options: SessionRuntimeOptions): SessionRunti
       principals = engine.state().principals;
       revokeOutdatedLinks(registry, principals, () => serialize(pairingLinksMessage(links(), options.pairingSetup())));
     }
+    if (!closed) attendance.committed();
     options.committed?.(engine, events);
   });
 
   const flush = () => {
     pageTurns.flush();
     ballots.flush();
+    attendance.flush();
   };
 
   return {
@@ -151,6 +159,9 @@ export function openSessionRuntime(options: SessionRuntimeOptions): SessionRunti
       pageTurns,
       log,
       retired: () => closed,
+      deviceConnected: (principal) => {
+        if (!closed) attendance.deviceConnected(principal);
+      },
       ...(options.helloTimeoutMs === undefined ? {} : { helloTimeoutMs: options.helloTimeoutMs }),
       ...(options.now ? { now: options.now } : {}),
     },
@@ -161,6 +172,7 @@ export function openSessionRuntime(options: SessionRuntimeOptions): SessionRunti
       flush();
       closed = true;
       staff.stop();
+      attendance.stop();
       eventLog.close();
       store.close();
     },

@@ -24,9 +24,11 @@ import { SessionStatusBadge } from './session/SessionStatusBadge';
 import { VotesPanel } from './VotesPanel';
 import { HelpAlert } from './notices/HelpAlert';
 import { NoticesPanel } from './notices/NoticesPanel';
+import { RollFigure } from './roll/RollFigure';
+import { RollPanel } from './roll/RollPanel';
 import type { DocumentLibrary } from '../documents/documentLibrary';
 
-type Tab = 'session' | 'agenda' | 'present' | 'votes' | 'delegates' | 'pairing' | 'notices' | 'floor' | 'questions';
+type Tab = 'session' | 'agenda' | 'present' | 'votes' | 'delegates' | 'pairing' | 'notices' | 'floor' | 'questions' | 'roll';
 
 interface ConsoleAppProps {
   connection: SessionConnection;
@@ -77,6 +79,7 @@ export function ConsoleApp({ connection, library, onShowSessions }: ConsoleAppPr
     { id: 'floor', label: t('floor.tab') },
     { id: 'questions', label: t('question.tab') },
     { id: 'delegates', label: t('console.tab.delegates') },
+    { id: 'roll', label: t('roll.tab') },
     ...(isSecretary ? [{ id: 'pairing' as const, label: t('console.tab.pairing') }] : []),
     ...(isSecretary ? [{ id: 'notices' as const, label: t('notice.tab') }] : []),
   ];
@@ -98,6 +101,7 @@ export function ConsoleApp({ connection, library, onShowSessions }: ConsoleAppPr
           <span className={link.live ? 'console-online' : 'console-online console-stale'} data-testid="console-online" title={link.live ? undefined : t('console.staleFigures')}>
             {t('console.delegatesOnline', { online: onlineDelegates, total: seatedCount(state.seats) })}
           </span>
+          <RollFigure state={state} />
           {state.guests.length > 0 && (
             <span className={link.live ? 'console-online' : 'console-online console-stale'} data-testid="console-guests-online">
               {t('guest.online', { online: countOnlineGuests(state.guests, online) })}
@@ -143,6 +147,7 @@ export function ConsoleApp({ connection, library, onShowSessions }: ConsoleAppPr
         {tab === 'questions' && me && <QuestionsPanel connection={connection} state={state} role={me.role} />}
         {tab === 'pairing' && isSecretary && <PairingPanel connection={connection} state={state} />}
         {tab === 'notices' && isSecretary && <NoticesPanel connection={connection} state={state} />}
+        {tab === 'roll' && <RollPanel connection={connection} state={state} canMark={isSecretary} />}
         {tab === 'floor' && <FloorPanel connection={connection} state={state} canRun={me?.role === 'chair'} />}
         </fieldset>
       </main>

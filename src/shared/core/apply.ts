@@ -26,6 +26,7 @@ import { acknowledgedNotice, requestedHelp, resolvedHelp, sentNotice } from './n
 import { addedTime, endedSpeech, grantedSpeech, pausedTimer, reorderedQueue, requestedSpeech, resumedTimer, withdrawnSpeech } from './floor/applyFloor';
 import { answeredQuestions, calledQuestionGroup, markedWrittenQuestions, registeredQuestion, withdrawnQuestion } from './questions/applyQuestions';
 import { cancelledVote, closedVote, countedHands, openedVote, publishedVote } from './voting/voteTransitions';
+import { attendanceConfirmed, attendanceDeviceSeen, attendanceSet } from './attendance/applyAttendance';
 import { assertNever } from './assertNever';
 import { definedFields } from './definedFields';
 import { findPrincipal } from './findPrincipal';
@@ -143,6 +144,13 @@ export function apply(state: SessionState, event: DomainEvent): SessionState {
       return requestedHelp(state, event);
     case 'help.resolved':
       return resolvedHelp(state, event);
+    // Attendance (roll10).
+    case 'attendance.set':
+      return attendanceSet(state, event);
+    case 'attendance.confirmed':
+      return attendanceConfirmed(state, event);
+    case 'attendance.deviceSeen':
+      return attendanceDeviceSeen(state, event);
     // The floor.
     case 'speech.requested':
       return requestedSpeech(state, event);

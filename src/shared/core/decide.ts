@@ -15,6 +15,7 @@ import { addItem, moveAgendaItem, removeItem, setCurrent, updateItem } from './a
 import { lifecycleRefusal } from './session/lifecycle';
 import { addGuest, addSeat, importRoster, removeGuest, removeSeat, updateGuest, updateSeat, vacateSeat } from './session/rosterCommands';
 import { acknowledgeNotice, requestHelp, resolveHelp, sendNotice } from './notices/noticeCommands';
+import { confirmAttendance, setAttendance } from './attendance/attendanceCommands';
 import { addTime, endSpeech, grantSpeech, grantSpeechTo, pauseTimer, reorderQueue, requestSpeech, resumeTimer, withdrawSpeech } from './floor/floorCommands';
 import { callQuestionGroup, markQuestionsAnswered, markQuestionsWritten, registerQuestion, withdrawQuestion } from './questions/questionCommands';
 import { withRebuttalFirst } from './questions/rebuttalFirst';
@@ -114,6 +115,11 @@ export function decide(state: SessionState, command: Command, ctx: DecideContext
       return requestHelp(state, command, ctx);
     case 'help.resolve':
       return resolveHelp(state, command, ctx);
+    // Attendance (roll10).
+    case 'attendance.set':
+      return setAttendance(state, command, ctx);
+    case 'attendance.confirm':
+      return confirmAttendance(state, ctx);
     // The floor.
     case 'speech.request':
       return withRebuttalFirst(state, requestSpeech(state, command, ctx));

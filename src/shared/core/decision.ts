@@ -2,10 +2,8 @@
 import type { DomainEvent, ErrorCode, NamedBallot, Rejection as RejectionOf, Result, Role, Tally } from '../protocol';
 import { rejection } from '../protocol';
 
-/** What the hub knows beyond the state, for votes: presence and the stored ballots. */
+/** What the hub knows beyond the state, for votes: the stored ballots. Presence comes from the roll, in the state. */
 export interface VotingContext {
-  /** Seated delegates with a connected device now; asked only when a vote opens. */
-  presentSeats(): number;
   tally(voteId: string): Tally;
   /** Open votes: each delegate's ballot. */
   named(voteId: string): NamedBallot[];
@@ -44,6 +42,9 @@ export type RejectionCode = Extract<
   | 'sitting_has_items'
   // Notices and help requests.
   | 'rate_limited'
+  // Attendance (roll10).
+  | 'no_sitting_in_progress'
+  | 'marked_by_secretary'
   // The floor.
   | 'already_requested'
   | 'not_your_request'

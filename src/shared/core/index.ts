@@ -33,6 +33,8 @@ export * from './session/principalChanges';
 // Notices and help requests.
 export * from './notices/noticeAudience';
 export { MAX_NOTICES } from './notices/noticeCommands';
+// Attendance (roll10).
+export * from './attendance';
 // The floor.
 export * from './floor/remainingMs';
 export * from './floor/speechLimit';

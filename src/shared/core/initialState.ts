@@ -19,6 +19,8 @@ export const initialState: SessionState = {
   // Notices and help requests.
   notices: [],
   helpRequests: [],
+  // Attendance (roll10).
+  attendance: {},
   floor: EMPTY_FLOOR,
   questions: [],
 };

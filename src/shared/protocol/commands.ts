@@ -24,6 +24,7 @@ import {
   titleSchema,
 } from './values';
 import { helpRequestCommand, helpResolveCommand, noticeAcknowledgeCommand, noticeSendCommand } from './notices';
+import { attendanceConfirmCommand, attendanceSetCommand } from './attendance';
 import {
   speechEndCommand,
   speechGrantCommand,
@@ -234,6 +235,9 @@ export const commandSchema = z.discriminatedUnion('type', [
   noticeAcknowledgeCommand,
   helpRequestCommand,
   helpResolveCommand,
+  // Attendance (roll10).
+  attendanceSetCommand,
+  attendanceConfirmCommand,
   // The floor: requests to speak, turns, timers.
   speechRequestCommand,
   speechWithdrawCommand,
@@ -298,6 +302,9 @@ export const COMMAND_ROLES: { readonly [T in CommandType]: readonly Role[] } = {
   'notice.acknowledge': ['delegate', 'guest'],
   'help.request': ['delegate', 'guest'],
   'help.resolve': ['secretary'],
+  // Attendance (roll10).
+  'attendance.set': ['secretary'],
+  'attendance.confirm': ['delegate'],
   // The floor: delegates (and guests, for answers when the settings allow) ask; the chair runs it.
   'speech.request': ['delegate', 'guest'],
   'speech.withdraw': ['delegate', 'guest'],

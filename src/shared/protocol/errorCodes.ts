@@ -39,6 +39,9 @@ export const ERROR_CODES = [
   'roster_too_large',
   'unknown_sitting',
   'sitting_has_items',
+  // Attendance (roll10).
+  'no_sitting_in_progress',
+  'marked_by_secretary',
   // The floor: requests to speak, turns, timers.
   'already_requested',
   'not_your_request',

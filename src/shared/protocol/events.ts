@@ -3,6 +3,7 @@
  * `noun.verbed`. The shared `apply` folds them into the session state.
  */
 import { z } from 'zod';
+import { attendanceConfirmedEvent, attendanceDeviceSeenEvent, attendanceSetEvent } from './attendance';
 import {
   speechEndedEvent,
   speechGrantedEvent,
@@ -248,6 +249,10 @@ export const domainEventSchema = z.discriminatedUnion('type', [
   noticeAcknowledgedEvent,
   helpRequestedEvent,
   helpResolvedEvent,
+  // Attendance (roll10).
+  attendanceSetEvent,
+  attendanceConfirmedEvent,
+  attendanceDeviceSeenEvent,
   // The floor: requests to speak, turns, timers.
   speechRequestedEvent,
   speechWithdrawnEvent,

@@ -14,5 +14,6 @@ export * from './result';
 export * from './upload';
 export * from './catalog';
 export * from './notices';
+export * from './attendance';
 export * from './floor';
 export * from './questions';

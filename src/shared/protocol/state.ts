@@ -1,6 +1,7 @@
 /** The shape of the session state, as held by the hub and sent to clients in snapshots. */
 import { z } from 'zod';
 import { helpRequestSchema, noticeSchema } from './notices';
+import { attendanceSchema } from './attendance';
 import { floorStateSchema } from './floor';
 import { questionSchema } from './questions';
 import { sessionSettingsSchema } from './sessionSettings';
@@ -32,6 +33,9 @@ export const sessionStateSchema = z.strictObject({
   notices: z.array(noticeSchema).default([]),
   /** Help requests and notes to the secretariat, oldest first. Staff only. */
   helpRequests: z.array(helpRequestSchema).default([]),
+  // Attendance (roll10).
+  /** Per sitting, per seat: the roll. */
+  attendance: attendanceSchema.default({}),
   /** Requests to speak, the turn in progress and the ended turns. */
   floor: floorStateSchema,
   /** Question time: every registered question, in registration order. */

@@ -126,6 +126,8 @@ function prepare(type: CommandType): void {
     run(secretary, { type: 'presentation.show', documentId: document.id, page: 1, offset: 0 });
   }
   if (type === 'vote.remove' || type === 'vote.open') freshVote('resolution', false);
+  // "Tôi có mặt" needs a sitting in progress: the current item's.
+  if (type === 'attendance.confirm' && hub.engine.state().currentItemId === null) run(secretary, { type: 'agenda.setCurrent', itemId: hub.engine.state().agenda[0]?.id ?? null });
   if (type === 'vote.cast' || type === 'vote.close' || type === 'vote.cancel') freshVote('resolution', true);
   if (type === 'vote.enterCounts') freshVote('hands', true);
   // Notices and help requests: a fresh notice to acknowledge, and a request to handle from a seat the cells do not use.
@@ -237,6 +239,13 @@ function validCommand(type: CommandType, state: SessionState, actorId = ''): Com
       return { type, kind: 'technical' };
     case 'help.resolve':
       return { type, requestId: state.helpRequests.find((request) => request.resolvedAt === null)?.id ?? 'no-request' };
+    case 'attendance.set': {
+      const sittingId = state.sittings[0]?.id ?? '';
+      const mark = state.attendance[sittingId]?.['13']?.mark === 'absentUnexcused' ? 'present' : 'absentUnexcused';
+      return { type, sittingId, seat: 13, mark };
+    }
+    case 'attendance.confirm':
+      return { type };
     case 'speech.request':
       return { type, kind: 'answer' };
     case 'speech.withdraw':

@@ -34,6 +34,8 @@ export interface ConnectionContext {
    * `sessionChanged`, and whatever it still sends is dropped unanswered.
    */
   retired?: () => boolean;
+  /** Told of every accepted hello: a delegate's iPad may go on the roll. */
+  deviceConnected?: (principal: Principal) => void;
 }
 
 /** The replies of one connection to its own socket. */

@@ -51,6 +51,8 @@ export function createdSession(event: EventOf<'session.created'>): SessionState 
     // Notices and help requests.
     notices: [],
     helpRequests: [],
+    // Attendance (roll10).
+    attendance: {},
     floor: EMPTY_FLOOR,
     questions: [],
   };

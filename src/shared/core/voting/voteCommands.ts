@@ -9,7 +9,9 @@ import type { CommandOf, CreatedVote, SessionState, VoteInfo } from '../../proto
 import type { DecideContext, Decision } from '../decision';
 import { accept, reject } from '../decision';
 import { findPrincipal } from '../findPrincipal';
-import { isSeatedAt, seatedCount } from '../session/seatedCount';
+import { rollFigures } from '../attendance/rollCount';
+import { rollSittingForVote } from '../attendance/sittingInProgress';
+import { isSeatedAt } from '../session/seatedCount';
 import { quorumMet } from './majority';
 import { emptyTally } from './tallyBallots';
 import { validateSelections } from './validateSelections';
@@ -66,8 +68,8 @@ export function openVote(state: SessionState, command: CommandOf<'vote.open'>, c
   if (vote.status !== 'created') return reject('invalid', `The vote is ${vote.status}, not ready to open`);
   const other = state.votes.find((candidate) => candidate.status === 'open');
   if (other) return reject('invalid', `Another vote is open: ${other.title}`);
-  const seated = seatedCount(state.seats, ctx.now);
-  const present = Math.min(ctx.voting?.presentSeats() ?? 0, seated);
+  // The present base is the recorded roll of the sitting, never the connected count.
+  const { seated, present } = rollFigures(state, rollSittingForVote(state, vote.itemId), ctx.now);
   const met = quorumMet(vote.quorum, seated, present);
   if (!met && vote.quorum.mode === 'block') {
     return reject('quorum_not_met', `Only ${present} of ${seated} delegates are present; the quorum is ${vote.quorum.numerator}/${vote.quorum.denominator}`);

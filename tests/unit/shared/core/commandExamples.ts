@@ -53,6 +53,8 @@ export function commandExamples(state: SessionState): Record<Command['type'], Co
     'notice.acknowledge': { type: 'notice.acknowledge', noticeId: 'n1' },
     'help.request': { type: 'help.request', kind: 'technical' },
     'help.resolve': { type: 'help.resolve', requestId: 'h1' },
+    'attendance.set': { type: 'attendance.set', sittingId: sittingOne.id, seat: 2, mark: 'absentExcused', reason: 'Đi công tác' },
+    'attendance.confirm': { type: 'attendance.confirm' },
     // The floor: `req-1` is a request in the queue, where a state sets one up.
     'speech.request': { type: 'speech.request', kind: 'answer' },
     'speech.withdraw': { type: 'speech.withdraw', requestId: 'req-1' },
