@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { apply, createSessionEvents, decide, importDocument, initialState, replay } from '../../shared/core';
 import type { DecideContext, DocumentImport, ImportRefusalCode, RejectionCode, SessionDefinition, VotingContext } from '../../shared/core';
-import type { Command, Principal, Result, SessionState, StoredEvent } from '../../shared/protocol';
+import type { Command, DomainEvent, Principal, Result, SessionState, StoredEvent } from '../../shared/protocol';
 import { LIMITS } from '../../shared/protocol';
 import { buildTokenDirectory } from './auth/tokens';
 import type { TokenDirectory } from './auth/tokens';
@@ -35,6 +35,11 @@ export interface SessionEngine {
   /** Creates the session from a definition when the log is still empty; true when it did. */
   seedIfEmpty(definition: SessionDefinition): boolean;
   onCommit(listener: (events: StoredEvent[]) => void): void;
+  /**
+   * Commits the events the hub decides for itself (not a client's command), in one
+   * transaction; `decideEvents` sees the current state and the hub's clock. Null when it decided none.
+   */
+  executeOwn(decideEvents: (state: SessionState, now: number) => DomainEvent[]): ExecuteResult | null;
 }
 
 export interface SessionEngineOptions {
@@ -153,6 +158,13 @@ export function createSessionEngine(options: SessionEngineOptions): SessionEngin
     storageFailure,
     onCommit(listener) {
       listeners.push(listener);
+    },
+    executeOwn(decideEvents) {
+      const events = decideEvents(state, now());
+      if (events.length === 0) return null;
+      const committed = tryCommit(events);
+      if (!committed.ok) return committed;
+      return { ok: true, seq: log.lastSeq(), events: committed.stored };
     },
   };
 }

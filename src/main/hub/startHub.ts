@@ -29,6 +29,7 @@ import type { HubCa, HubTls } from './tls/hubTls';
 import { silentLogger } from './logger';
 import type { Logger } from './logger';
 import type { Clock } from './clock';
+import { createAttendanceMarker } from './attendanceMarker';
 import { createLiveFacts } from './liveFacts';
 import { createPageTurnCoalescer } from './pageTurnCoalescer';
 import { createStaffUpdates } from './staffUpdates';
@@ -137,7 +138,6 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     key,
     storageFailure: (error) => storage.failed(storageFailureOf(error, options.dataDir)),
     voting: () => ({
-      presentSeats: () => facts.onlineSeats(),
       tally: (voteId) => {
         const vote = engine.state().votes.find((candidate) => candidate.id === voteId);
         if (!vote) throw new Error(`No vote ${voteId}`);
@@ -155,6 +155,12 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const facts = createLiveFacts(engine, registry, ballotStore);
   const pageTurns = createPageTurnCoalescer(engine, { clock: options.clock });
   const staff = createStaffUpdates(registry, facts.forStaff, { clock: options.clock });
+  const attendance = createAttendanceMarker({
+    engine,
+    connectedSeats: () => registry.withRole('delegate').flatMap((client) => (client.principal.seat === null ? [] : [client.principal.seat])),
+    log,
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
   const ballots = createBallotBox(engine, ballotStore, () => {
     storage.wrote();
     staff.changed();
@@ -182,6 +188,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     if (cancelled.length > 0) discardCancelledCounts(ballotStore, cancelled, log);
     if (events.some(({ event }) => event.type.startsWith('vote.'))) staff.changed();
     revokeReplacedLinks(registry, events, () => serialize(pairingLinksMessage(links(), setup)));
+    attendance.committed();
   });
 
   const handler = createHttpHandler({
@@ -231,6 +238,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       pairingSetup: () => setup,
       pageTurns,
       log,
+      deviceConnected: attendance.deviceConnected,
       ...(options.helloTimeoutMs === undefined ? {} : { helloTimeoutMs: options.helloTimeoutMs }),
     },
   });
@@ -265,6 +273,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     stop() {
       stopped ??= (async () => {
         staff.stop();
+        attendance.stop();
         pageTurns.flush();
         ballots.flush();
         await sockets.close();

@@ -24,6 +24,7 @@ import {
 } from './session/applySession';
 import { addedTime, endedSpeech, grantedSpeech, pausedTimer, reorderedQueue, requestedSpeech, resumedTimer, withdrawnSpeech } from './floor/applyFloor';
 import { cancelledVote, closedVote, countedHands, openedVote, publishedVote } from './voting/voteTransitions';
+import { attendanceConfirmed, attendanceDeviceSeen, attendanceSet } from './attendance/applyAttendance';
 import { assertNever } from './assertNever';
 import { definedFields } from './definedFields';
 import { findPrincipal } from './findPrincipal';
@@ -149,6 +150,13 @@ export function apply(state: SessionState, event: DomainEvent): SessionState {
       return resumedTimer(state, event);
     case 'timer.added':
       return addedTime(state, event);
+    // Attendance (roll10).
+    case 'attendance.set':
+      return attendanceSet(state, event);
+    case 'attendance.confirmed':
+      return attendanceConfirmed(state, event);
+    case 'attendance.deviceSeen':
+      return attendanceDeviceSeen(state, event);
     default:
       return assertNever(event);
   }

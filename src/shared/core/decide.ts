@@ -15,6 +15,7 @@ import { addItem, moveAgendaItem, removeItem, setCurrent, updateItem } from './a
 import { lifecycleRefusal } from './session/lifecycle';
 import { addGuest, addSeat, importRoster, removeGuest, removeSeat, updateGuest, updateSeat, vacateSeat } from './session/rosterCommands';
 import { addTime, endSpeech, grantSpeech, grantSpeechTo, pauseTimer, reorderQueue, requestSpeech, resumeTimer, withdrawSpeech } from './floor/floorCommands';
+import { confirmAttendance, setAttendance } from './attendance/attendanceCommands';
 import { addSitting, endSession, openSession, removeSitting, updateSession, updateSettings, updateSitting } from './session/sessionCommands';
 
 export type { DecideContext, Decision, Rejection, RejectionCode, VotingContext } from './decision';
@@ -121,6 +122,11 @@ export function decide(state: SessionState, command: Command, ctx: DecideContext
       return resumeTimer(state, ctx);
     case 'timer.add':
       return addTime(state, command, ctx);
+    // Attendance (roll10).
+    case 'attendance.set':
+      return setAttendance(state, command, ctx);
+    case 'attendance.confirm':
+      return confirmAttendance(state, ctx);
     default:
       return assertNever(command);
   }

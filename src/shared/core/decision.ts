@@ -2,10 +2,8 @@
 import type { DomainEvent, ErrorCode, NamedBallot, Rejection as RejectionOf, Result, Role, Tally } from '../protocol';
 import { rejection } from '../protocol';
 
-/** What the hub knows beyond the state, for votes: presence and the stored ballots. */
+/** What the hub knows beyond the state, for votes: the stored ballots. Presence comes from the roll, in the state. */
 export interface VotingContext {
-  /** Seated delegates with a connected device now; asked only when a vote opens. */
-  presentSeats(): number;
   tally(voteId: string): Tally;
   /** Open votes: each delegate's ballot. */
   named(voteId: string): NamedBallot[];
@@ -49,6 +47,9 @@ export type RejectionCode = Extract<
   | 'guests_may_not_speak'
   | 'unknown_request'
   | 'bad_order'
+  // Attendance (roll10).
+  | 'no_sitting_in_progress'
+  | 'marked_by_secretary'
 >;
 export type Rejection = RejectionOf<RejectionCode>;
 export type Decision = Result<{ events: DomainEvent[] }, RejectionCode>;

@@ -34,3 +34,5 @@ export * from './session/principalChanges';
 export * from './floor/remainingMs';
 export * from './floor/speechLimit';
 export * from './floor/moveToOrder';
+// Attendance (roll10).
+export * from './attendance';

@@ -17,4 +17,6 @@ export const initialState: SessionState = {
   settings: DEFAULT_SESSION_SETTINGS,
   principals: {},
   floor: EMPTY_FLOOR,
+  // Attendance (roll10).
+  attendance: {},
 };

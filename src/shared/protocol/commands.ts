@@ -34,6 +34,7 @@ import {
   timerPauseCommand,
   timerResumeCommand,
 } from './floor';
+import { attendanceConfirmCommand, attendanceSetCommand } from './attendance';
 import { majorityRuleSchema, MAX_VOTE_ROWS, quorumSchema, selectionSchema, VOTE_KINDS, voteDurationSchema, voteLabelsSchema } from './voting';
 
 const agendaAdd = z.strictObject({
@@ -231,6 +232,9 @@ export const commandSchema = z.discriminatedUnion('type', [
   timerPauseCommand,
   timerResumeCommand,
   timerAddCommand,
+  // Attendance (roll10).
+  attendanceSetCommand,
+  attendanceConfirmCommand,
 ]);
 export type Command = z.infer<typeof commandSchema>;
 export type CommandType = Command['type'];
@@ -284,6 +288,9 @@ export const COMMAND_ROLES: { readonly [T in CommandType]: readonly Role[] } = {
   'timer.pause': ['chair'],
   'timer.resume': ['chair'],
   'timer.add': ['chair'],
+  // Attendance (roll10).
+  'attendance.set': ['secretary'],
+  'attendance.confirm': ['delegate'],
 };
 
 export const COMMAND_TYPES = Object.keys(COMMAND_ROLES) as CommandType[];

@@ -45,5 +45,8 @@ export const ERROR_CODES = [
   'guests_may_not_speak',
   'unknown_request',
   'bad_order',
+  // Attendance (roll10).
+  'no_sitting_in_progress',
+  'marked_by_secretary',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -13,6 +13,7 @@ import {
   timerPausedEvent,
   timerResumedEvent,
 } from './floor';
+import { attendanceConfirmedEvent, attendanceDeviceSeenEvent, attendanceSetEvent } from './attendance';
 import { createdVoteSchema, namedBallotSchema, tallySchema, voteLabelsSchema } from './voting';
 import { sessionSettingsSchema } from './sessionSettings';
 import {
@@ -244,6 +245,10 @@ export const domainEventSchema = z.discriminatedUnion('type', [
   timerPausedEvent,
   timerResumedEvent,
   timerAddedEvent,
+  // Attendance (roll10).
+  attendanceSetEvent,
+  attendanceConfirmedEvent,
+  attendanceDeviceSeenEvent,
 ]);
 export type DomainEvent = z.infer<typeof domainEventSchema>;
 export type DomainEventType = DomainEvent['type'];

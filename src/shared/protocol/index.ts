@@ -13,3 +13,4 @@ export * from './hubMessages';
 export * from './result';
 export * from './upload';
 export * from './floor';
+export * from './attendance';

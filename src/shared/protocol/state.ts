@@ -1,6 +1,7 @@
 /** The shape of the session state, as held by the hub and sent to clients in snapshots. */
 import { z } from 'zod';
 import { floorStateSchema } from './floor';
+import { attendanceSchema } from './attendance';
 import { sessionSettingsSchema } from './sessionSettings';
 import { voteInfoSchema, voteLabelsSchema } from './voting';
 import { agendaItemSchema, documentInfoSchema, guestSchema, idSchema, presentationSchema, principalSchema, seatSchema, sessionInfoSchema, sittingSchema } from './values';
@@ -27,5 +28,8 @@ export const sessionStateSchema = z.strictObject({
   principals: z.record(idSchema, principalSchema),
   /** Requests to speak, the turn in progress and the ended turns. */
   floor: floorStateSchema,
+  // Attendance (roll10).
+  /** Per sitting, per seat: the roll. */
+  attendance: attendanceSchema.default({}),
 });
 export type SessionState = z.infer<typeof sessionStateSchema>;

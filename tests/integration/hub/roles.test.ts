@@ -116,6 +116,8 @@ function prepare(type: CommandType): void {
     run(secretary, { type: 'presentation.show', documentId: document.id, page: 1, offset: 0 });
   }
   if (type === 'vote.remove' || type === 'vote.open') freshVote('resolution', false);
+  // "Tôi có mặt" needs a sitting in progress: the current item's.
+  if (type === 'attendance.confirm' && hub.engine.state().currentItemId === null) run(secretary, { type: 'agenda.setCurrent', itemId: hub.engine.state().agenda[0]?.id ?? null });
   if (type === 'vote.cast' || type === 'vote.close' || type === 'vote.cancel') freshVote('resolution', true);
   if (type === 'vote.enterCounts') freshVote('hands', true);
   if (type === 'vote.publish') {
@@ -229,6 +231,13 @@ function validCommand(type: CommandType, state: SessionState, actorId = ''): Com
       return { type };
     case 'timer.add':
       return { type, seconds: 30 };
+    case 'attendance.set': {
+      const sittingId = state.sittings[0]?.id ?? '';
+      const mark = state.attendance[sittingId]?.['13']?.mark === 'absentUnexcused' ? 'present' : 'absentUnexcused';
+      return { type, sittingId, seat: 13, mark };
+    }
+    case 'attendance.confirm':
+      return { type };
   }
 }
 

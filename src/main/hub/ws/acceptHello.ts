@@ -42,6 +42,7 @@ export function acceptHello(hello: HelloMessage, ctx: ConnectionContext, replies
     close: replies.close,
   };
   ctx.registry.add(client);
+  ctx.deviceConnected?.(principal);
   if (principal.role === 'secretary') replies.send(pairingLinksMessage(ctx.pairingLinks(), ctx.pairingSetup?.() ?? null));
   if (audience === 'staff') for (const message of ctx.staffMessages()) replies.send(message);
   if (audience === 'delegate') for (const message of ctx.ballotStatus(principal)) replies.send(message);

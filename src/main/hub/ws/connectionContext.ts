@@ -29,6 +29,8 @@ export interface ConnectionContext {
   helloTimeoutMs?: number;
   /** Told once this connection's hello is accepted (its pre-hello limits end). */
   helloAccepted?: () => void;
+  /** Told of every accepted hello: a delegate's iPad may go on the roll. */
+  deviceConnected?: (principal: Principal) => void;
 }
 
 /** The replies of one connection to its own socket. */

@@ -49,6 +49,8 @@ export function createdSession(event: EventOf<'session.created'>): SessionState 
     settings: event.settings ?? DEFAULT_SESSION_SETTINGS,
     principals: Object.fromEntries(event.principals.map((principal) => [principal.id, principal])),
     floor: EMPTY_FLOOR,
+    // Attendance (roll10).
+    attendance: {},
   };
 }
 

@@ -57,5 +57,7 @@ export function commandExamples(state: SessionState): Record<Command['type'], Co
     'timer.pause': { type: 'timer.pause' },
     'timer.resume': { type: 'timer.resume' },
     'timer.add': { type: 'timer.add', seconds: 60 },
+    'attendance.set': { type: 'attendance.set', sittingId: sittingOne.id, seat: 2, mark: 'absentExcused', reason: 'Đi công tác' },
+    'attendance.confirm': { type: 'attendance.confirm' },
   };
 }

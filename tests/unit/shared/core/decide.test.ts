@@ -78,6 +78,8 @@ const stateFor: Partial<Record<Command['type'], typeof state>> = {
   'vote.cancel': withOpen,
   'vote.enterCounts': withOpenHands,
   'vote.publish': withClosed,
+  // "Tôi có mặt" needs a sitting in progress.
+  'attendance.confirm': apply(presenting, { type: 'agenda.currentSet', itemId: first.id }),
 };
 
 describe('decide: roles', () => {

@@ -54,7 +54,7 @@ export function ctxFor(role: Role, newId: () => string = sequentialIds('new'), v
     actor: { id, role },
     now: NOW,
     newId,
-    voting: { presentSeats: () => 2, tally: () => ({ participants: 0, counts: {} }), named: () => [], ...voting },
+    voting: { tally: () => ({ participants: 0, counts: {} }), named: () => [], ...voting },
   };
 }
 
@@ -76,4 +76,15 @@ export function preparingState(): SessionState {
 /** Applies events in order. */
 export function applyAll(state: SessionState, events: readonly DomainEvent[]): SessionState {
   return events.reduce(apply, state);
+}
+
+/**
+ * The small session with its first item current (its first sitting in progress) and these
+ * seats on that sitting's roll as present, marked by their iPads: the roll a vote opens with.
+ */
+export function sessionWithRoll(presentSeats: readonly number[] = [1, 2]): SessionState {
+  const state = sessionState();
+  const inProgress = apply(state, { type: 'agenda.currentSet', itemId: state.agenda[0]?.id ?? null });
+  const sittingId = inProgress.sittings[0]?.id ?? '';
+  return presentSeats.reduce((next, seat) => apply(next, { type: 'attendance.deviceSeen', sittingId, seat, at: NOW }), inProgress);
 }

@@ -10,9 +10,9 @@ function accepted(result: ReturnType<typeof decide>): DomainEvent[] {
   return result.events;
 }
 
-/** Runs the command as the role at `now`, with every seat's device online, and applies its events. */
+/** Runs the command as the role at `now` and applies its events. */
 function run(state: SessionState, role: 'secretary' | 'chair', command: Command, now = NOW, voteId = 'v1'): SessionState {
-  const ctx = { ...ctxFor(role, () => voteId, { presentSeats: () => state.seats.length }), now };
+  const ctx = { ...ctxFor(role, () => voteId), now };
   return applyAll(state, accepted(decide(state, command, ctx)));
 }
 

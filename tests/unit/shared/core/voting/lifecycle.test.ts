@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apply, decide, DEADLINE_GRACE_SECONDS, tallyOf } from '../../../../../src/shared/core';
 import type { Command, DomainEvent, SessionState } from '../../../../../src/shared/protocol';
-import { ctxFor, NOW, sessionState, voteCreateCommand } from '../fixtures';
+import { ctxFor, NOW, sessionWithRoll, voteCreateCommand } from '../fixtures';
 
 /** Ids for one decision: the vote is v1, its rows row1, row2… */
 function ids(): () => string {
@@ -20,7 +20,7 @@ function refusal(state: SessionState, command: Command, role: Parameters<typeof 
   return decision.ok ? null : decision.code;
 }
 
-const base = sessionState();
+const base = sessionWithRoll([1, 2]);
 const created = run(base, voteCreateCommand(), 'secretary');
 const open = run(created, { type: 'vote.open', voteId: 'v1' }, 'chair');
 const ballot = (selections = [{ row: 'motion', option: 'for' }], seat = 1): Command => ({ type: 'vote.cast', voteId: 'v1', seat, ballotId: 'ballot-0001', selections });
@@ -58,9 +58,10 @@ describe('vote lifecycle', () => {
   });
 
   it('[V8] blocks an opening without quorum when the quorum blocks, and records it when it only warns', () => {
-    const blocking = run(base, voteCreateCommand({ quorum: { numerator: 2, denominator: 3, mode: 'block' } }), 'secretary');
-    expect(refusal(blocking, { type: 'vote.open', voteId: 'v1' }, 'chair', { presentSeats: () => 1 })).toBe('quorum_not_met');
-    const warned = run(created, { type: 'vote.open', voteId: 'v1' }, 'chair', { presentSeats: () => 1 });
+    const onePresent = sessionWithRoll([1]);
+    const blocking = run(onePresent, voteCreateCommand({ quorum: { numerator: 2, denominator: 3, mode: 'block' } }), 'secretary');
+    expect(refusal(blocking, { type: 'vote.open', voteId: 'v1' }, 'chair')).toBe('quorum_not_met');
+    const warned = run(run(onePresent, voteCreateCommand(), 'secretary'), { type: 'vote.open', voteId: 'v1' }, 'chair');
     expect(warned.votes[0]).toMatchObject({ status: 'open', present: 1, quorumMet: false });
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { apply, decide, rerunCommand } from '../../../../../src/shared/core';
 import type { Command, CommandOf, SessionState } from '../../../../../src/shared/protocol';
-import { ctxFor, sessionState, sequentialIds, voteCreateCommand } from '../fixtures';
+import { ctxFor, sessionWithRoll, sequentialIds, voteCreateCommand } from '../fixtures';
 
 function run(state: SessionState, command: Command, role: 'secretary' | 'chair', prefix: string): SessionState {
   const decision = decide(state, command, ctxFor(role, sequentialIds(prefix)));
@@ -11,7 +11,7 @@ function run(state: SessionState, command: Command, role: 'secretary' | 'chair',
 
 /** Prepares a vote, opens it and cancels it, returning the state and the cancelled vote's id. */
 function cancelled(command: CommandOf<'vote.create'>): { state: SessionState; voteId: string } {
-  let state = run(sessionState(), command, 'secretary', 'first');
+  let state = run(sessionWithRoll(), command, 'secretary', 'first');
   const voteId = state.votes[0]?.id ?? '';
   state = run(state, { type: 'vote.open', voteId }, 'chair', 'open');
   state = run(state, { type: 'vote.cancel', voteId, reason: 'Sai danh sách' }, 'chair', 'cancel');

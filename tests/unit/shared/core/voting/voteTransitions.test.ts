@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { apply, decide, projectState } from '../../../../../src/shared/core';
 import type { Command, SessionState, VoteInfo } from '../../../../../src/shared/protocol';
 import { sessionStateSchema, voteInfoSchema } from '../../../../../src/shared/protocol';
-import { ctxFor, NOW, sessionState, voteCreateCommand } from '../fixtures';
+import { ctxFor, NOW, sessionWithRoll, voteCreateCommand } from '../fixtures';
 
 function run(state: SessionState, command: Command, role: Parameters<typeof ctxFor>[0], voting = {}): SessionState {
   const decision = decide(state, command, ctxFor(role, () => 'v1', voting));
@@ -11,7 +11,7 @@ function run(state: SessionState, command: Command, role: Parameters<typeof ctxF
 }
 
 const tally = { participants: 2, counts: { motion: { for: 2, against: 0, abstain: 0 } } };
-const created = run(sessionState(), voteCreateCommand(), 'secretary');
+const created = run(sessionWithRoll(), voteCreateCommand(), 'secretary');
 const open = run(created, { type: 'vote.open', voteId: 'v1' }, 'chair');
 const closed = run(open, { type: 'vote.close', voteId: 'v1' }, 'chair', { tally: () => tally, named: () => [{ seat: 1, selections: [{ row: 'motion', option: 'for' }] }] });
 const published = run(closed, { type: 'vote.publish', voteId: 'v1' }, 'chair');
@@ -54,7 +54,7 @@ describe('a vote is a union on its status', () => {
   });
 
   it('the entered counts of a show of hands do not survive into the closed vote except as its tally', () => {
-    const hands = run(run(sessionState(), voteCreateCommand({ kind: 'hands' }), 'secretary'), { type: 'vote.open', voteId: 'v1' }, 'chair');
+    const hands = run(run(sessionWithRoll(), voteCreateCommand({ kind: 'hands' }), 'secretary'), { type: 'vote.open', voteId: 'v1' }, 'chair');
     const counted = run(hands, { type: 'vote.enterCounts', voteId: 'v1', counts: { for: 2, against: 0, abstain: 0 } }, 'secretary');
     expect(counted.votes[0]).toMatchObject({ status: 'open', handsCount: tally });
     expect(projectState(counted, 'delegate').votes[0]).toMatchObject({ handsCount: null });

@@ -1,0 +1,4 @@
+export * from './applyAttendance';
+export * from './attendanceCommands';
+export * from './rollCount';
+export * from './sittingInProgress';
