@@ -8,7 +8,7 @@ import type { SessionConnection } from '../client/connectSession';
 import type { DocumentLibrary } from '../documents/documentLibrary';
 import { PresentedPage } from './PresentedPage';
 import { ScreenVote } from './ScreenVote';
-import { shownVote } from './shownVote';
+import { shownVote } from '../../shared/core';
 import { ConnectionBadge } from '../ui/ConnectionBadge';
 import { useT } from '../ui/language';
 import { useSessionView } from '../ui/useSessionView';

@@ -25,6 +25,7 @@ import {
 import { addedTime, endedSpeech, grantedSpeech, pausedTimer, reorderedQueue, requestedSpeech, resumedTimer, withdrawnSpeech } from './floor/applyFloor';
 import { cancelledVote, closedVote, countedHands, openedVote, publishedVote } from './voting/voteTransitions';
 import { attendanceConfirmed, attendanceDeviceSeen, attendanceSet } from './attendance/applyAttendance';
+import { presentationShown, presentationStopped, presentationZoomed, screenModeSet, screenResultHoldSet } from './screen/applyScreen';
 import { assertNever } from './assertNever';
 import { definedFields } from './definedFields';
 import { findPrincipal } from './findPrincipal';
@@ -84,9 +85,9 @@ export function apply(state: SessionState, event: DomainEvent): SessionState {
         ),
       };
     case 'presentation.shown':
-      return { ...state, presentation: event.presentation };
+      return presentationShown(state, event);
     case 'presentation.stopped':
-      return { ...state, presentation: null };
+      return presentationStopped(state);
     case 'vote.created':
       return { ...state, votes: [...state.votes, event.vote] };
     case 'vote.removed':
@@ -157,6 +158,13 @@ export function apply(state: SessionState, event: DomainEvent): SessionState {
       return attendanceConfirmed(state, event);
     case 'attendance.deviceSeen':
       return attendanceDeviceSeen(state, event);
+    // The big screen (screen10).
+    case 'screen.modeSet':
+      return screenModeSet(state, event);
+    case 'screen.resultHoldSet':
+      return screenResultHoldSet(state, event);
+    case 'presentation.zoomed':
+      return presentationZoomed(state, event);
     default:
       return assertNever(event);
   }

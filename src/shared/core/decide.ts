@@ -16,6 +16,7 @@ import { lifecycleRefusal } from './session/lifecycle';
 import { addGuest, addSeat, importRoster, removeGuest, removeSeat, updateGuest, updateSeat, vacateSeat } from './session/rosterCommands';
 import { addTime, endSpeech, grantSpeech, grantSpeechTo, pauseTimer, reorderQueue, requestSpeech, resumeTimer, withdrawSpeech } from './floor/floorCommands';
 import { confirmAttendance, setAttendance } from './attendance/attendanceCommands';
+import { setResultHold, setScreenMode, zoomPresentation } from './screen/screenCommands';
 import { addSitting, endSession, openSession, removeSitting, updateSession, updateSettings, updateSitting } from './session/sessionCommands';
 
 export type { DecideContext, Decision, Rejection, RejectionCode, VotingContext } from './decision';
@@ -68,7 +69,7 @@ export function decide(state: SessionState, command: Command, ctx: DecideContext
     case 'vote.close':
       return closeVote(state, command, ctx);
     case 'vote.publish':
-      return publishVote(state, command);
+      return publishVote(state, command, ctx.now);
     case 'vote.cancel':
       return cancelVote(state, command);
     case 'settings.setVoteLabels':
@@ -127,6 +128,13 @@ export function decide(state: SessionState, command: Command, ctx: DecideContext
       return setAttendance(state, command, ctx);
     case 'attendance.confirm':
       return confirmAttendance(state, ctx);
+    // The big screen (screen10).
+    case 'screen.setMode':
+      return setScreenMode(state, command, ctx);
+    case 'screen.setResultHold':
+      return setResultHold(state, command);
+    case 'presentation.zoom':
+      return zoomPresentation(state, command, ctx);
     default:
       return assertNever(command);
   }

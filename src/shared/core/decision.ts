@@ -50,6 +50,8 @@ export type RejectionCode = Extract<
   // Attendance (roll10).
   | 'no_sitting_in_progress'
   | 'marked_by_secretary'
+  // The big screen (screen10).
+  | 'nothing_presented'
 >;
 export type Rejection = RejectionOf<RejectionCode>;
 export type Decision = Result<{ events: DomainEvent[] }, RejectionCode>;

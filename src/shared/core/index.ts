@@ -36,3 +36,5 @@ export * from './floor/speechLimit';
 export * from './floor/moveToOrder';
 // Attendance (roll10).
 export * from './attendance';
+// The big screen (screen10).
+export * from './screen';

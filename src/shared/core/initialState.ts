@@ -1,5 +1,5 @@
 import type { SessionState } from '../protocol';
-import { DEFAULT_SESSION_SETTINGS, EMPTY_FLOOR } from '../protocol';
+import { DEFAULT_SCREEN_STATE, DEFAULT_SESSION_SETTINGS, EMPTY_FLOOR } from '../protocol';
 import { DEFAULT_VOTE_LABELS } from './voting/voteLayout';
 
 /** The state before any event: no session loaded. */
@@ -19,4 +19,6 @@ export const initialState: SessionState = {
   floor: EMPTY_FLOOR,
   // Attendance (roll10).
   attendance: {},
+  // The big screen (screen10).
+  screen: DEFAULT_SCREEN_STATE,
 };

@@ -35,6 +35,7 @@ import {
   timerResumeCommand,
 } from './floor';
 import { attendanceConfirmCommand, attendanceSetCommand } from './attendance';
+import { presentationZoomCommand, screenSetModeCommand, screenSetResultHoldCommand } from './screen';
 import { majorityRuleSchema, MAX_VOTE_ROWS, quorumSchema, selectionSchema, VOTE_KINDS, voteDurationSchema, voteLabelsSchema } from './voting';
 
 const agendaAdd = z.strictObject({
@@ -235,6 +236,10 @@ export const commandSchema = z.discriminatedUnion('type', [
   // Attendance (roll10).
   attendanceSetCommand,
   attendanceConfirmCommand,
+  // The big screen (screen10).
+  screenSetModeCommand,
+  screenSetResultHoldCommand,
+  presentationZoomCommand,
 ]);
 export type Command = z.infer<typeof commandSchema>;
 export type CommandType = Command['type'];
@@ -291,6 +296,10 @@ export const COMMAND_ROLES: { readonly [T in CommandType]: readonly Role[] } = {
   // Attendance (roll10).
   'attendance.set': ['secretary'],
   'attendance.confirm': ['delegate'],
+  // The big screen (screen10): the secretary runs it; the presenter (secretary or chair) zooms.
+  'screen.setMode': ['secretary'],
+  'screen.setResultHold': ['secretary'],
+  'presentation.zoom': ['secretary', 'chair'],
 };
 
 export const COMMAND_TYPES = Object.keys(COMMAND_ROLES) as CommandType[];

@@ -48,5 +48,7 @@ export const ERROR_CODES = [
   // Attendance (roll10).
   'no_sitting_in_progress',
   'marked_by_secretary',
+  // The big screen (screen10).
+  'nothing_presented',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

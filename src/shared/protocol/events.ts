@@ -14,6 +14,7 @@ import {
   timerResumedEvent,
 } from './floor';
 import { attendanceConfirmedEvent, attendanceDeviceSeenEvent, attendanceSetEvent } from './attendance';
+import { presentationZoomedEvent, screenModeSetEvent, screenResultHoldSetEvent } from './screen';
 import { createdVoteSchema, namedBallotSchema, tallySchema, voteLabelsSchema } from './voting';
 import { sessionSettingsSchema } from './sessionSettings';
 import {
@@ -194,7 +195,8 @@ const voteClosed = z.strictObject({
   /** Open votes, for staff: who voted what. Null for a secret ballot. */
   named: z.array(namedBallotSchema).nullable(),
 });
-const votePublished = z.strictObject({ type: z.literal('vote.published'), voteId: idSchema, tally: tallySchema });
+/** `at`: when the result was published (hub clock), so the big screen holds it for a set time; absent in older logs. */
+const votePublished = z.strictObject({ type: z.literal('vote.published'), voteId: idSchema, tally: tallySchema, at: z.number().int().min(0).optional() });
 const voteCancelled = z.strictObject({ type: z.literal('vote.cancelled'), voteId: idSchema, reason: z.string() });
 const voteLabelsSet = z.strictObject({ type: z.literal('settings.voteLabelsSet'), labels: voteLabelsSchema });
 
@@ -249,6 +251,10 @@ export const domainEventSchema = z.discriminatedUnion('type', [
   attendanceSetEvent,
   attendanceConfirmedEvent,
   attendanceDeviceSeenEvent,
+  // The big screen (screen10).
+  screenModeSetEvent,
+  screenResultHoldSetEvent,
+  presentationZoomedEvent,
 ]);
 export type DomainEvent = z.infer<typeof domainEventSchema>;
 export type DomainEventType = DomainEvent['type'];

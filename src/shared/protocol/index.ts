@@ -14,3 +14,4 @@ export * from './result';
 export * from './upload';
 export * from './floor';
 export * from './attendance';
+export * from './screen';

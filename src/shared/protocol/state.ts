@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { floorStateSchema } from './floor';
 import { attendanceSchema } from './attendance';
+import { DEFAULT_SCREEN_STATE, screenStateSchema } from './screen';
 import { sessionSettingsSchema } from './sessionSettings';
 import { voteInfoSchema, voteLabelsSchema } from './voting';
 import { agendaItemSchema, documentInfoSchema, guestSchema, idSchema, presentationSchema, principalSchema, seatSchema, sessionInfoSchema, sittingSchema } from './values';
@@ -31,5 +32,8 @@ export const sessionStateSchema = z.strictObject({
   // Attendance (roll10).
   /** Per sitting, per seat: the roll. */
   attendance: attendanceSchema.default({}),
+  // The big screen (screen10).
+  /** The big screen's mode, result hold time and zoom; absent in older logs: auto. */
+  screen: screenStateSchema.default(DEFAULT_SCREEN_STATE),
 });
 export type SessionState = z.infer<typeof sessionStateSchema>;

@@ -3,7 +3,7 @@
  * sittings, the settings, and the roster (seats, guests and their principals).
  */
 import type { EventOf, Guest, Principal, Seat, SessionInfo, SessionState, Sitting } from '../../protocol';
-import { DEFAULT_SESSION_SETTINGS, EMPTY_FLOOR } from '../../protocol';
+import { DEFAULT_SCREEN_STATE, DEFAULT_SESSION_SETTINGS, EMPTY_FLOOR } from '../../protocol';
 import { definedFields } from '../definedFields';
 import { findPrincipal } from '../findPrincipal';
 import { DEFAULT_VOTE_LABELS } from '../voting/voteLayout';
@@ -51,6 +51,8 @@ export function createdSession(event: EventOf<'session.created'>): SessionState 
     floor: EMPTY_FLOOR,
     // Attendance (roll10).
     attendance: {},
+    // The big screen (screen10).
+    screen: DEFAULT_SCREEN_STATE,
   };
 }
 

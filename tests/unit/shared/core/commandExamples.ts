@@ -59,5 +59,9 @@ export function commandExamples(state: SessionState): Record<Command['type'], Co
     'timer.add': { type: 'timer.add', seconds: 60 },
     'attendance.set': { type: 'attendance.set', sittingId: sittingOne.id, seat: 2, mark: 'absentExcused', reason: 'Đi công tác' },
     'attendance.confirm': { type: 'attendance.confirm' },
+    // The big screen: a zoom needs a presented page, where a state sets one up.
+    'screen.setMode': { type: 'screen.setMode', mode: 'attendance' },
+    'screen.setResultHold': { type: 'screen.setResultHold', seconds: 30 },
+    'presentation.zoom': { type: 'presentation.zoom', region: { x: 0.5, y: 0, width: 0.5, height: 0.5 } },
   };
 }
