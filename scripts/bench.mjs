@@ -9,6 +9,7 @@ await build({
     fanoutClients: 'tests/bench/fanoutClients.ts',
     restartClients: 'tests/bench/restartClients.ts',
     baselineServer: 'tests/bench/baselineServer.ts',
+    timerClients: 'tests/bench/timerClients.ts',
   },
   bundle: true,
   platform: 'node',

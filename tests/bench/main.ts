@@ -8,10 +8,11 @@ import { coldStartBenchmark } from './benchmarks/coldStart';
 import { hubLoadBenchmark } from './benchmarks/hubLoad';
 import { pageFollowBenchmark } from './benchmarks/pageFollow';
 import { restartReconnectBenchmark } from './benchmarks/restartReconnect';
+import { timerCpuBenchmark } from './benchmarks/timerCpu';
 import { voteStormBenchmark } from './benchmarks/voteStorm';
 import type { Benchmark, BenchRow } from './benchResult';
 
-const BENCHMARKS: Benchmark[] = [hubLoadBenchmark, voteStormBenchmark, pageFollowBenchmark, coldStartBenchmark, restartReconnectBenchmark];
+const BENCHMARKS: Benchmark[] = [hubLoadBenchmark, voteStormBenchmark, pageFollowBenchmark, coldStartBenchmark, restartReconnectBenchmark, timerCpuBenchmark];
 /** Figures a benchmark reports under another name (page-follow also measures page-jump). */
 const ALIASES: Record<string, string> = {
   'page-jump': 'page-follow',

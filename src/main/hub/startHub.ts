@@ -93,6 +93,8 @@ export interface HubOptions {
   tlsHandshakeTimeoutMs?: number;
   /** The clock of the page-turn and staff-update windows; tests pass one they move by hand. */
   clock?: Clock;
+  /** The session's clock (event times, the welcome's and pongs' hub time); the system clock unless a test moves it. */
+  sessionNow?: () => number;
 }
 
 export interface Hub {
@@ -136,6 +138,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const engine = createSessionEngine({
     log: eventLog,
     key,
+    ...(options.sessionNow ? { now: options.sessionNow } : {}),
     storageFailure: (error) => storage.failed(storageFailureOf(error, options.dataDir)),
     voting: () => ({
       tally: (voteId) => {
@@ -240,6 +243,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       log,
       deviceConnected: attendance.deviceConnected,
       ...(options.helloTimeoutMs === undefined ? {} : { helloTimeoutMs: options.helloTimeoutMs }),
+      ...(options.sessionNow ? { now: options.sessionNow } : {}),
     },
   });
 

@@ -13,12 +13,13 @@ import { consoleLink } from './connectionState';
 import { ConsoleUnauthorized } from './ConsoleUnauthorized';
 import { DelegatesPanel } from './DelegatesPanel';
 import { FeedbackArea } from './FeedbackArea';
+import { FloorPanel } from './floor/FloorPanel';
 import { PairingPanel } from './PairingPanel';
 import { PresenterPanel } from './PresenterPanel';
 import { VotesPanel } from './VotesPanel';
 import type { DocumentLibrary } from '../documents/documentLibrary';
 
-type Tab = 'agenda' | 'present' | 'votes' | 'delegates' | 'pairing';
+type Tab = 'agenda' | 'present' | 'votes' | 'delegates' | 'pairing' | 'floor';
 
 export function ConsoleApp({ connection, library }: { connection: SessionConnection; library: DocumentLibrary }) {
   const t = useT();
@@ -50,6 +51,7 @@ export function ConsoleApp({ connection, library }: { connection: SessionConnect
     { id: 'agenda', label: t('console.tab.agenda') },
     { id: 'present', label: t('console.tab.present') },
     { id: 'votes', label: t('vote.title') },
+    { id: 'floor', label: t('floor.tab') },
     { id: 'delegates', label: t('console.tab.delegates') },
     ...(isSecretary ? [{ id: 'pairing' as const, label: t('console.tab.pairing') }] : []),
   ];
@@ -95,6 +97,7 @@ export function ConsoleApp({ connection, library }: { connection: SessionConnect
         {tab === 'votes' && me && <VotesPanel connection={connection} state={state} role={me.role} />}
         {tab === 'delegates' && <DelegatesPanel connection={connection} state={state} canPair={isSecretary} />}
         {tab === 'pairing' && isSecretary && <PairingPanel connection={connection} state={state} />}
+        {tab === 'floor' && <FloorPanel connection={connection} state={state} canRun={me?.role === 'chair'} />}
         </fieldset>
       </main>
       <FeedbackArea />

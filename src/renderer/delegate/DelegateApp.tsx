@@ -16,6 +16,7 @@ import { useSessionView } from '../ui/useSessionView';
 import { AgendaHome } from './AgendaHome';
 import { forgetBallotsExcept } from './ballotMemory';
 import { DocumentReader } from './DocumentReader';
+import { FloorBar } from './floor/FloorBar';
 import { FollowBar } from './FollowBar';
 import { shownPosition, useReader } from './readerStore';
 import { ResultOverlay, resultSeen } from './ResultOverlay';
@@ -114,6 +115,7 @@ export function DelegateApp({ connection, library }: { connection: SessionConnec
       {shownVote && seat !== null && shownVote.status !== 'published' && (
         <VoteOverlay key={shownVote.id} connection={connection} vote={shownVote} seat={seat} folded={folded} onFold={fold(shownVote.id)} />
       )}
+      <FloorBar connection={connection} state={state} />
       <FollowBar state={state} mode={reader.mode} shown={reading ? shown : null} onFollow={reader.follow} />
       <main className={reading ? 'delegate-main delegate-main-reading' : 'delegate-main'}>
         {state.session === null ? (
