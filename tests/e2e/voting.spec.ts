@@ -2,6 +2,9 @@ import { expect, test } from './fixtures';
 import { tallyOf } from '../../src/shared/core';
 
 test('the chair runs a vote: three iPads vote, the console counts 3/30 with who has not voted, and the result is published to the screen and the iPads', async ({ hub, page, openConsole, openIpad }) => {
+  // The first sitting is in progress, so the three iPads go on its roll: the vote's present base.
+  const started = hub.engine.execute({ id: 'secretary', role: 'secretary', seat: null, generation: 1 }, { type: 'agenda.setCurrent', itemId: hub.engine.state().agenda[0]?.id ?? null });
+  if (!started.ok) throw new Error(started.message);
   const secretary = await openConsole();
   const chair = await page.context().browser()?.newPage({ viewport: { width: 1400, height: 900 } });
   const screen = await page.context().browser()?.newPage({ viewport: { width: 1600, height: 900 } });

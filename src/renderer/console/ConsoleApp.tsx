@@ -17,9 +17,11 @@ import { FloorPanel } from './floor/FloorPanel';
 import { PairingPanel } from './PairingPanel';
 import { PresenterPanel } from './PresenterPanel';
 import { VotesPanel } from './VotesPanel';
+import { RollFigure } from './roll/RollFigure';
+import { RollPanel } from './roll/RollPanel';
 import type { DocumentLibrary } from '../documents/documentLibrary';
 
-type Tab = 'agenda' | 'present' | 'votes' | 'delegates' | 'pairing' | 'floor';
+type Tab = 'agenda' | 'present' | 'votes' | 'delegates' | 'pairing' | 'floor' | 'roll';
 
 export function ConsoleApp({ connection, library }: { connection: SessionConnection; library: DocumentLibrary }) {
   const t = useT();
@@ -53,6 +55,7 @@ export function ConsoleApp({ connection, library }: { connection: SessionConnect
     { id: 'votes', label: t('vote.title') },
     { id: 'floor', label: t('floor.tab') },
     { id: 'delegates', label: t('console.tab.delegates') },
+    { id: 'roll', label: t('roll.tab') },
     ...(isSecretary ? [{ id: 'pairing' as const, label: t('console.tab.pairing') }] : []),
   ];
 
@@ -69,6 +72,7 @@ export function ConsoleApp({ connection, library }: { connection: SessionConnect
           <span className={link.live ? 'console-online' : 'console-online console-stale'} data-testid="console-online" title={link.live ? undefined : t('console.staleFigures')}>
             {t('console.delegatesOnline', { online: onlineDelegates, total: state.seats.length })}
           </span>
+          <RollFigure state={state} />
           {me && <span className="console-role">{t(`role.${me.role}`)}</span>}
           <ConnectionBadge status={status} onRetry={connection.retryNow} />
           <LanguageToggle />
@@ -98,6 +102,7 @@ export function ConsoleApp({ connection, library }: { connection: SessionConnect
         {tab === 'delegates' && <DelegatesPanel connection={connection} state={state} canPair={isSecretary} />}
         {tab === 'pairing' && isSecretary && <PairingPanel connection={connection} state={state} />}
         {tab === 'floor' && <FloorPanel connection={connection} state={state} canRun={me?.role === 'chair'} />}
+        {tab === 'roll' && <RollPanel connection={connection} state={state} canMark={isSecretary} />}
         </fieldset>
       </main>
       <FeedbackArea />

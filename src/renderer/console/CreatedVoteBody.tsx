@@ -1,8 +1,7 @@
-import { countOnlineSeats, quorumMet, quorumNeeded } from '../../shared/core';
+import { quorumMet, quorumNeeded, rollFigures, rollSittingForVote } from '../../shared/core';
 import type { CreatedVote, SessionState } from '../../shared/protocol';
 import type { SessionConnection } from '../client/connectSession';
 import { useT } from '../ui/language';
-import { useSessionView } from '../ui/useSessionView';
 import type { VoteCardActions } from './voteCardActions';
 
 interface CreatedVoteBodyProps {
@@ -13,11 +12,10 @@ interface CreatedVoteBodyProps {
 }
 
 /** A prepared vote: the quorum now, the chair's "open" (asking first when short of a quorum that only warns), the secretary's "remove". */
-export function CreatedVoteBody({ connection, state, vote, actions }: CreatedVoteBodyProps) {
+export function CreatedVoteBody({ state, vote, actions }: CreatedVoteBodyProps) {
   const t = useT();
-  const online = useSessionView(connection.store, (view) => view.online);
-  const seated = state.seats.length;
-  const present = countOnlineSeats(state.seats, online);
+  // The roll of the sitting, as the vote will record it when it opens; not the connected iPads.
+  const { seated, present } = rollFigures(state, rollSittingForVote(state, vote.itemId));
   const needed = quorumNeeded(vote.quorum, seated);
   const hasQuorum = quorumMet(vote.quorum, seated, present);
   const open = () => {

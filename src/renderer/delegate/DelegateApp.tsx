@@ -14,6 +14,7 @@ import { LanguageToggle } from '../ui/LanguageToggle';
 import { PrefetchBar } from '../ui/PrefetchBar';
 import { useSessionView } from '../ui/useSessionView';
 import { AgendaHome } from './AgendaHome';
+import { AttendanceConfirm } from './AttendanceConfirm';
 import { forgetBallotsExcept } from './ballotMemory';
 import { DocumentReader } from './DocumentReader';
 import { FloorBar } from './floor/FloorBar';
@@ -112,6 +113,7 @@ export function DelegateApp({ connection, library }: { connection: SessionConnec
         </div>
       )}
       <PrefetchBar library={library} />
+      <AttendanceConfirm connection={connection} state={state} />
       {shownVote && seat !== null && shownVote.status !== 'published' && (
         <VoteOverlay key={shownVote.id} connection={connection} vote={shownVote} seat={seat} folded={folded} onFold={fold(shownVote.id)} />
       )}

@@ -412,7 +412,6 @@ export const en: Record<MessageKey, string> = {
   'roll.lateAt': 'Arrived late at {time}',
   'roll.leftAt': 'Left at {time}',
   'roll.voted': 'Voted',
-  'roll.vacant': 'Vacant seat',
   'roll.edit': 'Attendance of seat {seat} — {name}',
   'roll.field.reason': 'Reason for absence',
   'roll.field.late': 'Arrived late (time)',

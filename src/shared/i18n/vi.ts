@@ -410,7 +410,6 @@ export const vi = {
   'roll.lateAt': 'Đến muộn lúc {time}',
   'roll.leftAt': 'Đã rời lúc {time}',
   'roll.voted': 'Đã biểu quyết',
-  'roll.vacant': 'Ghế trống',
   'roll.edit': 'Điểm danh ghế {seat} — {name}',
   'roll.field.reason': 'Lý do vắng',
   'roll.field.late': 'Đến muộn (giờ đến)',

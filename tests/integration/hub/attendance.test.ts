@@ -62,7 +62,7 @@ const connectSeats = (hub: Hub, seats: number[]) => Promise.all(seats.map((seat)
 const seatRange = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, index) => from + index);
 
 describe('the roll over real sockets', () => {
-  it('60 iPads connecting during a sitting go on the roll in one commit; 10 that drop for 5 s and come back change nothing; a vote then opens with the roll’s count', async () => {
+  it('[R3] [R4] [R6] 60 iPads connecting during a sitting go on the roll in one commit; 10 that drop for 5 s and come back change nothing; a vote then opens with the roll’s count', async () => {
     await withHub(async (hub, clock, commits) => {
       run(hub, { type: 'agenda.setCurrent', itemId: hub.engine.state().agenda[0]?.id ?? null });
       const sittingId = sittingInProgress(hub.engine.state());
@@ -107,7 +107,7 @@ describe('the roll over real sockets', () => {
     });
   });
 
-  it('moving the current item into a new sitting marks every delegate connected then, and no one else', async () => {
+  it('[R2] [R3] moving the current item into a new sitting marks every delegate connected then, and no one else', async () => {
     await withHub(async (hub, clock, commits) => {
       const [, , secondSittingItem] = hub.engine.state().agenda;
       run(hub, { type: 'agenda.setCurrent', itemId: hub.engine.state().agenda[0]?.id ?? null });
@@ -133,7 +133,7 @@ describe('the roll over real sockets', () => {
     });
   });
 
-  it('refuses "Tôi có mặt" from a guest and the secretary’s command from a delegate, and changes nothing', async () => {
+  it('[R3] [R5] refuses "Tôi có mặt" from a guest and the secretary’s command from a delegate, and changes nothing', async () => {
     await withHub(async (hub) => {
       run(hub, { type: 'agenda.setCurrent', itemId: hub.engine.state().agenda[0]?.id ?? null });
       const sittingId = sittingInProgress(hub.engine.state()) ?? '';

@@ -10,7 +10,7 @@ import type { DecideContext, Decision } from '../decision';
 import { accept, reject } from '../decision';
 import { findPrincipal } from '../findPrincipal';
 import { rollFigures } from '../attendance/rollCount';
-import { sittingInProgress } from '../attendance/sittingInProgress';
+import { rollSittingForVote } from '../attendance/sittingInProgress';
 import { isSeatedAt } from '../session/seatedCount';
 import { quorumMet } from './majority';
 import { emptyTally } from './tallyBallots';
@@ -69,7 +69,7 @@ export function openVote(state: SessionState, command: CommandOf<'vote.open'>, c
   const other = state.votes.find((candidate) => candidate.status === 'open');
   if (other) return reject('invalid', `Another vote is open: ${other.title}`);
   // The present base is the recorded roll of the sitting, never the connected count.
-  const { seated, present } = rollFigures(state, votingSitting(state, vote), ctx.now);
+  const { seated, present } = rollFigures(state, rollSittingForVote(state, vote.itemId), ctx.now);
   const met = quorumMet(vote.quorum, seated, present);
   if (!met && vote.quorum.mode === 'block') {
     return reject('quorum_not_met', `Only ${present} of ${seated} delegates are present; the quorum is ${vote.quorum.numerator}/${vote.quorum.denominator}`);
@@ -140,9 +140,4 @@ export function setVoteLabels(state: SessionState, command: CommandOf<'settings.
   const { labels } = command;
   const same = state.voteLabels.for === labels.for && state.voteLabels.against === labels.against && state.voteLabels.abstain === labels.abstain;
   return same ? accept() : accept({ type: 'settings.voteLabelsSet', labels: command.labels });
-}
-
-/** The sitting whose roll a vote opens with: the sitting in progress, or else the sitting of the vote's item. */
-function votingSitting(state: SessionState, vote: VoteInfo): string | null {
-  return sittingInProgress(state) ?? state.agenda.find((item) => item.id === vote.itemId)?.sittingId ?? null;
 }

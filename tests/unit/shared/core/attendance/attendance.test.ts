@@ -42,7 +42,7 @@ function council(): SessionState {
 }
 
 describe('the sitting in progress', () => {
-  it('is the sitting of the current item while the session is open', () => {
+  it('[R2] is the sitting of the current item while the session is open', () => {
     expect(sittingInProgress(base)).toBeNull();
     expect(sittingInProgress(inProgress)).toBe(sittingOne.id);
     const ended = apply(inProgress, { type: 'session.ended', at: NOW });
@@ -51,7 +51,7 @@ describe('the sitting in progress', () => {
 });
 
 describe('the secretary marks the roll', () => {
-  it('records every mark in any sitting, as the secretary’s entry with the time', () => {
+  it('[R1] records every mark in any sitting, as the secretary’s entry with the time', () => {
     for (const mark of ATTENDANCE_MARKS) {
       const reason = mark === 'absentExcused' ? { reason: 'Đi công tác' } : {};
       const state = run(base, { ...set(2, mark, reason), sittingId: sittingTwo.id } as Command, 'secretary');
@@ -59,7 +59,7 @@ describe('the secretary marks the roll', () => {
     }
   });
 
-  it('records a late arrival and an early departure with their times; a delegate who left no longer counts present', () => {
+  it('[R1] [R6] records a late arrival and an early departure with their times; a delegate who left no longer counts present', () => {
     const late = run(inProgress, set(1, 'present', { lateAt: NOW - 600_000 }), 'secretary');
     expect(attendanceEntryOf(late, sittingOne.id, 1)).toMatchObject({ mark: 'present', lateAt: NOW - 600_000, leftAt: null });
     expect(rollFigures(late, sittingOne.id).present).toBe(1);
@@ -68,7 +68,7 @@ describe('the secretary marks the roll', () => {
     expect(rollFigures(left, sittingOne.id).present).toBe(0);
   });
 
-  it('refuses an excused absence without its reason, a reason on any other mark, and late or left on an absence; nothing changes', () => {
+  it('[R1] refuses an excused absence without its reason, a reason on any other mark, and late or left on an absence; nothing changes', () => {
     expect(give(inProgress, set(1, 'absentExcused'), 'secretary')).toMatchObject({ ok: false, code: 'invalid' });
     expect(give(inProgress, set(1, 'absentExcused', { reason: '' }), 'secretary')).toMatchObject({ ok: false, code: 'invalid' });
     expect(give(inProgress, set(1, 'present', { reason: 'Ốm' }), 'secretary')).toMatchObject({ ok: false, code: 'invalid' });
@@ -77,13 +77,13 @@ describe('the secretary marks the roll', () => {
     expect(give(inProgress, set(1, 'present', { lateAt: NOW, leftAt: NOW - 1 }), 'secretary')).toMatchObject({ ok: false, code: 'invalid' });
   });
 
-  it('refuses an unknown sitting, an unknown seat and a vacant seat', () => {
+  it('[R1] refuses an unknown sitting, an unknown seat and a vacant seat', () => {
     expect(give(inProgress, { ...set(1, 'present'), sittingId: 'no-such' } as Command, 'secretary')).toMatchObject({ ok: false, code: 'unknown_sitting' });
     expect(give(inProgress, set(99, 'present'), 'secretary')).toMatchObject({ ok: false, code: 'unknown_seat' });
     expect(give(council(), set(6, 'present'), 'secretary')).toMatchObject({ ok: false, code: 'invalid' });
   });
 
-  it('is the secretary’s alone: the chair, delegates, guests and the screen are refused', () => {
+  it('[R4] is the secretary’s alone: the chair, delegates, guests and the screen are refused', () => {
     for (const role of ['chair', 'delegate', 'guest', 'screen'] as const) expect(give(inProgress, set(1, 'present'), role)).toMatchObject({ ok: false, code: 'forbidden' });
   });
 });
@@ -91,17 +91,17 @@ describe('the secretary marks the roll', () => {
 describe('"Tôi có mặt": a delegate confirms', () => {
   const confirm: Command = { type: 'attendance.confirm' };
 
-  it('marks the delegate present in the sitting in progress, as their own entry', () => {
+  it('[R5] marks the delegate present in the sitting in progress, as their own entry', () => {
     const state = run(inProgress, confirm, 'delegate', 'seat-2');
     expect(attendanceEntryOf(state, sittingOne.id, 2)).toEqual({ mark: 'present', reason: null, lateAt: null, leftAt: null, source: 'self', at: NOW });
   });
 
-  it('turns the iPad’s entry into the delegate’s own', () => {
+  it('[R5] turns the iPad’s entry into the delegate’s own', () => {
     const seen = applyAll(inProgress, [{ type: 'attendance.deviceSeen', sittingId: sittingOne.id, seat: 2, at: NOW - 5 }]);
     expect(attendanceEntryOf(run(seen, confirm, 'delegate', 'seat-2'), sittingOne.id, 2)).toMatchObject({ source: 'self', mark: 'present' });
   });
 
-  it('never overwrites the secretary’s mark: refused with marked_by_secretary, the entry stays', () => {
+  it('[R5] never overwrites the secretary’s mark: refused with marked_by_secretary, the entry stays', () => {
     const absent = run(inProgress, set(2, 'absentUnexcused'), 'secretary');
     expect(give(absent, confirm, 'delegate', 'seat-2')).toMatchObject({ ok: false, code: 'marked_by_secretary' });
     // Even an event that reached the log some other way leaves the secretary's entry alone.
@@ -109,7 +109,7 @@ describe('"Tôi có mặt": a delegate confirms', () => {
     expect(attendanceEntryOf(replayed, sittingOne.id, 2)).toMatchObject({ mark: 'absentUnexcused', source: 'secretary' });
   });
 
-  it('is refused with no sitting in progress, a second time, from a vacant seat, and from a guest', () => {
+  it('[R5] is refused with no sitting in progress, a second time, from a vacant seat, and from a guest', () => {
     expect(give(base, confirm, 'delegate', 'seat-2')).toMatchObject({ ok: false, code: 'no_sitting_in_progress' });
     const confirmed = run(inProgress, confirm, 'delegate', 'seat-2');
     expect(give(confirmed, confirm, 'delegate', 'seat-2')).toMatchObject({ ok: false, code: 'invalid' });
@@ -119,13 +119,13 @@ describe('"Tôi có mặt": a delegate confirms', () => {
 });
 
 describe('the hub’s entries when an iPad connects', () => {
-  it('marks a seat with no entry present, from its device', () => {
+  it('[R3] marks a seat with no entry present, from its device', () => {
     const decision = recordDeviceSeen(inProgress, { type: 'attendance.deviceSeen', seat: 1 }, NOW);
     if (!decision.ok) throw new Error(decision.message);
     expect(attendanceEntryOf(applyAll(inProgress, decision.events), sittingOne.id, 1)).toEqual({ mark: 'present', reason: null, lateAt: null, leftAt: null, source: 'device', at: NOW });
   });
 
-  it('never overwrites an entry: not the secretary’s absence, not the delegate’s own', () => {
+  it('[R3] [R4] never overwrites an entry: not the secretary’s absence, not the delegate’s own', () => {
     const absent = run(inProgress, set(1, 'absentExcused', { reason: 'Ốm' }), 'secretary');
     const self = run(absent, { type: 'attendance.confirm' }, 'delegate', 'seat-2');
     expect(recordDeviceSeen(self, { type: 'attendance.deviceSeen', seat: 1 }, NOW)).toMatchObject({ ok: false });
@@ -138,7 +138,7 @@ describe('the hub’s entries when an iPad connects', () => {
     expect(attendanceEntryOf(replayed, sittingOne.id, 2)).toMatchObject({ source: 'self' });
   });
 
-  it('gives one event per unmarked seated seat for many iPads at once, and none without a sitting in progress', () => {
+  it('[R3] gives one event per unmarked seated seat for many iPads at once, and none without a sitting in progress', () => {
     const state = council();
     const events = devicesSeenEvents(state, [1, 2, 2, 3, 6, 99], NOW);
     expect(events.map((event) => (event.type === 'attendance.deviceSeen' ? event.seat : null))).toEqual([1, 2, 3]);
@@ -147,7 +147,7 @@ describe('the hub’s entries when an iPad connects', () => {
 });
 
 describe('the present count and the quorum', () => {
-  it('counts seated delegates present or present without a device; absences, unmarked, vacant seats and guests never count', () => {
+  it('[R6] counts seated delegates present or present without a device; absences, unmarked, vacant seats and guests never count', () => {
     let state = council();
     state = run(state, set(1, 'present'), 'secretary');
     state = run(state, set(2, 'presentNoDevice'), 'secretary');
@@ -159,7 +159,7 @@ describe('the present count and the quorum', () => {
     expect(figures).toEqual({ present: 2, seated: 5, needed: 4, quorumMet: false });
   });
 
-  it('needs ceil(seated × the quorum share) present: 20 of 30 at 2/3, and the share is a setting', () => {
+  it('[R6] needs ceil(seated × the quorum share) present: 20 of 30 at 2/3, and the share is a setting', () => {
     const seats = Array.from({ length: 30 }, (_, index) => ({ seat: index + 1, name: `Đại biểu ${index + 1}`, office: '' }));
     const attendance = { [sittingOne.id]: Object.fromEntries(seats.slice(0, 19).map(({ seat }) => [String(seat), { mark: 'present' as const, reason: null, lateAt: null, leftAt: null, source: 'device' as const, at: NOW }])) };
     const state = { ...inProgress, seats, attendance };
@@ -171,7 +171,7 @@ describe('the present count and the quorum', () => {
 });
 
 describe('a vote opens with the roll as its present base', () => {
-  it('records the roll’s present count, not the connected count, and a blocking quorum follows the roll', () => {
+  it('[R6] [V8] records the roll’s present count, not the connected count, and a blocking quorum follows the roll', () => {
     let state = council();
     state = run(state, set(1, 'present'), 'secretary');
     state = run(state, set(2, 'absentUnexcused'), 'secretary');

@@ -1,0 +1,68 @@
+/** The roll on the console's seat map, the header's present figure and quorum light, and "Tôi có mặt" on an iPad. */
+import { expect, test } from './fixtures';
+import type { Command, Principal } from '../../src/shared/protocol';
+import type { Hub } from '../../src/main/hub/startHub';
+
+const secretary: Principal = { id: 'secretary', role: 'secretary', seat: null, generation: 1 };
+
+function run(hub: Hub, command: Command): void {
+  const result = hub.engine.execute(secretary, command);
+  if (!result.ok) throw new Error(`setup ${command.type} refused: ${result.message}`);
+}
+
+/** The first item current (its sitting in progress) and these seats marked present without a device. */
+function sittingWithPresent(hub: Hub, seats: number[]): string {
+  run(hub, { type: 'agenda.setCurrent', itemId: hub.engine.state().agenda[0]?.id ?? null });
+  const sittingId = hub.engine.state().agenda[0]?.sittingId ?? '';
+  for (const seat of seats) run(hub, { type: 'attendance.set', sittingId, seat, mark: 'presentNoDevice' });
+  return sittingId;
+}
+
+test('the secretary marks an absence with its reason on the seat map, and the header’s figure and quorum light change', async ({ hub, openConsole }, testInfo) => {
+  const sittingId = sittingWithPresent(hub, Array.from({ length: 20 }, (_, index) => index + 1));
+  const page = await openConsole();
+  await page.setViewportSize({ width: 1366, height: 768 });
+
+  const figure = page.getByTestId('roll-figure');
+  await expect(figure.getByTestId('roll-present')).toHaveText('Có mặt 20/30');
+  await expect(figure).toHaveAttribute('data-quorum', 'met');
+  await expect(figure.getByTestId('roll-quorum')).toHaveText('Đủ túc số (cần 20)');
+
+  await page.getByRole('tab', { name: 'Điểm danh' }).click();
+  const card = page.locator('[data-testid="seat-card"][data-seat="5"]');
+  await expect(card).toHaveAttribute('data-mark', 'presentNoDevice');
+  await card.getByRole('button').first().click();
+  const dialog = page.getByTestId('mark-dialog');
+  await expect(dialog).toBeVisible();
+  // An excused absence needs its reason: without one nothing is sent.
+  await dialog.getByRole('button', { name: 'Vắng có lý do' }).click();
+  await expect(dialog.getByText('Hãy nhập lý do vắng.')).toBeVisible();
+  await dialog.getByLabel('Lý do vắng').fill('Đi công tác tại Hà Nội');
+  await dialog.getByRole('button', { name: 'Vắng có lý do' }).click();
+  await expect(dialog).toBeHidden();
+
+  await expect(card).toHaveAttribute('data-mark', 'absentExcused');
+  await expect(card).toContainText('Đi công tác tại Hà Nội');
+  await expect(figure.getByTestId('roll-present')).toHaveText('Có mặt 19/30');
+  await expect(figure).toHaveAttribute('data-quorum', 'short');
+  await expect(figure.getByTestId('roll-quorum')).toHaveText('Chưa đủ túc số (cần 20)');
+  await expect(page.getByTestId('roll-summary')).toHaveText('Có mặt 19 · Vắng có lý do 1 · Vắng không lý do 0 · Chưa điểm danh 10');
+  expect(hub.engine.state().attendance[sittingId]?.['5']).toMatchObject({ mark: 'absentExcused', reason: 'Đi công tác tại Hà Nội', source: 'secretary' });
+  await page.screenshot({ path: testInfo.outputPath('roll-seat-map-1366x768.png') });
+});
+
+test('an iPad that connects during a sitting goes on the roll; the delegate confirms "Tôi có mặt" and sees "Đã điểm danh"', async ({ hub, openConsole, openIpad }) => {
+  const sittingId = sittingWithPresent(hub, []);
+  const page = await openConsole();
+  await page.getByRole('tab', { name: 'Điểm danh' }).click();
+  const { page: ipad } = await openIpad(7);
+  const card = page.locator('[data-testid="seat-card"][data-seat="7"]');
+  await expect(card).toHaveAttribute('data-mark', 'present');
+  await expect(card).toHaveAttribute('data-online', 'true');
+  await expect(card.getByTestId('seat-mark')).toHaveText('Có mặt · theo iPad');
+
+  await ipad.getByRole('button', { name: 'Tôi có mặt' }).click();
+  await expect(ipad.getByTestId('attendance-confirmed')).toContainText('Đã điểm danh');
+  await expect(card.getByTestId('seat-mark')).toHaveText('Có mặt · tự xác nhận');
+  expect(hub.engine.state().attendance[sittingId]?.['7']).toMatchObject({ mark: 'present', source: 'self' });
+});
