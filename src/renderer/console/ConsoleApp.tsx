@@ -19,9 +19,10 @@ import { PresenterPanel } from './PresenterPanel';
 import { VotesPanel } from './VotesPanel';
 import { RollFigure } from './roll/RollFigure';
 import { RollPanel } from './roll/RollPanel';
+import { ScreenPanel } from './screen/ScreenPanel';
 import type { DocumentLibrary } from '../documents/documentLibrary';
 
-type Tab = 'agenda' | 'present' | 'votes' | 'delegates' | 'pairing' | 'floor' | 'roll';
+type Tab = 'agenda' | 'present' | 'votes' | 'delegates' | 'pairing' | 'floor' | 'roll' | 'screen';
 
 export function ConsoleApp({ connection, library }: { connection: SessionConnection; library: DocumentLibrary }) {
   const t = useT();
@@ -56,6 +57,7 @@ export function ConsoleApp({ connection, library }: { connection: SessionConnect
     { id: 'floor', label: t('floor.tab') },
     { id: 'delegates', label: t('console.tab.delegates') },
     { id: 'roll', label: t('roll.tab') },
+    { id: 'screen', label: t('screen.tab') },
     ...(isSecretary ? [{ id: 'pairing' as const, label: t('console.tab.pairing') }] : []),
   ];
 
@@ -103,6 +105,7 @@ export function ConsoleApp({ connection, library }: { connection: SessionConnect
         {tab === 'pairing' && isSecretary && <PairingPanel connection={connection} state={state} />}
         {tab === 'floor' && <FloorPanel connection={connection} state={state} canRun={me?.role === 'chair'} />}
         {tab === 'roll' && <RollPanel connection={connection} state={state} canMark={isSecretary} />}
+        {tab === 'screen' && me && <ScreenPanel connection={connection} library={library} state={state} role={me.role} />}
         </fieldset>
       </main>
       <FeedbackArea />
