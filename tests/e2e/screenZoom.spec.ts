@@ -53,7 +53,15 @@ async function expectSharpAndFilling(screen: Page): Promise<void> {
     const canvas = box.querySelector('canvas');
     if (!canvas) throw new Error('no canvas');
     const shown = canvas.getBoundingClientRect();
-    return { boxWidth: box.clientWidth, boxHeight: box.clientHeight, cssWidth: shown.width, cssHeight: shown.height, pixelWidth: canvas.width, pixelHeight: canvas.height, ratio: window.devicePixelRatio };
+    return {
+      boxWidth: box.clientWidth,
+      boxHeight: box.clientHeight,
+      cssWidth: shown.width,
+      cssHeight: shown.height,
+      pixelWidth: canvas.width,
+      pixelHeight: canvas.height,
+      ratio: window.devicePixelRatio,
+    };
   });
   const fillsWidth = Math.abs(sizes.cssWidth - sizes.boxWidth) <= 1;
   const fillsHeight = Math.abs(sizes.cssHeight - sizes.boxHeight) <= 1;

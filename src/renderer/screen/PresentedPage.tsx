@@ -5,7 +5,14 @@ import { usePdf } from '../pdf/usePdf';
 import { ZoomedPage } from './ZoomedPage';
 
 /** The presented page, whole and as large as the screen allows; or the region the presenter zoomed to, filling the screen. */
-export function PresentedPage({ library, shownDocument, page, zoom }: { library: DocumentLibrary; shownDocument: DocumentInfo; page: number; zoom: ZoomRegion | null }) {
+interface PresentedPageProps {
+  library: DocumentLibrary;
+  shownDocument: DocumentInfo;
+  page: number;
+  zoom: ZoomRegion | null;
+}
+
+export function PresentedPage({ library, shownDocument, page, zoom }: PresentedPageProps) {
   const pdf = usePdf(library, shownDocument);
   if (pdf.status !== 'ready') return <div className="screen-page" />;
   return (

@@ -28,6 +28,11 @@ interface Box {
   height: number;
 }
 
+/** The rectangle a drag has drawn so far, whatever its size. */
+function regionDrawn(start: PagePoint, end: PagePoint): ZoomRegion {
+  return { x: Math.min(start.x, end.x), y: Math.min(start.y, end.y), width: Math.abs(end.x - start.x), height: Math.abs(end.y - start.y) };
+}
+
 export function ZoomChooser({ library, presented, presentation, zoom, onZoom }: ZoomChooserProps) {
   const t = useT();
   const pdf = usePdf(library, presented);
@@ -59,7 +64,7 @@ export function ZoomChooser({ library, presented, presentation, zoom, onZoom }: 
     const page = stage.current?.querySelector<HTMLElement>('[data-testid="pdf-page"]');
     return page ? pagePointAt(page.getBoundingClientRect(), event.clientX, event.clientY) : null;
   };
-  const shownRegion = drag ? { x: Math.min(drag.start.x, drag.end.x), y: Math.min(drag.start.y, drag.end.y), width: Math.abs(drag.end.x - drag.start.x), height: Math.abs(drag.end.y - drag.start.y) } : zoom;
+  const shownRegion = drag ? regionDrawn(drag.start, drag.end) : zoom;
 
   return (
     <section className="screen-panel-section" aria-labelledby="screen-zoom-title">
