@@ -15,6 +15,7 @@ interface Config {
 
 const config = JSON.parse(process.argv[2] ?? '{}') as Config;
 const sockets: WebSocket[] = [];
+// Node clears a timeout with clearInterval too, so the start delays and the intervals share one list.
 const pingTimers: Array<ReturnType<typeof setInterval>> = [];
 let holdingTurn = 0;
 let pongs = 0;
@@ -30,7 +31,7 @@ function connect(token: string, index: number): Promise<void> {
       if (message.type === 'snapshot') {
         // The apps ping every 10 s; spread the hall's pings over that interval.
         const start = setTimeout(() => pingTimers.push(setInterval(() => ws.send('{"type":"ping"}'), RECONNECT.pingEveryMs)), (index * RECONNECT.pingEveryMs) / config.tokens.length);
-        pingTimers.push(start as unknown as ReturnType<typeof setInterval>);
+        pingTimers.push(start);
         resolve();
       }
       if (message.type === 'pong') pongs += 1;

@@ -130,3 +130,35 @@ test('the chair reorders the queue with the buttons and by drag and drop; a dele
   await expect(ipads[0]?.getByRole('button', { name: 'Đăng ký phát biểu' }) ?? rows).toBeVisible();
   for (const context of contexts) await context.close();
 });
+
+test('the chair invites a presenter from the roster, whose own iPad then shows the countdown, and the pause in words', async ({ page, browser }) => {
+  const ipadContext = await browser.newContext({ ...devices['iPad Pro 11'] });
+  const ipad = await ipadContext.newPage();
+  await ipad.goto(linkOf((link) => link.seat === 7));
+  await expect(ipad.getByTestId('session-title')).toBeVisible();
+  const name = hub.engine.state().seats.find((seat) => seat.seat === 7)?.name ?? '';
+
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto(linkOf((link) => link.role === 'chair'));
+  await page.getByRole('tab', { name: 'Phát biểu' }).click();
+  await page.getByLabel('Người được mời (có iPad)').selectOption({ label: name });
+  await expect(page.getByLabel('Họ và tên')).toHaveValue(name);
+  await page.getByLabel('Hình thức').selectOption({ label: 'Trình bày báo cáo' });
+  await page.getByRole('button', { name: 'Mời', exact: true }).click();
+
+  await expect(page.getByTestId('floor-turn-name')).toHaveText(name);
+  const bar = ipad.getByTestId('floor-bar');
+  await expect(bar).toContainText('Mời Đại biểu phát biểu');
+  await expect(bar).toContainText('Trình bày báo cáo');
+  // A report has 15 minutes by default.
+  await expectTimer(ipad, 'running', 'Còn lại', /^(15:00|14:5\d)$/);
+
+  await page.getByRole('button', { name: 'Tạm dừng' }).click();
+  for (const device of [page, ipad]) {
+    await expect(device.getByTestId('speech-timer')).toHaveAttribute('data-paused', 'true');
+    await expect(device.getByTestId('speech-timer-status')).toHaveText('Tạm dừng');
+  }
+  await page.getByRole('button', { name: 'Tiếp tục' }).click();
+  await expect(ipad.getByTestId('speech-timer')).toHaveAttribute('data-paused', 'false');
+  await ipadContext.close();
+});

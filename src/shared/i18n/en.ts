@@ -326,6 +326,8 @@ export const en: Record<MessageKey, string> = {
   'floor.addMinute': '+1 min',
   'floor.addHalfMinute': '+30 s',
   'floor.grantTo': 'Invite a presenter / answerer',
+  'floor.grantToPerson': 'Person invited (with an iPad)',
+  'floor.grantToNoDevice': '— No device: type the name only —',
   'floor.grantToName': 'Full name',
   'floor.grantToKind': 'Kind',
   'floor.grantToSubmit': 'Invite',

@@ -324,6 +324,8 @@ export const vi = {
   'floor.addMinute': '+1 phút',
   'floor.addHalfMinute': '+30 giây',
   'floor.grantTo': 'Mời người trình bày / trả lời',
+  'floor.grantToPerson': 'Người được mời (có iPad)',
+  'floor.grantToNoDevice': '— Không có thiết bị: chỉ nhập tên —',
   'floor.grantToName': 'Họ và tên',
   'floor.grantToKind': 'Hình thức',
   'floor.grantToSubmit': 'Mời',

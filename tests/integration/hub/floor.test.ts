@@ -28,7 +28,7 @@ async function connectDelegates(count: number): Promise<TestSocket[]> {
 }
 
 describe('the floor over real sockets', () => {
-  it('a queue of 8 of mixed kinds is queued in arrival order, reordered by the chair and worked through, each turn timed by its kind', async () => {
+  it('[F1] [F4] [F5] [F8] a queue of 8 of mixed kinds is queued in arrival order, reordered by the chair and worked through, each turn timed by its kind', async () => {
     expect(hub.engine.state().session?.status).toBe('open');
     const chair = await TestSocket.connect(socketUrl(hub), tokenOf(hub, 'chair'));
     const delegates = await connectDelegates(8);
@@ -88,7 +88,7 @@ describe('the floor over real sockets', () => {
     for (const socket of [chair, ...delegates]) socket.close();
   });
 
-  it('bad floor commands get an error reply and change nothing, and the hub stays up', async () => {
+  it('[F1] [F2] [F4] [F6] bad floor commands get an error reply and change nothing, and the hub stays up', async () => {
     const chair = await TestSocket.connect(socketUrl(hub), tokenOf(hub, 'chair'));
     const secretary = await TestSocket.connect(socketUrl(hub), tokenOf(hub, 'secretary'));
     const screen = await TestSocket.connect(socketUrl(hub), tokenOf(hub, 'screen'));
@@ -129,7 +129,7 @@ describe('the floor over real sockets', () => {
     for (const socket of [chair, secretary, screen, first, second]) socket.close();
   });
 
-  it('a guest is refused the floor, unless the session lets guests answer and the guest asks to answer', async () => {
+  it('[F3] a guest is refused the floor, unless the session lets guests answer and the guest asks to answer', async () => {
     for (const guestsMayAnswer of [false, true]) {
       const dir = makeDataDir();
       const seeded = await startTestHub(dir, {

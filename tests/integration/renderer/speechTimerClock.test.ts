@@ -57,7 +57,7 @@ function viewUntil(connection: SessionConnection, check: (view: SessionView) => 
 }
 
 describe('the speaker timer on devices with wrong clocks', () => {
-  it('a device whose clock is 2 minutes off (either way) computes the same time left as the hub, within 200 ms', async () => {
+  it('[F7] a device whose clock is 2 minutes off (either way) computes the same time left as the hub, within 200 ms', async () => {
     const behind = connectSkewed('seat-3', -120_000);
     const ahead = connectSkewed('screen', +120_000);
     for (const device of [behind, ahead]) await viewUntil(device.connection, (view) => view.synced && view.hubClockOffsetMs !== null, 'the device to measure the hub clock at connect');

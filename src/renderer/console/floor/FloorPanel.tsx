@@ -30,7 +30,13 @@ export function FloorPanel({ connection, state, canRun }: { connection: SessionC
           onGrant={(requestId) => send({ type: 'speech.grant', requestId })}
         />
         <div className="floor-side">
-          {canRun && <GrantToForm busy={busy} onGrant={(name, kind) => send({ type: 'speech.grantTo', name, kind })} />}
+          {canRun && (
+            <GrantToForm
+              state={state}
+              busy={busy}
+              onGrant={({ name, kind, principalId }) => send({ type: 'speech.grantTo', name, kind, ...(principalId === null ? {} : { principalId }) })}
+            />
+          )}
           <EndedTurns turns={state.floor.turns} />
         </div>
       </div>

@@ -8,7 +8,7 @@ function queueOf(state: SessionState) {
 }
 
 describe('speech.request', () => {
-  it('queues a delegate in arrival order with their seat, kind, the current item and the hub time', () => {
+  it('[F1] queues a delegate in arrival order with their seat, kind, the current item and the hub time', () => {
     const floor = new FloorDriver(openSession());
     floor.give(delegate(2), { type: 'speech.request', kind: 'discussion' });
     floor.wait(1000);
@@ -17,13 +17,13 @@ describe('speech.request', () => {
     expect(floor.state.floor.queue[1]).toMatchObject({ seat: 1, requestedAt: NOW + 1000, itemId: floor.state.currentItemId, questionId: null });
   });
 
-  it('refuses a second request from the same delegate with already_requested, and changes nothing', () => {
+  it('[F1] refuses a second request from the same delegate with already_requested, and changes nothing', () => {
     const floor = new FloorDriver(openSession());
     floor.give(delegate(1), { type: 'speech.request', kind: 'discussion' });
     expect(floor.decide(delegate(1), { type: 'speech.request', kind: 'rebuttal' })).toMatchObject({ ok: false, code: 'already_requested' });
   });
 
-  it('refuses a guest with guests_may_not_speak, even to answer, unless the settings allow guests to answer', () => {
+  it('[F3] refuses a guest with guests_may_not_speak, even to answer, unless the settings allow guests to answer', () => {
     const floor = new FloorDriver(openSession());
     expect(floor.decide(guest, { type: 'speech.request', kind: 'answer' })).toMatchObject({ ok: false, code: 'guests_may_not_speak' });
     floor.state = { ...floor.state, settings: { ...floor.state.settings, guestsMayAnswer: true } };
@@ -40,7 +40,7 @@ describe('speech.request', () => {
 });
 
 describe('speech.withdraw', () => {
-  it('takes the requester out of the queue', () => {
+  it('[F2] takes the requester out of the queue', () => {
     const floor = new FloorDriver(openSession());
     const [requested] = floor.give(delegate(1), { type: 'speech.request', kind: 'discussion' });
     if (requested?.type !== 'speech.requested') throw new Error('no request');
@@ -48,7 +48,7 @@ describe('speech.withdraw', () => {
     expect(floor.state.floor.queue).toEqual([]);
   });
 
-  it("refuses to withdraw someone else's request with not_your_request, and an unknown one with unknown_request", () => {
+  it("[F2] refuses to withdraw someone else's request with not_your_request, and an unknown one with unknown_request", () => {
     const floor = new FloorDriver(openSession());
     floor.give(delegate(1), { type: 'speech.request', kind: 'discussion' });
     const requestId = floor.state.floor.queue[0]?.id ?? '';
@@ -67,13 +67,13 @@ describe('speech.reorder', () => {
     return { floor, ids: floor.state.floor.queue.map((request) => request.id) };
   }
 
-  it("puts the queue in the chair's order", () => {
+  it("[F4] puts the queue in the chair's order", () => {
     const { floor, ids } = withThree();
     floor.give(chair, { type: 'speech.reorder', requestIds: [ids[2] ?? '', ids[0] ?? '', ids[1] ?? ''] });
     expect(queueOf(floor.state)).toEqual(['guest-1:answer', 'seat-1:discussion', 'seat-2:question']);
   });
 
-  it('refuses with bad_order an order with an unknown id, a missing id or a repeated id', () => {
+  it('[F4] refuses with bad_order an order with an unknown id, a missing id or a repeated id', () => {
     const { floor, ids } = withThree();
     const [a = '', b = '', c = ''] = ids;
     for (const requestIds of [[a, b, 'ghost'], [a, b], [a, b, c, 'ghost'], [a, a, b]]) {
@@ -81,7 +81,7 @@ describe('speech.reorder', () => {
     }
   });
 
-  it('is for the chair: a delegate or the secretary is refused with forbidden', () => {
+  it('[F4] is for the chair: a delegate or the secretary is refused with forbidden', () => {
     const { floor, ids } = withThree();
     expect(floor.decide(delegate(1), { type: 'speech.reorder', requestIds: ids })).toMatchObject({ ok: false, code: 'forbidden' });
     expect(floor.decide(secretary, { type: 'speech.reorder', requestIds: ids })).toMatchObject({ ok: false, code: 'forbidden' });
@@ -96,7 +96,7 @@ describe('speech.reorder', () => {
 });
 
 describe('speech.grant and speech.grantTo', () => {
-  it("starts a turn for the request, with the kind's limit from the settings, and takes it out of the queue", () => {
+  it("[F5] starts a turn for the request, with the kind's limit from the settings, and takes it out of the queue", () => {
     const floor = new FloorDriver(openSession());
     floor.give(delegate(2), { type: 'speech.request', kind: 'question' });
     const requestId = floor.state.floor.queue[0]?.id ?? '';
@@ -118,7 +118,7 @@ describe('speech.grant and speech.grantTo', () => {
     expect(floor.decide(chair, { type: 'speech.grant', requestId: 'nope' })).toMatchObject({ ok: false, code: 'unknown_request' });
   });
 
-  it('gives the floor to someone not in the queue (an answerer), with the answer limit', () => {
+  it('[F5] gives the floor to someone not in the queue (an answerer), with the answer limit', () => {
     const floor = new FloorDriver(openSession());
     floor.give(chair, { type: 'speech.grantTo', name: 'Giám đốc Sở Tài chính', kind: 'answer', principalId: 'guest-1' });
     expect(floor.state.floor.turn).toMatchObject({ principalId: 'guest-1', name: 'Giám đốc Sở Tài chính', seat: null, kind: 'answer', requestId: null });
@@ -130,7 +130,7 @@ describe('speech.grant and speech.grantTo', () => {
     expect(floor.decide(chair, { type: 'speech.grantTo', name: 'X', kind: 'report', principalId: 'seat-99' })).toMatchObject({ ok: false, code: 'not_found' });
   });
 
-  it('is for the chair: a delegate granting the floor is refused with forbidden', () => {
+  it('[F4] is for the chair: a delegate granting the floor is refused with forbidden', () => {
     const floor = new FloorDriver(openSession());
     floor.give(delegate(1), { type: 'speech.request', kind: 'discussion' });
     const requestId = floor.state.floor.queue[0]?.id ?? '';
@@ -138,7 +138,7 @@ describe('speech.grant and speech.grantTo', () => {
     expect(floor.decide(delegate(1), { type: 'speech.grantTo', name: 'X', kind: 'report' })).toMatchObject({ ok: false, code: 'forbidden' });
   });
 
-  it('ends the running turn, with its length, before the next one starts', () => {
+  it('[F5] ends the running turn, with its length, before the next one starts', () => {
     const floor = new FloorDriver(openSession());
     floor.give(chair, { type: 'speech.grantTo', name: 'UBND', kind: 'report' });
     const first = floor.state.floor.turn?.id;
@@ -162,14 +162,14 @@ describe('the timer: speech.end, timer.pause, timer.resume, timer.add', () => {
     return turn.timer;
   };
 
-  it('refuses every timer command and speech.end with no_turn when nobody has the floor', () => {
+  it('[F6] refuses every timer command and speech.end with no_turn when nobody has the floor', () => {
     const floor = new FloorDriver(openSession());
     for (const command of [{ type: 'speech.end' }, { type: 'timer.pause' }, { type: 'timer.resume' }, { type: 'timer.add', seconds: 30 }] as const) {
       expect(floor.decide(chair, command)).toMatchObject({ ok: false, code: 'no_turn' });
     }
   });
 
-  it('a pause freezes the time left; resuming counts on from there, the pause left out', () => {
+  it('[F7] a pause freezes the time left; resuming counts on from there, the pause left out', () => {
     const floor = speaking();
     floor.wait(20_000);
     floor.give(chair, { type: 'timer.pause' });
@@ -181,14 +181,14 @@ describe('the timer: speech.end, timer.pause, timer.resume, timer.add', () => {
     expect(remainingMs(timerOf(floor), floor.now)).toBe(30_000);
   });
 
-  it('pausing a paused timer or resuming a running one records nothing', () => {
+  it('[F6] pausing a paused timer or resuming a running one records nothing', () => {
     const floor = speaking();
     expect(floor.give(chair, { type: 'timer.resume' })).toEqual([]);
     floor.give(chair, { type: 'timer.pause' });
     expect(floor.give(chair, { type: 'timer.pause' })).toEqual([]);
   });
 
-  it('timer.add adds to the time left, also after an overrun', () => {
+  it('[F7] timer.add adds to the time left, also after an overrun', () => {
     const floor = speaking();
     floor.wait(75_000);
     expect(remainingMs(timerOf(floor), floor.now)).toBe(-15_000);
@@ -198,7 +198,7 @@ describe('the timer: speech.end, timer.pause, timer.resume, timer.add', () => {
     expect(remainingMs(timerOf(floor), floor.now)).toBe(75_000);
   });
 
-  it('speech.end records the turn with its end time and the time spoken, pauses left out', () => {
+  it('[F8] speech.end records the turn with its end time and the time spoken, pauses left out', () => {
     const floor = speaking();
     floor.wait(10_000);
     floor.give(chair, { type: 'timer.pause' });
@@ -211,7 +211,7 @@ describe('the timer: speech.end, timer.pause, timer.resume, timer.add', () => {
     expect(floor.state.floor.turns).toMatchObject([{ id: turnId, principalId: 'seat-1', endedAt: NOW + 65_000 }]);
   });
 
-  it('timer commands are for the chair: the secretary and the speaker are refused with forbidden', () => {
+  it('[F4] timer commands are for the chair: the secretary and the speaker are refused with forbidden', () => {
     const floor = speaking();
     expect(floor.decide(secretary, { type: 'timer.pause' })).toMatchObject({ ok: false, code: 'forbidden' });
     expect(floor.decide(delegate(1), { type: 'speech.end' })).toMatchObject({ ok: false, code: 'forbidden' });

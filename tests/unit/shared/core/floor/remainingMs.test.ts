@@ -5,7 +5,7 @@ import type { SpeechTimer } from '../../../../../src/shared/protocol';
 const START = 1_700_000_000_000;
 const minute: SpeechTimer = { startedAt: START, limitMs: 60_000, addedMs: 0, pausedAt: null, pausedMs: 0 };
 
-describe('remainingMs: the time left on a speaker timer, from one start time', () => {
+describe('[F7] remainingMs: the time left on a speaker timer, from one start time', () => {
   it('is the whole limit at the start and counts down with the hub clock', () => {
     expect(remainingMs(minute, START)).toBe(60_000);
     expect(remainingMs(minute, START + 25_500)).toBe(34_500);
