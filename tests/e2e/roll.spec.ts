@@ -51,7 +51,7 @@ test('the secretary marks an absence with its reason on the seat map, and the he
   await page.screenshot({ path: testInfo.outputPath('roll-seat-map-1366x768.png') });
 });
 
-test('an iPad that connects during a sitting goes on the roll; the delegate confirms "Tôi có mặt" and sees "Đã điểm danh"', async ({ hub, openConsole, openIpad }) => {
+test('an iPad that connects during a sitting goes on the roll; the delegate confirms "Tôi có mặt" and sees "Đã điểm danh"; a request to speak shows on the seat map', async ({ hub, openConsole, openIpad }) => {
   const sittingId = sittingWithPresent(hub, []);
   const page = await openConsole();
   await page.getByRole('tab', { name: 'Điểm danh' }).click();
@@ -65,4 +65,10 @@ test('an iPad that connects during a sitting goes on the roll; the delegate conf
   await expect(ipad.getByTestId('attendance-confirmed')).toContainText('Đã điểm danh');
   await expect(card.getByTestId('seat-mark')).toHaveText('Có mặt · tự xác nhận');
   expect(hub.engine.state().attendance[sittingId]?.['7']).toMatchObject({ mark: 'present', source: 'self' });
+
+  // A request to speak shows on the seat's card.
+  const delegate: Principal = { id: 'seat-7', role: 'delegate', seat: 7, generation: 1 };
+  const requested = hub.engine.execute(delegate, { type: 'speech.request', kind: 'discussion' });
+  if (!requested.ok) throw new Error(requested.message);
+  await expect(card.getByTestId('seat-floor')).toHaveText('Đăng ký phát biểu');
 });

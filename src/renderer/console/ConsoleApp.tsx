@@ -103,8 +103,8 @@ export function ConsoleApp({ connection, library }: { connection: SessionConnect
         {tab === 'votes' && me && <VotesPanel connection={connection} state={state} role={me.role} />}
         {tab === 'delegates' && <DelegatesPanel connection={connection} state={state} canPair={isSecretary} />}
         {tab === 'pairing' && isSecretary && <PairingPanel connection={connection} state={state} />}
-        {tab === 'floor' && <FloorPanel connection={connection} state={state} canRun={me?.role === 'chair'} />}
         {tab === 'roll' && <RollPanel connection={connection} state={state} canMark={isSecretary} />}
+        {tab === 'floor' && <FloorPanel connection={connection} state={state} canRun={me?.role === 'chair'} />}
         {tab === 'screen' && me && <ScreenPanel connection={connection} library={library} state={state} role={me.role} />}
         </fieldset>
       </main>

@@ -134,6 +134,13 @@ export function apply(state: SessionState, event: DomainEvent): SessionState {
       return updatedGuest(state, event);
     case 'guest.removed':
       return removedGuest(state, event);
+    // Attendance (roll10).
+    case 'attendance.set':
+      return attendanceSet(state, event);
+    case 'attendance.confirmed':
+      return attendanceConfirmed(state, event);
+    case 'attendance.deviceSeen':
+      return attendanceDeviceSeen(state, event);
     // The floor.
     case 'speech.requested':
       return requestedSpeech(state, event);
@@ -151,13 +158,6 @@ export function apply(state: SessionState, event: DomainEvent): SessionState {
       return resumedTimer(state, event);
     case 'timer.added':
       return addedTime(state, event);
-    // Attendance (roll10).
-    case 'attendance.set':
-      return attendanceSet(state, event);
-    case 'attendance.confirmed':
-      return attendanceConfirmed(state, event);
-    case 'attendance.deviceSeen':
-      return attendanceDeviceSeen(state, event);
     // The big screen (screen10).
     case 'screen.modeSet':
       return screenModeSet(state, event);

@@ -14,8 +14,8 @@ import { findPrincipal } from './findPrincipal';
 import { addItem, moveAgendaItem, removeItem, setCurrent, updateItem } from './agenda/agendaCommands';
 import { lifecycleRefusal } from './session/lifecycle';
 import { addGuest, addSeat, importRoster, removeGuest, removeSeat, updateGuest, updateSeat, vacateSeat } from './session/rosterCommands';
-import { addTime, endSpeech, grantSpeech, grantSpeechTo, pauseTimer, reorderQueue, requestSpeech, resumeTimer, withdrawSpeech } from './floor/floorCommands';
 import { confirmAttendance, setAttendance } from './attendance/attendanceCommands';
+import { addTime, endSpeech, grantSpeech, grantSpeechTo, pauseTimer, reorderQueue, requestSpeech, resumeTimer, withdrawSpeech } from './floor/floorCommands';
 import { setResultHold, setScreenMode, zoomPresentation } from './screen/screenCommands';
 import { addSitting, endSession, openSession, removeSitting, updateSession, updateSettings, updateSitting } from './session/sessionCommands';
 
@@ -104,6 +104,11 @@ export function decide(state: SessionState, command: Command, ctx: DecideContext
       return updateGuest(state, command);
     case 'guest.remove':
       return removeGuest(state, command);
+    // Attendance (roll10).
+    case 'attendance.set':
+      return setAttendance(state, command, ctx);
+    case 'attendance.confirm':
+      return confirmAttendance(state, ctx);
     // The floor.
     case 'speech.request':
       return requestSpeech(state, command, ctx);
@@ -123,11 +128,6 @@ export function decide(state: SessionState, command: Command, ctx: DecideContext
       return resumeTimer(state, ctx);
     case 'timer.add':
       return addTime(state, command, ctx);
-    // Attendance (roll10).
-    case 'attendance.set':
-      return setAttendance(state, command, ctx);
-    case 'attendance.confirm':
-      return confirmAttendance(state, ctx);
     // The big screen (screen10).
     case 'screen.setMode':
       return setScreenMode(state, command, ctx);

@@ -40,6 +40,9 @@ export type RejectionCode = Extract<
   | 'roster_too_large'
   | 'unknown_sitting'
   | 'sitting_has_items'
+  // Attendance (roll10).
+  | 'no_sitting_in_progress'
+  | 'marked_by_secretary'
   // The floor.
   | 'already_requested'
   | 'not_your_request'
@@ -47,9 +50,6 @@ export type RejectionCode = Extract<
   | 'guests_may_not_speak'
   | 'unknown_request'
   | 'bad_order'
-  // Attendance (roll10).
-  | 'no_sitting_in_progress'
-  | 'marked_by_secretary'
   // The big screen (screen10).
   | 'nothing_presented'
 >;

@@ -30,11 +30,11 @@ export { MAX_SITTINGS } from './session/sessionCommands';
 export * from './session/agendaTemplate';
 export * from './session/definitionFromPrevious';
 export * from './session/principalChanges';
+// Attendance (roll10).
+export * from './attendance';
 // The floor.
 export * from './floor/remainingMs';
 export * from './floor/speechLimit';
 export * from './floor/moveToOrder';
-// Attendance (roll10).
-export * from './attendance';
 // The big screen (screen10).
 export * from './screen';

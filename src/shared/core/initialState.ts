@@ -16,9 +16,9 @@ export const initialState: SessionState = {
   guests: [],
   settings: DEFAULT_SESSION_SETTINGS,
   principals: {},
-  floor: EMPTY_FLOOR,
   // Attendance (roll10).
   attendance: {},
+  floor: EMPTY_FLOOR,
   // The big screen (screen10).
   screen: DEFAULT_SCREEN_STATE,
 };

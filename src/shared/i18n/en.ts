@@ -382,13 +382,6 @@ export const en: Record<MessageKey, string> = {
   'error.unknown_sitting': 'There is no such sitting.',
   'error.sitting_has_items': 'The sitting still has items; move or remove them first.',
 
-  // The floor.
-  'error.already_requested': 'You have already requested to speak; withdraw the request before making another.',
-  'error.not_your_request': 'Only the person who made this request may withdraw it.',
-  'error.no_turn': 'Nobody has the floor.',
-  'error.guests_may_not_speak': 'A guest may request the floor only to answer a question, when the session allows it.',
-  'error.unknown_request': 'This request is no longer in the queue (it may have just been withdrawn).',
-  'error.bad_order': 'The new order must list exactly the requests in the queue.',
   // Attendance (roll10).
   'error.no_sitting_in_progress': 'No sitting is in progress.',
   'error.marked_by_secretary': 'The secretary has recorded this seat’s attendance; ask the secretariat to change it.',
@@ -424,6 +417,15 @@ export const en: Record<MessageKey, string> = {
   'roll.confirmHint': 'Tap to confirm that you are present at this sitting.',
   'roll.confirmed': 'Attendance recorded',
   'roll.markedBySecretary': 'The secretary recorded: {mark}',
+  'roll.floor.requested': 'Requested to speak',
+  'roll.floor.speaking': 'Speaking',
+  // The floor.
+  'error.already_requested': 'You have already requested to speak; withdraw the request before making another.',
+  'error.not_your_request': 'Only the person who made this request may withdraw it.',
+  'error.no_turn': 'Nobody has the floor.',
+  'error.guests_may_not_speak': 'A guest may request the floor only to answer a question, when the session allows it.',
+  'error.unknown_request': 'This request is no longer in the queue (it may have just been withdrawn).',
+  'error.bad_order': 'The new order must list exactly the requests in the queue.',
   // The big screen (screen10): its modes, the console's screen panel, the zoom.
   'error.nothing_presented': 'Nothing is presented: there is no page to zoom.',
   'screen.tab': 'Big screen',

@@ -380,13 +380,6 @@ export const vi = {
   'error.unknown_sitting': 'Không có phiên họp này.',
   'error.sitting_has_items': 'Phiên họp còn nội dung; hãy chuyển hoặc xóa các nội dung trước.',
 
-  // The floor.
-  'error.already_requested': 'Đại biểu đã đăng ký phát biểu; hãy rút đăng ký trước khi đăng ký lại.',
-  'error.not_your_request': 'Chỉ người đăng ký mới rút được đăng ký này.',
-  'error.no_turn': 'Chưa có ai đang phát biểu.',
-  'error.guests_may_not_speak': 'Khách mời chỉ đăng ký để trả lời chất vấn, khi kỳ họp cho phép.',
-  'error.unknown_request': 'Không còn đăng ký này trong danh sách (có thể vừa được rút).',
-  'error.bad_order': 'Thứ tự mới phải gồm đúng các đăng ký đang có trong danh sách.',
   // Attendance (roll10).
   'error.no_sitting_in_progress': 'Chưa có phiên họp nào đang diễn ra.',
   'error.marked_by_secretary': 'Thư ký đã ghi điểm danh cho ghế này; xin liên hệ thư ký để thay đổi.',
@@ -422,6 +415,15 @@ export const vi = {
   'roll.confirmHint': 'Đại biểu bấm để xác nhận có mặt tại phiên họp.',
   'roll.confirmed': 'Đã điểm danh',
   'roll.markedBySecretary': 'Thư ký đã ghi: {mark}',
+  'roll.floor.requested': 'Đăng ký phát biểu',
+  'roll.floor.speaking': 'Đang phát biểu',
+  // The floor.
+  'error.already_requested': 'Đại biểu đã đăng ký phát biểu; hãy rút đăng ký trước khi đăng ký lại.',
+  'error.not_your_request': 'Chỉ người đăng ký mới rút được đăng ký này.',
+  'error.no_turn': 'Chưa có ai đang phát biểu.',
+  'error.guests_may_not_speak': 'Khách mời chỉ đăng ký để trả lời chất vấn, khi kỳ họp cho phép.',
+  'error.unknown_request': 'Không còn đăng ký này trong danh sách (có thể vừa được rút).',
+  'error.bad_order': 'Thứ tự mới phải gồm đúng các đăng ký đang có trong danh sách.',
   // The big screen (screen10): its modes, the console's screen panel, the zoom.
   'error.nothing_presented': 'Chưa trình chiếu trang nào để phóng to.',
   'screen.tab': 'Màn hình lớn',

@@ -23,6 +23,7 @@ import {
   TEXT_LIMITS,
   titleSchema,
 } from './values';
+import { attendanceConfirmCommand, attendanceSetCommand } from './attendance';
 import {
   speechEndCommand,
   speechGrantCommand,
@@ -34,7 +35,6 @@ import {
   timerPauseCommand,
   timerResumeCommand,
 } from './floor';
-import { attendanceConfirmCommand, attendanceSetCommand } from './attendance';
 import { presentationZoomCommand, screenSetModeCommand, screenSetResultHoldCommand } from './screen';
 import { majorityRuleSchema, MAX_VOTE_ROWS, quorumSchema, selectionSchema, VOTE_KINDS, voteDurationSchema, voteLabelsSchema } from './voting';
 
@@ -223,6 +223,9 @@ export const commandSchema = z.discriminatedUnion('type', [
   guestAdd,
   guestUpdate,
   guestRemove,
+  // Attendance (roll10).
+  attendanceSetCommand,
+  attendanceConfirmCommand,
   // The floor: requests to speak, turns, timers.
   speechRequestCommand,
   speechWithdrawCommand,
@@ -233,9 +236,6 @@ export const commandSchema = z.discriminatedUnion('type', [
   timerPauseCommand,
   timerResumeCommand,
   timerAddCommand,
-  // Attendance (roll10).
-  attendanceSetCommand,
-  attendanceConfirmCommand,
   // The big screen (screen10).
   screenSetModeCommand,
   screenSetResultHoldCommand,
@@ -283,6 +283,9 @@ export const COMMAND_ROLES: { readonly [T in CommandType]: readonly Role[] } = {
   'guest.add': ['secretary'],
   'guest.update': ['secretary'],
   'guest.remove': ['secretary'],
+  // Attendance (roll10).
+  'attendance.set': ['secretary'],
+  'attendance.confirm': ['delegate'],
   // The floor: delegates (and guests, for answers when the settings allow) ask; the chair runs it.
   'speech.request': ['delegate', 'guest'],
   'speech.withdraw': ['delegate', 'guest'],
@@ -293,9 +296,6 @@ export const COMMAND_ROLES: { readonly [T in CommandType]: readonly Role[] } = {
   'timer.pause': ['chair'],
   'timer.resume': ['chair'],
   'timer.add': ['chair'],
-  // Attendance (roll10).
-  'attendance.set': ['secretary'],
-  'attendance.confirm': ['delegate'],
   // The big screen (screen10): the secretary runs it; the presenter (secretary or chair) zooms.
   'screen.setMode': ['secretary'],
   'screen.setResultHold': ['secretary'],

@@ -38,6 +38,9 @@ export const ERROR_CODES = [
   'roster_too_large',
   'unknown_sitting',
   'sitting_has_items',
+  // Attendance (roll10).
+  'no_sitting_in_progress',
+  'marked_by_secretary',
   // The floor: requests to speak, turns, timers.
   'already_requested',
   'not_your_request',
@@ -45,9 +48,6 @@ export const ERROR_CODES = [
   'guests_may_not_speak',
   'unknown_request',
   'bad_order',
-  // Attendance (roll10).
-  'no_sitting_in_progress',
-  'marked_by_secretary',
   // The big screen (screen10).
   'nothing_presented',
 ] as const;

@@ -3,6 +3,7 @@
  * `noun.verbed`. The shared `apply` folds them into the session state.
  */
 import { z } from 'zod';
+import { attendanceConfirmedEvent, attendanceDeviceSeenEvent, attendanceSetEvent } from './attendance';
 import {
   speechEndedEvent,
   speechGrantedEvent,
@@ -13,7 +14,6 @@ import {
   timerPausedEvent,
   timerResumedEvent,
 } from './floor';
-import { attendanceConfirmedEvent, attendanceDeviceSeenEvent, attendanceSetEvent } from './attendance';
 import { presentationZoomedEvent, screenModeSetEvent, screenResultHoldSetEvent } from './screen';
 import { createdVoteSchema, namedBallotSchema, tallySchema, voteLabelsSchema } from './voting';
 import { sessionSettingsSchema } from './sessionSettings';
@@ -238,6 +238,10 @@ export const domainEventSchema = z.discriminatedUnion('type', [
   guestAdded,
   guestUpdated,
   guestRemoved,
+  // Attendance (roll10).
+  attendanceSetEvent,
+  attendanceConfirmedEvent,
+  attendanceDeviceSeenEvent,
   // The floor: requests to speak, turns, timers.
   speechRequestedEvent,
   speechWithdrawnEvent,
@@ -247,10 +251,6 @@ export const domainEventSchema = z.discriminatedUnion('type', [
   timerPausedEvent,
   timerResumedEvent,
   timerAddedEvent,
-  // Attendance (roll10).
-  attendanceSetEvent,
-  attendanceConfirmedEvent,
-  attendanceDeviceSeenEvent,
   // The big screen (screen10).
   screenModeSetEvent,
   screenResultHoldSetEvent,

@@ -12,6 +12,6 @@ export * from './clientMessages';
 export * from './hubMessages';
 export * from './result';
 export * from './upload';
-export * from './floor';
 export * from './attendance';
+export * from './floor';
 export * from './screen';

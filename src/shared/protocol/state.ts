@@ -1,7 +1,7 @@
 /** The shape of the session state, as held by the hub and sent to clients in snapshots. */
 import { z } from 'zod';
-import { floorStateSchema } from './floor';
 import { attendanceSchema } from './attendance';
+import { floorStateSchema } from './floor';
 import { DEFAULT_SCREEN_STATE, screenStateSchema } from './screen';
 import { sessionSettingsSchema } from './sessionSettings';
 import { voteInfoSchema, voteLabelsSchema } from './voting';
@@ -27,11 +27,11 @@ export const sessionStateSchema = z.strictObject({
   settings: sessionSettingsSchema,
   /** Who holds a token. Only staff see this; other roles get an empty record. */
   principals: z.record(idSchema, principalSchema),
-  /** Requests to speak, the turn in progress and the ended turns. */
-  floor: floorStateSchema,
   // Attendance (roll10).
   /** Per sitting, per seat: the roll. */
   attendance: attendanceSchema.default({}),
+  /** Requests to speak, the turn in progress and the ended turns. */
+  floor: floorStateSchema,
   // The big screen (screen10).
   /** The big screen's mode, result hold time and zoom; absent in older logs: auto. */
   screen: screenStateSchema.default(DEFAULT_SCREEN_STATE),

@@ -58,24 +58,29 @@ async function eventually(check: () => boolean, what: string): Promise<void> {
   throw new Error(`Timed out waiting for ${what}`);
 }
 
+/** Lets the hub finish what it left for the end of this turn of the event loop. */
+const endOfTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 const connectSeats = (hub: Hub, seats: number[]) => Promise.all(seats.map((seat) => TestSocket.connect(socketUrl(hub), tokenOf(hub, `seat-${seat}`))));
 const seatRange = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, index) => from + index);
 
 describe('the roll over real sockets', () => {
-  it('[R3] [R4] [R6] 60 iPads connecting during a sitting go on the roll in one commit; 10 that drop for 5 s and come back change nothing; a vote then opens with the roll’s count', async () => {
+  it('[R3] [R4] [R6] 60 iPads connecting during a sitting go on the roll in at most two commits; 10 that drop for 5 s and come back change nothing; a vote then opens with the roll’s count', async () => {
     await withHub(async (hub, clock, commits) => {
       run(hub, { type: 'agenda.setCurrent', itemId: hub.engine.state().agenda[0]?.id ?? null });
       const sittingId = sittingInProgress(hub.engine.state());
       if (sittingId === null) throw new Error('no sitting in progress');
       const desk = await TestSocket.connect(socketUrl(hub), tokenOf(hub, 'secretary'));
       const guest = await TestSocket.connect(socketUrl(hub), tokenOf(hub, 'guest-1'));
-      const ipads = await connectSeats(hub, seatRange(1, SEATS));
       commits.length = 0;
+      const ipads = await connectSeats(hub, seatRange(1, SEATS));
 
+      // The first iPad goes on the roll at once; the rest are gathered until the window ends.
       clock.advance(DEVICE_SEEN_WINDOW_MS);
-      expect(commits).toHaveLength(1);
-      expect(commits[0]?.every(({ event }) => event.type === 'attendance.deviceSeen')).toBe(true);
-      expect(commits[0]).toHaveLength(SEATS);
+      expect(commits.length).toBeGreaterThanOrEqual(1);
+      expect(commits.length).toBeLessThanOrEqual(2);
+      expect(commits.flat().every(({ event }) => event.type === 'attendance.deviceSeen')).toBe(true);
+      expect(commits.flat()).toHaveLength(SEATS);
       expect(rollFigures(hub.engine.state(), sittingId)).toMatchObject({ present: SEATS, seated: SEATS });
       await desk.until(() => (rollFigures(desk.state, sittingId).present === SEATS ? true : undefined), 'the console to see 60 present');
       // The guest's device is never on the roll.
@@ -120,11 +125,14 @@ describe('the roll over real sockets', () => {
       await eventually(() => hub.health().clients === 15, 'the hub to see 5 iPads leave');
 
       commits.length = 0;
+      clock.advance(DEVICE_SEEN_WINDOW_MS);
       run(hub, { type: 'agenda.setCurrent', itemId: secondSittingItem?.id ?? null });
       const secondSitting = sittingInProgress(hub.engine.state()) ?? '';
       expect(secondSitting).not.toBe(firstSitting);
-      clock.advance(DEVICE_SEEN_WINDOW_MS);
+      // After a quiet moment the new sitting's entries are committed at the end of this turn, in one commit.
+      await endOfTurn();
       expect(commits).toHaveLength(2);
+      expect(commits[1]?.every(({ event }) => event.type === 'attendance.deviceSeen')).toBe(true);
       expect(rollFigures(hub.engine.state(), secondSitting).present).toBe(15);
       expect(Object.keys(hub.engine.state().attendance[secondSitting] ?? {}).map(Number).sort((a, b) => a - b)).toEqual(seatRange(1, 15));
       // The first sitting's roll is kept as it was.

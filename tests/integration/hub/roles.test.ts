@@ -215,6 +215,13 @@ function validCommand(type: CommandType, state: SessionState, actorId = ''): Com
       return { type, guestId: state.guests[0]?.id ?? 'guest-1', changes: { office: 'UBND tỉnh' } };
     case 'guest.remove':
       return { type, guestId: state.guests.at(-1)?.id ?? 'guest-1' };
+    case 'attendance.set': {
+      const sittingId = state.sittings[0]?.id ?? '';
+      const mark = state.attendance[sittingId]?.['13']?.mark === 'absentUnexcused' ? 'present' : 'absentUnexcused';
+      return { type, sittingId, seat: 13, mark };
+    }
+    case 'attendance.confirm':
+      return { type };
     case 'speech.request':
       return { type, kind: 'answer' };
     case 'speech.withdraw':
@@ -231,13 +238,6 @@ function validCommand(type: CommandType, state: SessionState, actorId = ''): Com
       return { type };
     case 'timer.add':
       return { type, seconds: 30 };
-    case 'attendance.set': {
-      const sittingId = state.sittings[0]?.id ?? '';
-      const mark = state.attendance[sittingId]?.['13']?.mark === 'absentUnexcused' ? 'present' : 'absentUnexcused';
-      return { type, sittingId, seat: 13, mark };
-    }
-    case 'attendance.confirm':
-      return { type };
     case 'screen.setMode':
       return { type, mode: state.screen.mode === 'clock' ? 'auto' : 'clock' };
     case 'screen.setResultHold':

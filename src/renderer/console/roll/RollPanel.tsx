@@ -1,6 +1,6 @@
 /**
  * The roll tab: a sitting's attendance as a seat map. Each card shows the seat's
- * delegate, the connection, the mark and the open vote; the secretary taps a card to
+ * delegate, the connection, the mark, a request to speak and the open vote; the secretary taps a card to
  * set the mark, and is offered to mark "đã rời" for a delegate gone for a long time.
  */
 import { useState } from 'react';
@@ -39,6 +39,8 @@ export function RollPanel({ connection, state, canMark }: { connection: SessionC
   const summary = summarizeRoll(state, sitting.id);
   const seats = state.seats.filter((seat) => isSeatedAt(seat, now));
   const editedSeat = seats.find((seat) => seat.seat === editing);
+  const requested = new Set(state.floor.queue.map((request) => request.seat));
+  const floorOf = (seat: number) => (state.floor.turn?.seat === seat ? 'speaking' : requested.has(seat) ? 'requested' : null);
 
   const send = async (command: Command) => {
     const outcome = await run(command);
@@ -80,6 +82,7 @@ export function RollPanel({ connection, state, canMark }: { connection: SessionC
               droppedAt={droppedAt}
               now={now}
               voted={notVotedSeats ? !notVotedSeats.has(seat.seat) : null}
+              floor={floorOf(seat.seat)}
               onOpen={() => canMark && setEditing(seat.seat)}
               onMarkLeft={
                 offerLeft && entry

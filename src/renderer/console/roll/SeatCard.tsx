@@ -13,12 +13,14 @@ export interface SeatCardProps {
   now: number;
   /** Voted in the open, named vote; null when no such vote is open. */
   voted: boolean | null;
+  /** Waiting in the queue to speak, or speaking now. */
+  floor: 'requested' | 'speaking' | null;
   onOpen(): void;
   /** Offered after a long absence of a delegate still counted present: marks them as left now. */
   onMarkLeft: (() => void) | null;
 }
 
-export function SeatCard({ seat, entry, online, droppedAt, now, voted, onOpen, onMarkLeft }: SeatCardProps) {
+export function SeatCard({ seat, entry, online, droppedAt, now, voted, floor, onOpen, onMarkLeft }: SeatCardProps) {
   const t = useT();
   const mark = entry?.mark ?? 'none';
   const left = entry?.leftAt != null;
@@ -41,6 +43,11 @@ export function SeatCard({ seat, entry, online, droppedAt, now, voted, onOpen, o
       {entry?.reason && <span className="seat-card-detail">{entry.reason}</span>}
       {entry?.lateAt != null && <span className="seat-card-detail">{t('roll.lateAt', { time: timeOfDay(entry.lateAt) })}</span>}
       {entry?.leftAt != null && <span className="seat-card-detail">{t('roll.leftAt', { time: timeOfDay(entry.leftAt) })}</span>}
+      {floor && (
+        <span className="seat-card-badge seat-card-floor" data-testid="seat-floor">
+          {t(`roll.floor.${floor}`)}
+        </span>
+      )}
       {voted && <span className="seat-card-badge">{t('roll.voted')}</span>}
       </button>
       {onMarkLeft && (

@@ -48,9 +48,9 @@ export function createdSession(event: EventOf<'session.created'>): SessionState 
     guests: event.guests ?? [],
     settings: event.settings ?? DEFAULT_SESSION_SETTINGS,
     principals: Object.fromEntries(event.principals.map((principal) => [principal.id, principal])),
-    floor: EMPTY_FLOOR,
     // Attendance (roll10).
     attendance: {},
+    floor: EMPTY_FLOOR,
     // The big screen (screen10).
     screen: DEFAULT_SCREEN_STATE,
   };

@@ -47,6 +47,8 @@ export function commandExamples(state: SessionState): Record<Command['type'], Co
     'guest.add': { type: 'guest.add', guest: { name: 'Trần Văn Khách', office: 'Sở Tài chính', role: 'guest' } },
     'guest.update': { type: 'guest.update', guestId: 'guest-1', changes: { office: 'UBND tỉnh' } },
     'guest.remove': { type: 'guest.remove', guestId: 'guest-1' },
+    'attendance.set': { type: 'attendance.set', sittingId: sittingOne.id, seat: 2, mark: 'absentExcused', reason: 'Đi công tác' },
+    'attendance.confirm': { type: 'attendance.confirm' },
     // The floor: `req-1` is a request in the queue, where a state sets one up.
     'speech.request': { type: 'speech.request', kind: 'answer' },
     'speech.withdraw': { type: 'speech.withdraw', requestId: 'req-1' },
@@ -57,8 +59,6 @@ export function commandExamples(state: SessionState): Record<Command['type'], Co
     'timer.pause': { type: 'timer.pause' },
     'timer.resume': { type: 'timer.resume' },
     'timer.add': { type: 'timer.add', seconds: 60 },
-    'attendance.set': { type: 'attendance.set', sittingId: sittingOne.id, seat: 2, mark: 'absentExcused', reason: 'Đi công tác' },
-    'attendance.confirm': { type: 'attendance.confirm' },
     // The big screen: a zoom needs a presented page, where a state sets one up.
     'screen.setMode': { type: 'screen.setMode', mode: 'attendance' },
     'screen.setResultHold': { type: 'screen.setResultHold', seconds: 30 },
