@@ -35,7 +35,9 @@ export function ScreenApp({ connection, library }: { connection: SessionConnecti
   // The item current when each result first appeared here: a result attached to no item leaves when that changes.
   const firstShownAt = useRef(new Map<string, string | null>());
   const itemWhenFirstShown = (voteId: string) => firstShownAt.current.get(voteId);
-  const holding = nextAutoChangeAt(state, itemWhenFirstShown) !== null;
+  // The clock is watched only while a result's hold is still running, so an idle screen does not redraw.
+  const changeAt = nextAutoChangeAt(state, itemWhenFirstShown);
+  const holding = changeAt !== null && changeAt > Date.now() + (hubClockOffsetMs ?? 0);
   const hubNow = useHubNow(hubClockOffsetMs, holding, AUTO_CHECK_EVERY_MS);
   if (status === 'revoked' || status === 'unauthorized') return <ScreenUnpaired />;
   const mode = shownScreenMode(state, hubNow, itemWhenFirstShown);

@@ -23,7 +23,7 @@ function errorCode(reply: HubMessage): string {
 }
 
 describe('the big screen over real sockets', () => {
-  it('the secretary picks the mode and hold time, the chair zooms the presented page, and the screen receives each', async () => {
+  it('[B2] [B4] the secretary picks the mode and hold time, the chair zooms the presented page, and the screen receives each', async () => {
     const secretary = await TestSocket.connect(socketUrl(hub), tokenOf(hub, 'secretary'));
     const chair = await TestSocket.connect(socketUrl(hub), tokenOf(hub, 'chair'));
     const screen = await TestSocket.connect(socketUrl(hub), tokenOf(hub, 'screen'));
@@ -41,7 +41,7 @@ describe('the big screen over real sockets', () => {
     for (const socket of [secretary, chair, screen]) socket.close();
   });
 
-  it('refuses bad screen commands with an error reply and changes nothing', async () => {
+  it('[B2] [B4] refuses bad screen commands with an error reply and changes nothing', async () => {
     const secretary = await TestSocket.connect(socketUrl(hub), tokenOf(hub, 'secretary'));
     const chair = await TestSocket.connect(socketUrl(hub), tokenOf(hub, 'chair'));
     const delegate = await TestSocket.connect(socketUrl(hub), tokenOf(hub, 'seat-1'));

@@ -19,11 +19,11 @@ function after(from: SessionState, decision: Decision): SessionState {
 }
 
 describe('the big screen commands', () => {
-  it('starts in auto, holding a result 60 s, not zoomed', () => {
+  it('[B1] starts in auto, holding a result 60 s, not zoomed', () => {
     expect(state.screen).toEqual({ mode: 'auto', resultHoldSeconds: 60, zoom: null });
   });
 
-  it('records the mode the secretary picks, with its time, and nothing when it is already that mode', () => {
+  it('[B2] records the mode the secretary picks, with its time, and nothing when it is already that mode', () => {
     const decision = decide(state, { type: 'screen.setMode', mode: 'clock' }, ctxFor('secretary'));
     expect(events(decision)).toEqual([{ type: 'screen.modeSet', mode: 'clock', at: NOW }]);
     const clock = after(state, decision);
@@ -36,7 +36,7 @@ describe('the big screen commands', () => {
     expect(held.screen.resultHoldSeconds).toBe(15);
   });
 
-  it('refuses the screen commands to every role but the secretary, and the zoom to all but the secretary and chair', () => {
+  it('[B2] refuses the screen commands to every role but the secretary, and the zoom to all but the secretary and chair', () => {
     for (const role of ['chair', 'delegate', 'guest', 'screen'] as const) {
       expect(decide(state, { type: 'screen.setMode', mode: 'blank' }, ctxFor(role))).toMatchObject({ ok: false, code: 'forbidden' });
       expect(decide(state, { type: 'screen.setResultHold', seconds: 5 }, ctxFor(role))).toMatchObject({ ok: false, code: 'forbidden' });
@@ -54,11 +54,11 @@ describe('the big screen commands', () => {
     expect(reset.screen.zoom).toBeNull();
   });
 
-  it('refuses a zoom when nothing is presented, and changes nothing', () => {
+  it('[B4] refuses a zoom when nothing is presented, and changes nothing', () => {
     expect(decide(state, { type: 'presentation.zoom', region: TOP_HALF }, ctxFor('secretary'))).toMatchObject({ ok: false, code: 'nothing_presented' });
   });
 
-  it('keeps the zoom on a scroll of the same page, and drops it on another page, another document or a stop', () => {
+  it('[B4] keeps the zoom on a scroll of the same page, and drops it on another page, another document or a stop', () => {
     const zoomed = apply(presenting, { type: 'presentation.zoomed', region: TOP_HALF, at: NOW });
     expect(apply(zoomed, { type: 'presentation.shown', presentation: { documentId: 'doc-a', page: 3, offset: 0.4 } }).screen.zoom).toEqual(TOP_HALF);
     expect(apply(zoomed, { type: 'presentation.shown', presentation: { documentId: 'doc-a', page: 4, offset: 0 } }).screen.zoom).toBeNull();
@@ -66,7 +66,7 @@ describe('the big screen commands', () => {
     expect(apply(zoomed, { type: 'presentation.stopped' }).screen.zoom).toBeNull();
   });
 
-  it('refuses at the edge a region outside the page, too small, or a mode or hold time that does not exist', () => {
+  it('[B1] [B4] refuses at the edge a region outside the page, too small, or a mode or hold time that does not exist', () => {
     const bad = [
       { type: 'presentation.zoom', region: { x: 0.6, y: 0, width: 0.5, height: 0.5 } },
       { type: 'presentation.zoom', region: { x: 0, y: 0.7, width: 0.5, height: 0.5 } },

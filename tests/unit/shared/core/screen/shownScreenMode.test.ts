@@ -51,15 +51,15 @@ const SECOND = 1000;
 describe('the big screen in auto mode', () => {
   const onFirst = onItem(base, firstId);
 
-  it('shows the current item when nothing else is going on', () => {
+  it('[B3] shows the current item when nothing else is going on', () => {
     expect(shownScreenMode(onFirst, PUBLISHED_AT)).toBe('item');
   });
 
-  it('shows the presented page while a document is presented', () => {
+  it('[B3] shows the presented page while a document is presented', () => {
     expect(shownScreenMode(presenting(onFirst), PUBLISHED_AT)).toBe('page');
   });
 
-  it('gives the screen to a speaker while the turn lasts, paused or not, and back to the item when it ends', () => {
+  it('[B3] gives the screen to a speaker while the turn lasts, paused or not, and back to the item when it ends', () => {
     const withSpeaker = speaking(onFirst);
     expect(shownScreenMode(withSpeaker, PUBLISHED_AT + 10 * SECOND)).toBe('speaker');
     expect(shownScreenMode(presenting(withSpeaker), PUBLISHED_AT + 10 * SECOND)).toBe('speaker');
@@ -69,11 +69,11 @@ describe('the big screen in auto mode', () => {
     expect(shownScreenMode(ended, PUBLISHED_AT + 61 * SECOND)).toBe('item');
   });
 
-  it('shows an open vote, even over a speaker', () => {
+  it('[B3] shows an open vote, even over a speaker', () => {
     expect(shownScreenMode(speaking(voted(onFirst, firstId, 'open')), PUBLISHED_AT)).toBe('result');
   });
 
-  it('holds a published result for resultHoldSeconds, then returns to the current item', () => {
+  it('[B3] holds a published result for resultHoldSeconds, then returns to the current item', () => {
     const published = voted(onFirst, firstId, 'published');
     expect(published.screen.resultHoldSeconds).toBe(60);
     expect(shownScreenMode(published, PUBLISHED_AT)).toBe('result');
@@ -82,24 +82,24 @@ describe('the big screen in auto mode', () => {
     expect(nextAutoChangeAt(published)).toBe(PUBLISHED_AT + 60 * SECOND);
   });
 
-  it('follows the hold time the secretary set', () => {
+  it('[B3] follows the hold time the secretary set', () => {
     const published = apply(voted(onFirst, firstId, 'published'), { type: 'screen.resultHoldSet', seconds: 10 });
     expect(shownScreenMode(published, PUBLISHED_AT + 9 * SECOND)).toBe('result');
     expect(shownScreenMode(published, PUBLISHED_AT + 10 * SECOND)).toBe('item');
   });
 
-  it('lets a speaker take the screen from a held result', () => {
+  it('[B3] lets a speaker take the screen from a held result', () => {
     const published = speaking(voted(onFirst, firstId, 'published'));
     expect(shownScreenMode(published, PUBLISHED_AT + 5 * SECOND)).toBe('speaker');
   });
 
-  it('ends the hold early when the hall moves to another item or page', () => {
+  it('[B3] ends the hold early when the hall moves to another item or page', () => {
     const published = voted(onFirst, firstId, 'published');
     expect(shownScreenMode(onItem(published, second?.id ?? null), PUBLISHED_AT + SECOND)).toBe('item');
     expect(shownScreenMode(presenting(published), PUBLISHED_AT + SECOND)).toBe('page');
   });
 
-  it('keeps a result published before times were recorded while its item is current', () => {
+  it('[B5] keeps a result published before times were recorded while its item is current', () => {
     const published = voted(onFirst, firstId, 'published');
     const untimed: SessionState = { ...published, votes: published.votes.map((vote) => (vote.status === 'published' ? { ...vote, publishedAt: undefined } : vote)) };
     expect(shownScreenMode(untimed, PUBLISHED_AT + 3600 * SECOND)).toBe('result');
@@ -108,7 +108,7 @@ describe('the big screen in auto mode', () => {
 });
 
 describe('the big screen in a mode the secretary picked', () => {
-  it('shows that mode whatever the session does', () => {
+  it('[B3] shows that mode whatever the session does', () => {
     const busy = speaking(voted(onItem(base, firstId), firstId, 'open'));
     for (const mode of ['item', 'speaker', 'attendance', 'page', 'result', 'clock', 'blank', 'emblem'] as const) {
       const picked = apply(busy, { type: 'screen.modeSet', mode, at: PUBLISHED_AT });
