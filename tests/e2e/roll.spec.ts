@@ -1,7 +1,11 @@
 /** The roll on the console's seat map, the header's present figure and quorum light, and "Tôi có mặt" on an iPad. */
+import { devices } from '@playwright/test';
+import type { BrowserContext } from '@playwright/test';
 import { expect, test } from './fixtures';
 import type { Command, Principal } from '../../src/shared/protocol';
 import type { Hub } from '../../src/main/hub/startHub';
+import { demoSession } from '../../src/main/hub/demoSession';
+import { makeDataDir, removeDataDir, startTestHub } from '../helpers/testHub';
 
 const secretary: Principal = { id: 'secretary', role: 'secretary', seat: null, generation: 1 };
 
@@ -51,7 +55,7 @@ test('the secretary marks an absence with its reason on the seat map, and the he
   await page.screenshot({ path: testInfo.outputPath('roll-seat-map-1366x768.png') });
 });
 
-test('an iPad that connects during a sitting goes on the roll; the delegate confirms "Tôi có mặt" and sees "Đã điểm danh"; a request to speak shows on the seat map', async ({ hub, openConsole, openIpad }) => {
+test('an iPad that connects during a sitting goes on the roll; the delegate confirms "Tôi có mặt" and sees "Đã điểm danh"; a request to speak shows on the seat map', async ({ hub, openConsole, openIpad }, testInfo) => {
   const sittingId = sittingWithPresent(hub, []);
   const page = await openConsole();
   await page.getByRole('tab', { name: 'Điểm danh' }).click();
@@ -61,6 +65,8 @@ test('an iPad that connects during a sitting goes on the roll; the delegate conf
   await expect(card).toHaveAttribute('data-online', 'true');
   await expect(card.getByTestId('seat-mark')).toHaveText('Có mặt · theo iPad');
 
+  await expect(ipad.getByRole('button', { name: 'Tôi có mặt' })).toBeVisible();
+  await ipad.screenshot({ path: testInfo.outputPath('ipad-attendance.png') });
   await ipad.getByRole('button', { name: 'Tôi có mặt' }).click();
   await expect(ipad.getByTestId('attendance-confirmed')).toContainText('Đã điểm danh');
   await expect(card.getByTestId('seat-mark')).toHaveText('Có mặt · tự xác nhận');
@@ -71,4 +77,34 @@ test('an iPad that connects during a sitting goes on the roll; the delegate conf
   const requested = hub.engine.execute(delegate, { type: 'speech.request', kind: 'discussion' });
   if (!requested.ok) throw new Error(requested.message);
   await expect(card.getByTestId('seat-floor')).toHaveText('Đăng ký phát biểu');
+});
+
+test('a guest’s iPad never offers "Tôi có mặt" and never goes on the roll', async ({ browser }) => {
+  // A hub of its own whose session has a guest from the start.
+  const dir = makeDataDir();
+  const hub = await startTestHub(dir, { seed: { ...demoSession(), guests: [{ name: 'Lê Văn Khách', office: 'Giám đốc Sở Tài chính', role: 'guest' }] } });
+  const contexts: BrowserContext[] = [];
+  try {
+    const sittingId = sittingWithPresent(hub, []);
+    const open = async (role: 'guest' | 'delegate', seat: number | null) => {
+      const link = hub.pairingLinks().find((candidate) => candidate.role === role && (seat === null || candidate.seat === seat));
+      if (!link) throw new Error(`no ${role} link`);
+      const context = await browser.newContext({ ...devices['iPad Pro 11'] });
+      contexts.push(context);
+      const page = await context.newPage();
+      await page.goto(link.url.replace(hub.publicUrl, hub.localUrl));
+      await expect(page.getByTestId('session-title')).toBeVisible();
+      return page;
+    };
+    const guest = await open('guest', null);
+    // A delegate's iPad opened after it shows the button, so its absence on the guest's is not a matter of timing.
+    const delegate = await open('delegate', 3);
+    await expect(delegate.getByRole('button', { name: 'Tôi có mặt' })).toBeVisible();
+    await expect(guest.getByRole('button', { name: 'Tôi có mặt' })).toHaveCount(0);
+    expect(Object.keys(hub.engine.state().attendance[sittingId] ?? {})).toEqual(['3']);
+  } finally {
+    for (const context of contexts) await context.close();
+    await hub.stop();
+    removeDataDir(dir);
+  }
 });
