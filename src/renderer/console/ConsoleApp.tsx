@@ -26,9 +26,10 @@ import { HelpAlert } from './notices/HelpAlert';
 import { NoticesPanel } from './notices/NoticesPanel';
 import { RollFigure } from './roll/RollFigure';
 import { RollPanel } from './roll/RollPanel';
+import { ScreenPanel } from './screen/ScreenPanel';
 import type { DocumentLibrary } from '../documents/documentLibrary';
 
-type Tab = 'session' | 'agenda' | 'present' | 'votes' | 'delegates' | 'pairing' | 'notices' | 'floor' | 'questions' | 'roll';
+type Tab = 'session' | 'agenda' | 'present' | 'votes' | 'delegates' | 'pairing' | 'notices' | 'floor' | 'questions' | 'roll' | 'screen';
 
 interface ConsoleAppProps {
   connection: SessionConnection;
@@ -71,17 +72,19 @@ export function ConsoleApp({ connection, library, onShowSessions }: ConsoleAppPr
 
   const isSecretary = me?.role === 'secretary';
   const onlineDelegates = countOnlineSeats(state.seats, online);
+  // In the order of a sitting's work: set up, call the roll, present, give the floor, vote; then the hall's screen and people.
   const tabs: Array<{ id: Tab; label: string }> = [
     { id: 'session', label: t('session.tab') },
     { id: 'agenda', label: t('console.tab.agenda') },
+    { id: 'roll', label: t('roll.tab') },
     { id: 'present', label: t('console.tab.present') },
-    { id: 'votes', label: t('vote.title') },
     { id: 'floor', label: t('floor.tab') },
     { id: 'questions', label: t('question.tab') },
-    { id: 'delegates', label: t('console.tab.delegates') },
-    { id: 'roll', label: t('roll.tab') },
-    ...(isSecretary ? [{ id: 'pairing' as const, label: t('console.tab.pairing') }] : []),
+    { id: 'votes', label: t('vote.title') },
+    { id: 'screen', label: t('screen.tab') },
     ...(isSecretary ? [{ id: 'notices' as const, label: t('notice.tab') }] : []),
+    { id: 'delegates', label: t('console.tab.delegates') },
+    ...(isSecretary ? [{ id: 'pairing' as const, label: t('console.tab.pairing') }] : []),
   ];
 
   return (
@@ -149,6 +152,7 @@ export function ConsoleApp({ connection, library, onShowSessions }: ConsoleAppPr
         {tab === 'notices' && isSecretary && <NoticesPanel connection={connection} state={state} />}
         {tab === 'roll' && <RollPanel connection={connection} state={state} canMark={isSecretary} />}
         {tab === 'floor' && <FloorPanel connection={connection} state={state} canRun={me?.role === 'chair'} />}
+        {tab === 'screen' && me && <ScreenPanel connection={connection} library={library} state={state} role={me.role} />}
         </fieldset>
       </main>
       <FeedbackArea />

@@ -27,6 +27,7 @@ import { addedTime, endedSpeech, grantedSpeech, pausedTimer, reorderedQueue, req
 import { answeredQuestions, calledQuestionGroup, markedWrittenQuestions, registeredQuestion, withdrawnQuestion } from './questions/applyQuestions';
 import { cancelledVote, closedVote, countedHands, openedVote, publishedVote } from './voting/voteTransitions';
 import { attendanceConfirmed, attendanceDeviceSeen, attendanceSet } from './attendance/applyAttendance';
+import { presentationShown, presentationStopped, presentationZoomed, screenModeSet, screenResultHoldSet } from './screen/applyScreen';
 import { assertNever } from './assertNever';
 import { definedFields } from './definedFields';
 import { findPrincipal } from './findPrincipal';
@@ -86,9 +87,9 @@ export function apply(state: SessionState, event: DomainEvent): SessionState {
         ),
       };
     case 'presentation.shown':
-      return { ...state, presentation: event.presentation };
+      return presentationShown(state, event);
     case 'presentation.stopped':
-      return { ...state, presentation: null };
+      return presentationStopped(state);
     case 'vote.created':
       return { ...state, votes: [...state.votes, event.vote] };
     case 'vote.removed':
@@ -144,7 +145,7 @@ export function apply(state: SessionState, event: DomainEvent): SessionState {
       return requestedHelp(state, event);
     case 'help.resolved':
       return resolvedHelp(state, event);
-    // Attendance (roll10).
+    // Attendance.
     case 'attendance.set':
       return attendanceSet(state, event);
     case 'attendance.confirmed':
@@ -179,6 +180,13 @@ export function apply(state: SessionState, event: DomainEvent): SessionState {
       return answeredQuestions(state, event);
     case 'question.markedWritten':
       return markedWrittenQuestions(state, event);
+    // The big screen.
+    case 'screen.modeSet':
+      return screenModeSet(state, event);
+    case 'screen.resultHoldSet':
+      return screenResultHoldSet(state, event);
+    case 'presentation.zoomed':
+      return presentationZoomed(state, event);
     default:
       return assertNever(event);
   }

@@ -19,6 +19,7 @@ import { confirmAttendance, setAttendance } from './attendance/attendanceCommand
 import { addTime, endSpeech, grantSpeech, grantSpeechTo, pauseTimer, reorderQueue, requestSpeech, resumeTimer, withdrawSpeech } from './floor/floorCommands';
 import { callQuestionGroup, markQuestionsAnswered, markQuestionsWritten, registerQuestion, withdrawQuestion } from './questions/questionCommands';
 import { withRebuttalFirst } from './questions/rebuttalFirst';
+import { setResultHold, setScreenMode, zoomPresentation } from './screen/screenCommands';
 import { addSitting, endSession, openSession, removeSitting, updateSession, updateSettings, updateSitting } from './session/sessionCommands';
 
 export type { DecideContext, Decision, Rejection, RejectionCode, VotingContext } from './decision';
@@ -71,7 +72,7 @@ export function decide(state: SessionState, command: Command, ctx: DecideContext
     case 'vote.close':
       return closeVote(state, command, ctx);
     case 'vote.publish':
-      return publishVote(state, command);
+      return publishVote(state, command, ctx.now);
     case 'vote.cancel':
       return cancelVote(state, command);
     case 'settings.setVoteLabels':
@@ -115,7 +116,7 @@ export function decide(state: SessionState, command: Command, ctx: DecideContext
       return requestHelp(state, command, ctx);
     case 'help.resolve':
       return resolveHelp(state, command, ctx);
-    // Attendance (roll10).
+    // Attendance.
     case 'attendance.set':
       return setAttendance(state, command, ctx);
     case 'attendance.confirm':
@@ -150,6 +151,13 @@ export function decide(state: SessionState, command: Command, ctx: DecideContext
       return markQuestionsAnswered(state, command, ctx);
     case 'question.markWritten':
       return markQuestionsWritten(state, command, ctx);
+    // The big screen.
+    case 'screen.setMode':
+      return setScreenMode(state, command, ctx);
+    case 'screen.setResultHold':
+      return setResultHold(state, command);
+    case 'presentation.zoom':
+      return zoomPresentation(state, command, ctx);
     default:
       return assertNever(command);
   }

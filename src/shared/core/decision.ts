@@ -42,7 +42,7 @@ export type RejectionCode = Extract<
   | 'sitting_has_items'
   // Notices and help requests.
   | 'rate_limited'
-  // Attendance (roll10).
+  // Attendance.
   | 'no_sitting_in_progress'
   | 'marked_by_secretary'
   // The floor.
@@ -57,6 +57,8 @@ export type RejectionCode = Extract<
   | 'not_your_question'
   | 'empty_group'
   | 'question_closed'
+  // The big screen.
+  | 'nothing_presented'
 >;
 export type Rejection = RejectionOf<RejectionCode>;
 export type Decision = Result<{ events: DomainEvent[] }, RejectionCode>;

@@ -33,7 +33,7 @@ export * from './session/principalChanges';
 // Notices and help requests.
 export * from './notices/noticeAudience';
 export { MAX_NOTICES } from './notices/noticeCommands';
-// Attendance (roll10).
+// Attendance.
 export * from './attendance';
 // The floor.
 export * from './floor/remainingMs';
@@ -44,3 +44,5 @@ export * from './questions/questionGroups';
 export * from './questions/rebuttalFirst';
 export * from './questions/topicKey';
 export { isOpenQuestion } from './questions/questionCommands';
+// The big screen.
+export * from './screen';

@@ -1,5 +1,5 @@
 import type { SessionState } from '../protocol';
-import { DEFAULT_SESSION_SETTINGS, EMPTY_FLOOR } from '../protocol';
+import { DEFAULT_SCREEN_STATE, DEFAULT_SESSION_SETTINGS, EMPTY_FLOOR } from '../protocol';
 import { DEFAULT_VOTE_LABELS } from './voting/voteLayout';
 
 /** The state before any event: no session loaded. */
@@ -19,8 +19,10 @@ export const initialState: SessionState = {
   // Notices and help requests.
   notices: [],
   helpRequests: [],
-  // Attendance (roll10).
+  // Attendance.
   attendance: {},
   floor: EMPTY_FLOOR,
   questions: [],
+  // The big screen.
+  screen: DEFAULT_SCREEN_STATE,
 };

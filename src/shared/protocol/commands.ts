@@ -43,6 +43,7 @@ import {
   questionRegisterCommand,
   questionWithdrawCommand,
 } from './questions';
+import { presentationZoomCommand, screenSetModeCommand, screenSetResultHoldCommand } from './screen';
 import { majorityRuleSchema, MAX_VOTE_ROWS, quorumSchema, selectionSchema, VOTE_KINDS, voteDurationSchema, voteLabelsSchema } from './voting';
 
 const agendaAdd = z.strictObject({
@@ -235,7 +236,7 @@ export const commandSchema = z.discriminatedUnion('type', [
   noticeAcknowledgeCommand,
   helpRequestCommand,
   helpResolveCommand,
-  // Attendance (roll10).
+  // Attendance.
   attendanceSetCommand,
   attendanceConfirmCommand,
   // The floor: requests to speak, turns, timers.
@@ -254,6 +255,10 @@ export const commandSchema = z.discriminatedUnion('type', [
   questionCallGroupCommand,
   questionMarkAnsweredCommand,
   questionMarkWrittenCommand,
+  // The big screen.
+  screenSetModeCommand,
+  screenSetResultHoldCommand,
+  presentationZoomCommand,
 ]);
 export type Command = z.infer<typeof commandSchema>;
 export type CommandType = Command['type'];
@@ -302,7 +307,7 @@ export const COMMAND_ROLES: { readonly [T in CommandType]: readonly Role[] } = {
   'notice.acknowledge': ['delegate', 'guest'],
   'help.request': ['delegate', 'guest'],
   'help.resolve': ['secretary'],
-  // Attendance (roll10).
+  // Attendance.
   'attendance.set': ['secretary'],
   'attendance.confirm': ['delegate'],
   // The floor: delegates (and guests, for answers when the settings allow) ask; the chair runs it.
@@ -321,6 +326,10 @@ export const COMMAND_ROLES: { readonly [T in CommandType]: readonly Role[] } = {
   'question.callGroup': ['chair'],
   'question.markAnswered': ['chair', 'secretary'],
   'question.markWritten': ['chair', 'secretary'],
+  // The big screen: the secretary runs it; the presenter (secretary or chair) zooms.
+  'screen.setMode': ['secretary'],
+  'screen.setResultHold': ['secretary'],
+  'presentation.zoom': ['secretary', 'chair'],
 };
 
 export const COMMAND_TYPES = Object.keys(COMMAND_ROLES) as CommandType[];

@@ -39,7 +39,7 @@ export const ERROR_CODES = [
   'roster_too_large',
   'unknown_sitting',
   'sitting_has_items',
-  // Attendance (roll10).
+  // Attendance.
   'no_sitting_in_progress',
   'marked_by_secretary',
   // The floor: requests to speak, turns, timers.
@@ -54,5 +54,7 @@ export const ERROR_CODES = [
   'not_your_question',
   'empty_group',
   'question_closed',
+  // The big screen.
+  'nothing_presented',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -21,6 +21,7 @@ import {
   questionRegisteredEvent,
   questionWithdrawnEvent,
 } from './questions';
+import { presentationZoomedEvent, screenModeSetEvent, screenResultHoldSetEvent } from './screen';
 import { createdVoteSchema, namedBallotSchema, tallySchema, voteLabelsSchema } from './voting';
 import { helpRequestedEvent, helpResolvedEvent, noticeAcknowledgedEvent, noticeSentEvent } from './notices';
 import { sessionSettingsSchema } from './sessionSettings';
@@ -202,7 +203,8 @@ const voteClosed = z.strictObject({
   /** Open votes, for staff: who voted what. Null for a secret ballot. */
   named: z.array(namedBallotSchema).nullable(),
 });
-const votePublished = z.strictObject({ type: z.literal('vote.published'), voteId: idSchema, tally: tallySchema });
+/** `at`: when the result was published (hub clock), so the big screen holds it for a set time; absent in older logs. */
+const votePublished = z.strictObject({ type: z.literal('vote.published'), voteId: idSchema, tally: tallySchema, at: z.number().int().min(0).optional() });
 const voteCancelled = z.strictObject({ type: z.literal('vote.cancelled'), voteId: idSchema, reason: z.string() });
 const voteLabelsSet = z.strictObject({ type: z.literal('settings.voteLabelsSet'), labels: voteLabelsSchema });
 
@@ -249,7 +251,7 @@ export const domainEventSchema = z.discriminatedUnion('type', [
   noticeAcknowledgedEvent,
   helpRequestedEvent,
   helpResolvedEvent,
-  // Attendance (roll10).
+  // Attendance.
   attendanceSetEvent,
   attendanceConfirmedEvent,
   attendanceDeviceSeenEvent,
@@ -268,6 +270,10 @@ export const domainEventSchema = z.discriminatedUnion('type', [
   questionGroupCalledEvent,
   questionAnsweredEvent,
   questionMarkedWrittenEvent,
+  // The big screen.
+  screenModeSetEvent,
+  screenResultHoldSetEvent,
+  presentationZoomedEvent,
 ]);
 export type DomainEvent = z.infer<typeof domainEventSchema>;
 export type DomainEventType = DomainEvent['type'];

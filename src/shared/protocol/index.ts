@@ -17,3 +17,4 @@ export * from './notices';
 export * from './attendance';
 export * from './floor';
 export * from './questions';
+export * from './screen';

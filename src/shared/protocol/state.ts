@@ -4,6 +4,7 @@ import { helpRequestSchema, noticeSchema } from './notices';
 import { attendanceSchema } from './attendance';
 import { floorStateSchema } from './floor';
 import { questionSchema } from './questions';
+import { DEFAULT_SCREEN_STATE, screenStateSchema } from './screen';
 import { sessionSettingsSchema } from './sessionSettings';
 import { voteInfoSchema, voteLabelsSchema } from './voting';
 import { agendaItemSchema, documentInfoSchema, guestSchema, idSchema, presentationSchema, principalSchema, seatSchema, sessionInfoSchema, sittingSchema } from './values';
@@ -33,12 +34,15 @@ export const sessionStateSchema = z.strictObject({
   notices: z.array(noticeSchema).default([]),
   /** Help requests and notes to the secretariat, oldest first. Staff only. */
   helpRequests: z.array(helpRequestSchema).default([]),
-  // Attendance (roll10).
+  // Attendance.
   /** Per sitting, per seat: the roll. */
   attendance: attendanceSchema.default({}),
   /** Requests to speak, the turn in progress and the ended turns. */
   floor: floorStateSchema,
   /** Question time: every registered question, in registration order. */
   questions: z.array(questionSchema),
+  // The big screen.
+  /** The big screen's mode, result hold time and zoom; absent in older logs: auto. */
+  screen: screenStateSchema.default(DEFAULT_SCREEN_STATE),
 });
 export type SessionState = z.infer<typeof sessionStateSchema>;

@@ -120,6 +120,8 @@ export const publishedVoteSchema = z.strictObject({
   ...voteSettingsFields,
   ...openingFields,
   closedAt: z.number().int(),
+  /** When the result was published (hub clock); absent for votes published before it was recorded. */
+  publishedAt: z.number().int().optional(),
   tally: tallySchema,
   named: namedListSchema,
 });

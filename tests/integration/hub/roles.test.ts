@@ -121,7 +121,7 @@ const questionRegistration: Command = { type: 'question.register', text: 'Tiến
 function prepare(type: CommandType): void {
   prepareFloor(type);
   prepareQuestions(type);
-  if (type === 'presentation.stop' && hub.engine.state().presentation === null) {
+  if ((type === 'presentation.stop' || type === 'presentation.zoom') && hub.engine.state().presentation === null) {
     const document = lastDocument(hub.engine.state());
     run(secretary, { type: 'presentation.show', documentId: document.id, page: 1, offset: 0 });
   }
@@ -271,6 +271,12 @@ function validCommand(type: CommandType, state: SessionState, actorId = ''): Com
     case 'question.markAnswered':
     case 'question.markWritten':
       return { type, questionIds: [state.questions.find((question) => question.askerPrincipalId === seatTwelve.id && question.status === 'registered')?.id ?? 'no-question'] };
+    case 'screen.setMode':
+      return { type, mode: state.screen.mode === 'clock' ? 'auto' : 'clock' };
+    case 'screen.setResultHold':
+      return { type, seconds: state.screen.resultHoldSeconds === 30 ? 60 : 30 };
+    case 'presentation.zoom':
+      return { type, region: state.screen.zoom?.x === 0.5 ? { x: 0, y: 0, width: 0.5, height: 0.5 } : { x: 0.5, y: 0, width: 0.5, height: 0.5 } };
   }
 }
 

@@ -3,7 +3,7 @@
  * sittings, the settings, and the roster (seats, guests and their principals).
  */
 import type { EventOf, Guest, Principal, Seat, SessionInfo, SessionState, Sitting } from '../../protocol';
-import { DEFAULT_SESSION_SETTINGS, EMPTY_FLOOR } from '../../protocol';
+import { DEFAULT_SCREEN_STATE, DEFAULT_SESSION_SETTINGS, EMPTY_FLOOR } from '../../protocol';
 import { definedFields } from '../definedFields';
 import { findPrincipal } from '../findPrincipal';
 import { DEFAULT_VOTE_LABELS } from '../voting/voteLayout';
@@ -51,10 +51,12 @@ export function createdSession(event: EventOf<'session.created'>): SessionState 
     // Notices and help requests.
     notices: [],
     helpRequests: [],
-    // Attendance (roll10).
+    // Attendance.
     attendance: {},
     floor: EMPTY_FLOOR,
     questions: [],
+    // The big screen.
+    screen: DEFAULT_SCREEN_STATE,
   };
 }
 

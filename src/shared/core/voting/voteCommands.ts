@@ -122,11 +122,11 @@ export function closeVote(state: SessionState, command: CommandOf<'vote.close'>,
   return accept({ type: 'vote.closed', voteId: vote.id, closedAt: ctx.now, tally: ctx.voting.tally(vote.id), named: vote.secret ? null : ctx.voting.named(vote.id) });
 }
 
-export function publishVote(state: SessionState, command: CommandOf<'vote.publish'>): Decision {
+export function publishVote(state: SessionState, command: CommandOf<'vote.publish'>, now: number): Decision {
   const vote = findVote(state, command.voteId);
   if (!vote) return reject('not_found', `No vote ${command.voteId}`);
   if (vote.status !== 'closed' || !vote.tally) return reject('not_closed', 'A vote is published after it is closed');
-  return accept({ type: 'vote.published', voteId: vote.id, tally: vote.tally });
+  return accept({ type: 'vote.published', voteId: vote.id, tally: vote.tally, at: now });
 }
 
 export function cancelVote(state: SessionState, command: CommandOf<'vote.cancel'>): Decision {

@@ -45,7 +45,7 @@ export function closedVote(vote: VoteInfo, event: EventOf<'vote.closed'>): VoteI
 
 export function publishedVote(vote: VoteInfo, event: EventOf<'vote.published'>): VoteInfo {
   if (vote.status !== 'closed') return vote;
-  const published: PublishedVote = { status: 'published', ...settingsOf(vote), ...openingOf(vote), closedAt: vote.closedAt, tally: event.tally, named: vote.named };
+  const published: PublishedVote = { status: 'published', ...settingsOf(vote), ...openingOf(vote), closedAt: vote.closedAt, publishedAt: event.at, tally: event.tally, named: vote.named };
   return published;
 }
 

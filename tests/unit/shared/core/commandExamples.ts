@@ -71,5 +71,9 @@ export function commandExamples(state: SessionState): Record<Command['type'], Co
     'question.callGroup': { type: 'question.callGroup', topic: 'Đất đai' },
     'question.markAnswered': { type: 'question.markAnswered', questionIds: ['q-1'] },
     'question.markWritten': { type: 'question.markWritten', questionIds: ['q-1'] },
+    // The big screen: a zoom needs a presented page, where a state sets one up.
+    'screen.setMode': { type: 'screen.setMode', mode: 'attendance' },
+    'screen.setResultHold': { type: 'screen.setResultHold', seconds: 30 },
+    'presentation.zoom': { type: 'presentation.zoom', region: { x: 0.5, y: 0, width: 0.5, height: 0.5 } },
   };
 }

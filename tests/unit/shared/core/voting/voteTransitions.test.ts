@@ -31,10 +31,10 @@ describe('a vote is a union on its status', () => {
     expect(open.votes[0]).toMatchObject({ status: 'open', openedAt: NOW, seated: 2, present: 2, quorumMet: true, handsCount: null });
   });
 
-  it('a closed and a published vote carry the bases, the close time, the tally and the named list', () => {
+  it('[B5] a closed and a published vote carry the bases, the close time, the tally and the named list; a published one its publication time', () => {
     expect(keysOf(closed)).toEqual([...settingKeys, ...openingKeys, 'closedAt', 'tally', 'named'].sort());
-    expect(keysOf(published)).toEqual(keysOf(closed));
-    expect(published.votes[0]).toMatchObject({ status: 'published', tally, closedAt: NOW });
+    expect(keysOf(published)).toEqual([...keysOf(closed), 'publishedAt'].sort());
+    expect(published.votes[0]).toMatchObject({ status: 'published', tally, closedAt: NOW, publishedAt: NOW });
   });
 
   it('[V9] a cancelled vote keeps its reason and bases, and drops the tally so no result of it can be shown', () => {

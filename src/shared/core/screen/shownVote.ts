@@ -5,7 +5,7 @@
  * presenting, or prepares the next vote). A vote attached to no item leaves
  * when the current item changes from the one it was first shown on.
  */
-import type { SessionState, VoteInfo } from '../../shared/protocol';
+import type { SessionState, VoteInfo } from '../../protocol';
 
 /**
  * @param itemWhenFirstShown the current item when this screen first showed the

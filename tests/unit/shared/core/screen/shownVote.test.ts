@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { apply } from '../../../../src/shared/core';
-import type { DomainEvent, SessionState } from '../../../../src/shared/protocol';
-import { shownVote } from '../../../../src/renderer/screen/shownVote';
-import { sessionState } from '../../shared/core/fixtures';
+import { apply } from '../../../../../src/shared/core';
+import type { DomainEvent, SessionState } from '../../../../../src/shared/protocol';
+import { shownVote } from '../../../../../src/shared/core/screen/shownVote';
+import { sessionState } from '../fixtures';
 
 const tally = { participants: 1, counts: { motion: { for: 1, against: 0, abstain: 0 } } };
 const base = sessionState();

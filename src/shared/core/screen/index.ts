@@ -1,0 +1,4 @@
+export * from './applyScreen';
+export * from './screenCommands';
+export * from './shownScreenMode';
+export * from './shownVote';
