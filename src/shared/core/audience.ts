@@ -37,6 +37,7 @@ export function projectState(state: SessionState, audience: Audience, viewer?: V
   return {
     ...state,
     principals: {},
+    retiredGenerations: {},
     documents: state.documents.map((document) => ({ ...document, openedBy: [] })),
     votes: state.votes.map(publicVote),
     // Notices and help requests.

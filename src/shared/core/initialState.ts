@@ -16,6 +16,7 @@ export const initialState: SessionState = {
   guests: [],
   settings: DEFAULT_SESSION_SETTINGS,
   principals: {},
+  retiredGenerations: {},
   // Notices and help requests.
   notices: [],
   helpRequests: [],

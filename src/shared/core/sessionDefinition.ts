@@ -85,6 +85,8 @@ export interface TermCarryOver {
   termId: string;
   /** By principal id; a principal not listed starts at generation 1. */
   generations: Record<string, number>;
+  /** Principals taken off the roster in the term so far, with their last generation. */
+  retiredGenerations?: Record<string, number>;
 }
 
 /**
@@ -132,6 +134,7 @@ export function createSessionEvents(definition: SessionDefinition, newId: () => 
         [...sittingIds.values()],
       ),
       principals,
+      ...(carry?.retiredGenerations && Object.keys(carry.retiredGenerations).length > 0 ? { retiredGenerations: carry.retiredGenerations } : {}),
       guests,
       ...(definition.settings ? { settings: definition.settings } : {}),
       ...(definition.voteLabels ? { voteLabels: definition.voteLabels } : {}),

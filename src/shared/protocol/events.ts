@@ -58,6 +58,8 @@ const sessionCreated = z.strictObject({
   seats: z.array(seatSchema),
   agenda: z.array(agendaItemSchema),
   principals: z.array(principalSchema),
+  /** Link generations of principals the previous session of the term had taken off its roster. */
+  retiredGenerations: z.record(idSchema, z.number().int().min(1)).optional(),
   guests: z.array(guestSchema).optional(),
   settings: sessionSettingsSchema.optional(),
   /** Carried over from a previous session; the default labels when absent. */

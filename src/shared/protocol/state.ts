@@ -29,6 +29,12 @@ export const sessionStateSchema = z.strictObject({
   settings: sessionSettingsSchema,
   /** Who holds a token. Only staff see this; other roles get an empty record. */
   principals: z.record(idSchema, principalSchema),
+  /**
+   * The last link generation of every delegate or guest principal taken off the
+   * roster, so that someone added later in the same place gets a newer one and
+   * the old card stays dead. Staff only, like `principals`; older snapshots lack it.
+   */
+  retiredGenerations: z.record(idSchema, z.number().int().min(1)).default({}),
   // Notices and help requests (older snapshots lack them).
   /** Notices in the order they were sent; a delegate sees those for them that they have not acknowledged. */
   notices: z.array(noticeSchema).default([]),

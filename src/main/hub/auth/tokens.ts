@@ -7,6 +7,7 @@
  * from before terms existed has its own id as its termId, so its links stay.
  */
 import { createHmac } from 'node:crypto';
+import { seatPrincipalId } from '../../../shared/core';
 import type { Principal, SessionState } from '../../../shared/protocol';
 
 export function deriveToken(key: Buffer, termId: string, principalId: string, generation: number): string {
@@ -24,17 +25,24 @@ export interface TokenDirectory {
   tokenOf(principalId: string): string | undefined;
 }
 
-/** Builds the token table for a state; rebuild it whenever principals change. */
+/**
+ * Builds the token table for a state; rebuild it whenever principals change. A
+ * vacant seat has no current link: every token it ever had resolves as revoked,
+ * and no card can be printed for it.
+ */
 export function buildTokenDirectory(key: Buffer, state: SessionState): TokenDirectory {
   const byToken = new Map<string, { principal: Principal; generation: number }>();
   const current = new Map<string, string>();
   const termId = state.session?.termId;
+  const vacant = new Set(state.seats.filter((seat) => seat.vacantFrom !== undefined).map((seat) => seatPrincipalId(seat.seat)));
   if (termId !== undefined) {
     for (const principal of Object.values(state.principals)) {
+      const live = !vacant.has(principal.id);
       for (let generation = 1; generation <= principal.generation; generation += 1) {
         const token = deriveToken(key, termId, principal.id, generation);
-        byToken.set(token, { principal, generation });
-        if (generation === principal.generation) current.set(principal.id, token);
+        // A vacant seat's tokens all point past its generation, so each looks up as revoked.
+        byToken.set(token, { principal, generation: live ? generation : 0 });
+        if (live && generation === principal.generation) current.set(principal.id, token);
       }
     }
   }

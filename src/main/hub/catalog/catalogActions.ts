@@ -85,8 +85,8 @@ export function catalogActions(options: CatalogActionsOptions): CatalogRouteOpti
     async next(sessionId, request) {
       const previous = stateOf(sessionId);
       if (!previous?.session) return { ok: false, code: 'not_found', message: `No session ${sessionId} in this data folder` };
-      const { definition, termId, generations } = definitionFromPrevious(previous, request);
-      const events = createSessionEvents(definition, newId, { termId, generations });
+      const { definition, ...carry } = definitionFromPrevious(previous, request);
+      const events = createSessionEvents(definition, newId, carry);
       return switched(() => sessions.create({ events }), 201);
     },
     importRoster(command: CommandOf<'roster.import'>) {

@@ -48,6 +48,7 @@ export function createdSession(event: EventOf<'session.created'>): SessionState 
     guests: event.guests ?? [],
     settings: event.settings ?? DEFAULT_SESSION_SETTINGS,
     principals: Object.fromEntries(event.principals.map((principal) => [principal.id, principal])),
+    retiredGenerations: event.retiredGenerations ?? {},
     // Notices and help requests.
     notices: [],
     helpRequests: [],
@@ -112,7 +113,27 @@ function withRosterPrincipals(principals: SessionState['principals'], roster: re
 }
 
 export function importedRoster(state: SessionState, event: EventOf<'roster.imported'>): SessionState {
-  return { ...state, seats: event.seats, guests: event.guests, principals: withRosterPrincipals(state.principals, event.principals) };
+  const kept = new Set(event.principals.map((principal) => principal.id));
+  const dropped = Object.values(state.principals).filter((principal) => (principal.role === 'delegate' || principal.role === 'guest') && !kept.has(principal.id));
+  return {
+    ...state,
+    seats: event.seats,
+    guests: event.guests,
+    principals: withRosterPrincipals(state.principals, event.principals),
+    retiredGenerations: withRetired(state, dropped),
+  };
+}
+
+/** The retired generations with these principals' current ones added. */
+function withRetired(state: SessionState, principals: readonly Principal[]): SessionState['retiredGenerations'] {
+  if (principals.length === 0) return state.retiredGenerations;
+  return { ...state.retiredGenerations, ...Object.fromEntries(principals.map((principal) => [principal.id, principal.generation])) };
+}
+
+/** The state with a principal taken off the roster: its link dies, and its generation is remembered. */
+function retiringPrincipal(state: SessionState, principalId: string): Pick<SessionState, 'principals' | 'retiredGenerations'> {
+  const principal = findPrincipal(state, principalId);
+  return { principals: withoutPrincipal(state, principalId), retiredGenerations: withRetired(state, principal ? [principal] : []) };
 }
 
 function withPrincipal(state: SessionState, principal: Principal): SessionState['principals'] {
@@ -139,7 +160,7 @@ export function updatedSeat(state: SessionState, event: EventOf<'seat.updated'>)
 }
 
 export function removedSeat(state: SessionState, event: EventOf<'seat.removed'>, principalId: string): SessionState {
-  return { ...state, seats: state.seats.filter((seat) => seat.seat !== event.seat), principals: withoutPrincipal(state, principalId) };
+  return { ...state, seats: state.seats.filter((seat) => seat.seat !== event.seat), ...retiringPrincipal(state, principalId) };
 }
 
 export function vacatedSeat(state: SessionState, event: EventOf<'seat.vacated'>, principalId: string): SessionState {
@@ -164,5 +185,5 @@ export function updatedGuest(state: SessionState, event: EventOf<'guest.updated'
 }
 
 export function removedGuest(state: SessionState, event: EventOf<'guest.removed'>): SessionState {
-  return { ...state, guests: state.guests.filter((guest) => guest.id !== event.guestId), principals: withoutPrincipal(state, event.guestId) };
+  return { ...state, guests: state.guests.filter((guest) => guest.id !== event.guestId), ...retiringPrincipal(state, event.guestId) };
 }

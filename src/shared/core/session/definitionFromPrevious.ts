@@ -51,5 +51,5 @@ export function definitionFromPrevious(state: SessionState, overrides: NextSessi
     agenda: agendaTemplate(overrides.kind, overrides.sittings.map((sitting) => sitting.key)),
   };
   const generations = Object.fromEntries(Object.values(state.principals).map((principal) => [principal.id, principal.generation]));
-  return { definition, termId: previous.termId, generations };
+  return { definition, termId: previous.termId, generations, retiredGenerations: state.retiredGenerations };
 }

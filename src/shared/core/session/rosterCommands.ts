@@ -40,11 +40,12 @@ function seatFromRow(row: SeatRow): Seat {
 /**
  * The principal of a roster entry: a person already on the roster under the same id
  * and name keeps their link (an iPad paired for the term stays paired); someone new
- * in that place gets a new generation, so the previous holder's link stops working.
+ * in that place gets a new generation, so the previous holder's link stops working,
+ * also when that holder was taken off the roster before.
  */
 function rosterPrincipal(state: SessionState, template: Omit<Principal, 'generation'>, name: string, previousName: string | undefined): Principal {
   const previous = findPrincipal(state, template.id);
-  if (!previous) return { ...template, generation: 1 };
+  if (!previous) return { ...template, generation: (state.retiredGenerations[template.id] ?? 0) + 1 };
   return { ...template, generation: previousName === name ? previous.generation : previous.generation + 1 };
 }
 

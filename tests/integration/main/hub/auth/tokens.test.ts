@@ -40,6 +40,17 @@ describe('tokens', () => {
     expect(directory.tokenOf('seat-1')).toBe(deriveToken(key, sessionId, 'seat-1', 2));
   });
 
+  it('[A4] gives a vacant seat no current link: each of its tokens, the newest included, resolves as revoked', () => {
+    const key = loadOrCreateHubKey(dir, { sessionExists: false });
+    const state = sessionState();
+    const termId = state.session?.termId ?? '';
+    const vacated = apply(state, { type: 'seat.vacated', seat: 1, at: 1, reason: 'Chuyển công tác', generation: 2 });
+    const directory = buildTokenDirectory(key, vacated);
+    expect(directory.tokenOf('seat-1')).toBeUndefined();
+    for (const generation of [1, 2]) expect(directory.lookup(deriveToken(key, termId, 'seat-1', generation))).toMatchObject({ status: 'revoked', principal: { id: 'seat-1' } });
+    expect(directory.lookup(deriveToken(key, termId, 'seat-2', 1))).toMatchObject({ status: 'valid' });
+  });
+
   it('maps tokens by council term: a session of the same term gives each principal of the same generation the same token', () => {
     const key = loadOrCreateHubKey(dir, { sessionExists: false });
     const first = sessionState();

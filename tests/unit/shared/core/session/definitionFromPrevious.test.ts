@@ -92,6 +92,18 @@ describe('definitionFromPrevious', () => {
     expect(state.principals['seat-2']?.generation).toBeGreaterThan(1);
   });
 
+  it('[S7] a guest taken off the roster stays off the next session\'s links: one added later under the same number gets a newer link', () => {
+    const withoutGuest = run(run(sessionState(), 'secretary', { type: 'guest.add', guest: { name: 'Lê Văn Khách', office: '', role: 'guest' } }), 'secretary', {
+      type: 'guest.remove',
+      guestId: 'guest-1',
+    });
+    const { definition: nextDefinition, ...carry } = definitionFromPrevious(withoutGuest, next);
+    const following = replay(createSessionEvents(nextDefinition, sequentialIds('next'), carry));
+    expect(following.retiredGenerations).toEqual({ 'guest-1': 1 });
+    const added = run(following, 'secretary', { type: 'guest.add', guest: { name: 'Khách khác', office: '', role: 'guest' } });
+    expect(added.principals['guest-1']?.generation).toBe(2);
+  });
+
   it('[S7] a session created without a previous one starts its own term: termId = its id, every link at generation 1', () => {
     const state = replay(createSessionEvents(definition, sequentialIds('fresh')));
     expect(state.session?.termId).toBe(state.session?.id);

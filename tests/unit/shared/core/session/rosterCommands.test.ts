@@ -115,6 +115,14 @@ describe('roster.import', () => {
     const next = applyAll(state, accepted(secretary(state, { type: 'roster.import', seats: [{ seat: 1, name: 'Nguyễn Văn An', office: '' }], guests: [] })));
     expect(Object.keys(next.principals).sort()).toEqual(['chair', 'screen', 'seat-1', 'secretary']);
   });
+
+  it('[S7] a seat dropped by one import and listed again by the next gets a newer link than the one it had', () => {
+    const dropped = applyAll(state, accepted(secretary(state, { type: 'roster.import', seats: [{ seat: 1, name: 'Nguyễn Văn An', office: '' }], guests: [] })));
+    expect(dropped.retiredGenerations).toEqual({ 'seat-2': 1, 'guest-1': 1 });
+    const back = applyAll(dropped, accepted(secretary(dropped, { type: 'roster.import', seats: seatRows(2), guests: guestRows(1) })));
+    expect(back.principals['seat-2']?.generation).toBe(2);
+    expect(back.principals['guest-1']?.generation).toBe(2);
+  });
 });
 
 describe('one seat at a time', () => {
@@ -150,6 +158,12 @@ describe('one seat at a time', () => {
     const next = applyAll(state, accepted(secretary(state, { type: 'seat.remove', seat: 2 })));
     expect(next.seats.map((seat) => seat.seat)).toEqual([1]);
     expect(next.principals['seat-2']).toBeUndefined();
+  });
+
+  it('[S7] a seat removed and added again gets a newer link, so the old card stays dead', () => {
+    const removed = applyAll(state, accepted(secretary(state, { type: 'seat.remove', seat: 2 })));
+    const events = accepted(secretary(removed, { type: 'seat.add', seat: { seat: 2, name: 'Người khác', office: '' } }));
+    expect(applyAll(removed, events).principals['seat-2']).toEqual({ id: 'seat-2', role: 'delegate', seat: 2, generation: 2 });
   });
 
   it('[S6] seat.remove of a seat that counted in a vote is refused with seat_has_ballots', () => {
@@ -213,6 +227,13 @@ describe('guests', () => {
     const next = applyAll(withGuest, accepted(secretary(withGuest, { type: 'guest.remove', guestId: 'guest-1' })));
     expect(next.guests).toEqual([]);
     expect(next.principals['guest-1']).toBeUndefined();
+  });
+
+  it('[S7] a guest added under the number of a removed guest gets a newer link than the removed guest had', () => {
+    const removed = applyAll(withGuest, accepted(secretary(withGuest, { type: 'guest.remove', guestId: 'guest-1' })));
+    expect(removed.retiredGenerations).toEqual({ 'guest-1': 1 });
+    const events = accepted(secretary(removed, { type: 'guest.add', guest: { name: 'Khách khác', office: '', role: 'guest' } }));
+    expect(events).toMatchObject([{ type: 'guest.added', guest: { id: 'guest-1' }, principal: { id: 'guest-1', generation: 2 } }]);
   });
 
   it('guest.update and guest.remove of an unknown guest are refused with unknown_guest', () => {
