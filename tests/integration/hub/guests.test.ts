@@ -61,12 +61,18 @@ describe('guests over real sockets', () => {
     expect(closed?.status === 'closed' ? closed.tally?.participants : 'not closed').toBe(0);
   });
 
-  it('never counts a connected guest as present when a vote opens, nor in its progress', async () => {
+  it('never counts a connected guest as present when a vote opens, nor on the roll, nor in its progress', async () => {
     const url = socketUrl(hub);
     const secretary = await TestSocket.connect(url, tokenOf(hub, 'secretary'));
     const chair = await TestSocket.connect(url, tokenOf(hub, 'chair'));
+    // A sitting in progress: the iPads that connect now go on its roll, the guests' never.
+    const item = hub.engine.state().agenda[0];
+    if (!item) throw new Error('no agenda item');
+    expect(await secretary.command({ type: 'agenda.setCurrent', itemId: item.id })).toMatchObject({ type: 'ack' });
     await Promise.all(['guest-1', 'guest-2', 'guest-3'].map((id) => TestSocket.connect(url, tokenOf(hub, id))));
     await TestSocket.connect(url, tokenOf(hub, 'seat-4'));
+    await secretary.until(() => secretary.messages.find((message) => message.type === 'events' && message.events.some((stored) => stored.event.type === 'attendance.deviceSeen')), 'the roll entry of seat 4');
+    expect(Object.keys(hub.engine.state().attendance[item.sittingId] ?? {})).toEqual(['4']);
     const voteId = await createVote(secretary, resolutionCommand({ quorum: { numerator: 1, denominator: 10, mode: 'warn' } }));
     expect(await chair.command({ type: 'vote.open', voteId })).toMatchObject({ type: 'ack' });
     const opened = hub.engine.state().votes.find((vote) => vote.id === voteId);
