@@ -1,7 +1,8 @@
 /**
  * The floor in browsers: an iPad requests to speak, the chair gives the floor
- * from the console, and the speaker's countdown runs on the console and on the
- * iPad, warns in the last 30 s and shows the overrun in red. The hub's clock is
+ * from the console, and the speaker's countdown runs on the console, on the
+ * iPad and on the big screen, warns in the last 30 s and shows the overrun in
+ * red. The hub's clock is
  * moved on by the test (7 minutes are not waited out); the devices follow it
  * through the pongs that keep their clock offset fresh, as they would follow
  * real time.
@@ -41,12 +42,16 @@ async function expectTimer(page: Page, phase: 'running' | 'warning' | 'overrun',
   await expect(timer.getByTestId('speech-timer-time')).toHaveText(time);
 }
 
-test('an iPad requests to speak, the chair gives the floor, and the timer runs on the console and the iPad, warns, and overruns', async ({ page, browser }, testInfo) => {
+test('an iPad requests to speak, the chair gives the floor, and the timer runs on the console, the iPad and the big screen, warns, and overruns', async ({ page, browser }, testInfo) => {
   test.setTimeout(90_000);
   const ipadContext = await browser.newContext({ ...devices['iPad Pro 11'] });
   const ipad = await ipadContext.newPage();
   await ipad.goto(linkOf((link) => link.seat === 5));
   await expect(ipad.getByTestId('session-title')).toBeVisible();
+
+  const screenContext = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const screen = await screenContext.newPage();
+  await screen.goto(linkOf((link) => link.role === 'screen'));
 
   await page.setViewportSize({ width: 1400, height: 900 });
   await page.goto(linkOf((link) => link.role === 'chair'));
@@ -69,33 +74,35 @@ test('an iPad requests to speak, the chair gives the floor, and the timer runs o
   await expect(bar).toContainText('Mời Đại biểu phát biểu');
 
   // Seven minutes for a discussion, counting down on both.
-  for (const device of [page, ipad]) await expectTimer(device, 'running', 'Còn lại', /^(7:00|6:5\d)$/);
+  for (const device of [page, ipad, screen]) await expectTimer(device, 'running', 'Còn lại', /^(7:00|6:5\d)$/);
   await page.screenshot({ path: testInfo.outputPath('floor-console-running.png') });
 
   // The hub's clock moves on to 28 s before the limit: the last 30 s are a warning, in words.
   // (Real time runs on while the devices wait for their next pong, so the figures are ranges.)
   hubClockShiftMs = 7 * 60_000 - 28_000;
-  for (const device of [page, ipad]) await expectTimer(device, 'warning', 'Sắp hết giờ', /^0:([01]\d|2[0-8])$/);
+  for (const device of [page, ipad, screen]) await expectTimer(device, 'warning', 'Sắp hết giờ', /^0:([01]\d|2[0-8])$/);
   await ipad.screenshot({ path: testInfo.outputPath('floor-ipad-warning.png') });
 
   // Past the limit: the overrun, counted up, in red.
   hubClockShiftMs = 7 * 60_000 + 5_000;
-  for (const device of [page, ipad]) {
+  for (const device of [page, ipad, screen]) {
     await expectTimer(device, 'overrun', 'Quá giờ', /^\+0:[0-2]\d$/);
     const background = await device.getByTestId('speech-timer').evaluate((element) => getComputedStyle(element).backgroundColor);
     expect(background).toBe('rgb(176, 0, 32)');
   }
   await page.screenshot({ path: testInfo.outputPath('floor-console-overrun.png') });
+  await screen.screenshot({ path: testInfo.outputPath('floor-screen-overrun.png') });
   await ipad.screenshot({ path: testInfo.outputPath('floor-ipad-overrun.png') });
 
   // The chair adds a minute: the speaker is back in time; then ends the turn.
   await page.getByRole('button', { name: '+1 phút' }).click();
-  for (const device of [page, ipad]) await expectTimer(device, 'running', 'Còn lại', /^0:[3-5]\d$/);
+  for (const device of [page, ipad, screen]) await expectTimer(device, 'running', 'Còn lại', /^0:[3-5]\d$/);
   await page.getByRole('button', { name: 'Kết thúc' }).click();
   await expect(page.getByTestId('floor-turn')).toContainText('Chưa có ai phát biểu.');
   await expect(bar.getByRole('button', { name: 'Đăng ký phát biểu' })).toBeVisible();
   await expect(page.getByTestId('floor-ended')).toContainText(name);
   await ipadContext.close();
+  await screenContext.close();
 });
 
 test('the chair reorders the queue with the buttons and by drag and drop; a delegate withdraws', async ({ page, browser }) => {
