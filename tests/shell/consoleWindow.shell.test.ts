@@ -75,13 +75,16 @@ describe('the desktop app under the Electron stand-in', () => {
     expect(new URL(hub.localUrl).hostname).toBe('127.0.0.1');
   });
 
-  it('hands the hub the better-sqlite3 binding in .electron-native, and the hub loads it', async () => {
+  it('hands the hub the better-sqlite3 binding in .electron-native, and the hub loads it when a session opens', async () => {
     const appDir = makeAppDir();
     const app = start(appDir);
-    await consoleShown(app);
+    const { hub, page } = await consoleShown(app);
     const binding = electronSqliteBindingPath(appDir, electronVersion);
     const [fork] = app.forks();
     expect(fork?.args).toEqual(expect.arrayContaining(['--sqlite-binding', binding]));
+    // A first start is in the lobby, with no database open: the secretary opens the sample session.
+    const status = await page.evaluate(async (token) => (await fetch('/api/sessions/demo', { method: 'POST', headers: { authorization: `Bearer ${token}` } })).status, hub.consoleToken);
+    expect(status).toBe(201);
     const maps = readFileSync(`/proc/${fork?.process.pid}/maps`, 'utf8');
     expect(maps).toContain(binding);
     expect(maps).not.toContain(join('node_modules', 'better-sqlite3', 'build'));
@@ -99,7 +102,9 @@ describe('the desktop app under the Electron stand-in', () => {
     const app = start();
     const { hub, page } = await consoleShown(app);
     const own = await page.evaluate(() => (window as unknown as { chamber: { getHub(): Promise<{ url: string; secretaryToken: string }> } }).chamber.getHub());
-    expect(own).toEqual({ url: hub.localUrl, secretaryToken: hub.secretaryToken });
+    // A first start is in the lobby: the console is handed the hub's console token for both.
+    expect(hub.secretaryToken).toBeNull();
+    expect(own).toEqual({ url: hub.localUrl, secretaryToken: hub.consoleToken, consoleToken: hub.consoleToken });
 
     await app.consoleWindow().loadURL(`${foreignUrl}/elsewhere`);
     const elsewhere = await page.evaluate(() =>
@@ -109,7 +114,7 @@ describe('the desktop app under the Electron stand-in', () => {
       ),
     );
     expect(elsewhere.refused).toBe(true);
-    expect(JSON.stringify(elsewhere.value)).not.toContain(hub.secretaryToken);
+    expect(JSON.stringify(elsewhere.value)).not.toContain(hub.consoleToken);
   });
 
   it('refuses navigation to a foreign origin, a redirect off the hub, and new windows', async () => {

@@ -1,8 +1,8 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BALLOTS_FILE, DATABASE_FILE } from '../../src/main/hub/dataFolder';
+import { BALLOTS_FILE, DATABASE_FILE, SESSIONS_FOLDER } from '../../src/main/hub/dataFolder';
 import { translate } from '../../src/shared/i18n/translate';
 import { consoleShown, hubHealth, launchChromium, makeAppDir, removeTemporaryFolders, startDesktopApp, temporaryFolder, waitFor } from './helpers/desktopApp';
 import type { DesktopApp } from './helpers/desktopApp';
@@ -39,17 +39,29 @@ function start(appDir: string, userData: string): DesktopApp {
   return app;
 }
 
-/** SQLite's own sign that a database needs recovery on its next open: a WAL with frames in it, or a rollback journal. */
+/** SQLite's own sign that a database needs recovery on its next open: a WAL with frames in it, or a rollback journal, in any session's folder. */
 function leftForRecovery(userData: string): string[] {
   const candidates = [`${DATABASE_FILE}-wal`, `${DATABASE_FILE}-journal`, `${BALLOTS_FILE}-wal`, `${BALLOTS_FILE}-journal`];
-  return candidates.filter((name) => existsSync(join(userData, name)) && statSync(join(userData, name)).size > 0);
+  const sessions = readdirSync(join(userData, SESSIONS_FOLDER));
+  expect(sessions.length).toBeGreaterThan(0);
+  return sessions.flatMap((session) =>
+    candidates.map((name) => join(userData, SESSIONS_FOLDER, session, name)).filter((file) => existsSync(file) && statSync(file).size > 0),
+  );
+}
+
+/** A first start is in the lobby: the secretary opens the sample session, as "Mở kỳ họp mẫu" does. */
+async function openSampleSession(page: Page, consoleToken: string): Promise<void> {
+  const status = await page.evaluate(async (token) => (await fetch('/api/sessions/demo', { method: 'POST', headers: { authorization: `Bearer ${token}` } })).status, consoleToken);
+  expect(status).toBe(201);
 }
 
 describe('the hub process under the desktop app', () => {
   it('starts a hub killed with SIGKILL again on the same data, and the window reloads on it', async () => {
     const app = start(makeAppDir(), newUserData());
     const first = await consoleShown(app);
+    await openSampleSession(first.page, first.hub.consoleToken);
     const before = await hubHealth(first.page);
+    expect(before.sessionId).not.toBeNull();
 
     app.forks()[0]?.process.child.kill('SIGKILL');
     const second = await consoleShown(app, 1);
@@ -80,8 +92,10 @@ describe('the hub process under the desktop app', () => {
     const appDir = makeAppDir();
     const userData = newUserData();
     const app = start(appDir, userData);
-    const { page } = await consoleShown(app);
+    const { hub, page } = await consoleShown(app);
+    await openSampleSession(page, hub.consoleToken);
     const before = await hubHealth(page);
+    expect(before.sessionId).not.toBeNull();
 
     app.electron.app.quit();
     await waitFor(() => app.electron.app.quitted);
