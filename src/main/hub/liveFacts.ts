@@ -3,7 +3,7 @@
  * online, who follows the presenter and how far open votes have got; for a
  * delegate, whether the hub holds their ballot in an open vote.
  */
-import { countOnlineSeats } from '../../shared/core';
+import { countOnlineSeats, seatedSeats } from '../../shared/core';
 import type { HubMessage, Principal } from '../../shared/protocol';
 import type { SessionEngine } from './sessionEngine';
 import type { BallotStore } from './voting/ballotStore';
@@ -24,7 +24,8 @@ export function createLiveFacts(engine: SessionEngine, registry: ClientRegistry,
     forStaff: () => [
       { type: 'presence', online: registry.onlinePrincipalIds() },
       { type: 'following', following: registry.followingPrincipalIds() },
-      ...openVotes().map((vote) => voteProgress(vote, ballots, engine.state().seats.map((seat) => seat.seat))),
+      // The seats the vote counted when it opened: a seat vacant by then neither votes nor is waited for.
+      ...openVotes().map((vote) => voteProgress(vote, ballots, seatedSeats(engine.state().seats, vote.status === 'open' ? vote.openedAt : undefined).map((seat) => seat.seat))),
     ],
     forDelegate(principal) {
       const seat = principal.seat;

@@ -5,6 +5,7 @@
  */
 import { useRef, useState } from 'react';
 import type { DragEvent } from 'react';
+import { seatedCount } from '../../shared/core';
 import type { AgendaItem, SessionState } from '../../shared/protocol';
 import type { SessionConnection } from '../client/connectSession';
 import { useT } from '../ui/language';
@@ -60,7 +61,7 @@ export function ItemDocuments({ connection, state, item, canEdit, onPresent }: I
                 <div className="item-document-title">{itemDocument.title}</div>
                 <details className="item-document-opened">
                   <summary>
-                    {t('documents.pages', { pages: itemDocument.pages })} · {t('console.openedBy', { count: itemDocument.openedBy.length, total: state.seats.length })}
+                    {t('documents.pages', { pages: itemDocument.pages })} · {t('console.openedBy', { count: itemDocument.openedBy.length, total: seatedCount(state.seats) })}
                   </summary>
                   <p>{itemDocument.openedBy.length === 0 ? t('console.notOpenedYet') : itemDocument.openedBy.map(nameOf).join(', ')}</p>
                 </details>

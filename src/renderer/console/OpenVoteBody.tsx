@@ -33,7 +33,7 @@ export function OpenVoteBody({ connection, state, vote, actions }: OpenVoteBodyP
           <p className="vote-progress" data-testid="vote-progress">
             {t(isBallotKind(vote.kind) ? 'vote.progressBallot' : 'vote.progress', {
               cast: progress?.cast ?? 0,
-              eligible: progress?.eligible ?? state.seats.length,
+              eligible: progress?.eligible ?? vote.seated,
             })}
           </p>
           {notVoted && <NotVotedList seats={state.seats} notVoted={notVoted} online={online} />}

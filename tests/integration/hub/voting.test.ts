@@ -62,6 +62,20 @@ describe('a vote over real sockets', () => {
     expect(namedListOf(secretary.state.votes[0])).toHaveLength(57);
   });
 
+  it('[S4] the chair waits only for the seats the vote counted: a seat vacant before it opened is neither eligible nor listed as not voted', async () => {
+    const { secretary, chair, delegates } = await hall(3);
+    expect(await secretary.command({ type: 'seat.vacate', seat: 60, at: Date.now() - 1000, reason: 'Chuyển công tác' })).toMatchObject({ type: 'ack' });
+    const voteId = await createVote(secretary, resolutionCommand());
+    expect(await chair.command({ type: 'vote.open', voteId })).toMatchObject({ type: 'ack' });
+    expect(await delegates[0]?.command(ballot(voteId, 1, choiceOf(1)))).toMatchObject({ type: 'ack' });
+    const progress = await chair.until(() => {
+      const latest = [...chair.messages].reverse().find((m) => m.type === 'voteProgress' && m.voteId === voteId);
+      return latest?.type === 'voteProgress' && latest.cast === 1 ? latest : undefined;
+    }, 'the chair to see the first ballot');
+    expect(progress).toMatchObject({ eligible: SEATS - 1 });
+    expect(progress.type === 'voteProgress' ? progress.notVoted : null).toEqual(Array.from({ length: SEATS - 2 }, (_, index) => index + 2));
+  });
+
   it('[V6] a secret vote keeps who took part apart from what the ballots say, down to the database file', async () => {
     const { secretary, chair, delegates } = await hall(30);
     const voteId = await createVote(secretary, resolutionCommand({ secret: true }));
