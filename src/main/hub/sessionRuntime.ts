@@ -131,7 +131,7 @@ export function openSessionRuntime(options: SessionRuntimeOptions): SessionRunti
     // A reissue, a vacated seat or a removed guest ends the old links at once.
     if (engine.state().principals !== principals) {
       principals = engine.state().principals;
-      revokeOutdatedLinks(registry, principals, () => serialize(pairingLinksMessage(links(), options.pairingSetup())));
+      revokeOutdatedLinks(registry, engine.state(), () => serialize(pairingLinksMessage(links(), options.pairingSetup())));
     }
     if (!closed) attendance.committed();
     options.committed?.(engine, events);

@@ -6,7 +6,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
 import { apply, initialState } from '../../shared/core';
-import type { Acknowledgement, Command, ErrorCode, HubMessage, PairingLink, Result, SessionState, WelcomeMessage } from '../../shared/protocol';
+import type { Acknowledgement, Command, ErrorCode, HubMessage, PairingLink, Result, RevokedReason, SessionState, WelcomeMessage } from '../../shared/protocol';
 import { rejection } from '../../shared/protocol';
 import { createHubClockOffset } from './hubClockOffset';
 import { HubClient } from './hubClient';
@@ -33,6 +33,8 @@ export interface SessionView {
   ballotStatus: Record<string, boolean>;
   /** The latest error the hub sent that answered no command of ours. */
   notice: { code: ErrorCode; message: string } | null;
+  /** Why this device's link stopped working, once the hub said so. */
+  revokedReason: RevokedReason | null;
   /**
    * The hub's clock minus this device's (ms), measured from the welcome at connect, then
    * from every pong (a ping goes out every 10 s) and every event's stamp; null until known.
@@ -71,7 +73,7 @@ export interface ConnectOptions {
 }
 
 export function initialView(): SessionView {
-  return { status: 'connecting', synced: false, seq: 0, me: null, state: initialState, online: [], following: [], pairingLinks: [], pairingSetup: null, voteProgress: {}, ballotStatus: {}, notice: null, hubClockOffsetMs: null };
+  return { status: 'connecting', synced: false, seq: 0, me: null, state: initialState, online: [], following: [], pairingLinks: [], pairingSetup: null, voteProgress: {}, ballotStatus: {}, notice: null, revokedReason: null, hubClockOffsetMs: null };
 }
 
 /** Folds one hub message into the view. Pure, so it is tested on its own. */
@@ -112,6 +114,7 @@ export function reduceView(view: SessionView, message: HubMessage): SessionView 
     case 'error':
       return message.requestId === undefined ? { ...view, notice: { code: message.code, message: message.message } } : view;
     case 'revoked':
+      return { ...view, revokedReason: message.reason ?? 'replaced' };
     case 'ack':
     case 'pong':
       return view;

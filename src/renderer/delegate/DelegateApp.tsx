@@ -35,6 +35,7 @@ import { VoteOverlay } from './VoteOverlay';
 export function DelegateApp({ connection, library }: { connection: SessionConnection; library: DocumentLibrary }) {
   const t = useT();
   const status = useSessionView(connection.store, (view) => view.status);
+  const revokedReason = useSessionView(connection.store, (view) => view.revokedReason);
   const state = useSessionView(connection.store, (view) => view.state);
   const me = useSessionView(connection.store, (view) => view.me);
   const holder = deviceHolderOf(me, state.guests);
@@ -85,7 +86,7 @@ export function DelegateApp({ connection, library }: { connection: SessionConnec
     for (const vote of state.votes) if (vote.status === 'open') seenOpen.current.add(vote.id);
   }, [state.votes]);
 
-  if (lostPairing) return <UnpairedMessage revoked={status === 'revoked'} guest={holder.kind === 'guest'} />;
+  if (lostPairing) return <UnpairedMessage revoked={status === 'revoked'} guest={holder.kind === 'guest'} reason={revokedReason} />;
 
   const seat = votingSeatOf(holder);
   const shownVote = shownDeviceVote(state.votes, seat, resultSeen);

@@ -93,6 +93,9 @@ export const en: Record<MessageKey, string> = {
   'delegate.unpaired.body': 'Scan the QR code on the card at your seat with the iPad camera. If there is no card, ask the session secretary.',
   'delegate.revoked.title': 'This link has been replaced',
   'delegate.revoked.body': 'The session secretary issued a new link for this seat. Scan the new QR code on the card at your seat.',
+  'delegate.linkEnded.title': 'This link no longer works',
+  'delegate.vacated.body': 'This seat was recorded as vacated (the delegate left office), so it has no link any more. If this is a mistake, please ask the session secretary.',
+  'delegate.removed.body': 'The holder of this link is no longer on the session\'s roster. If this is a mistake, please ask the session secretary.',
   'delegate.waiting': 'Loading the session…',
 
   // Guests (khách mời): their iPad, their pairing cards, and how many are connected.

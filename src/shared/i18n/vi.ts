@@ -91,6 +91,9 @@ export const vi = {
   'delegate.unpaired.body': 'Hãy dùng camera của iPad quét mã QR trên phiếu đặt tại ghế của đại biểu. Nếu chưa có phiếu, xin liên hệ thư ký kỳ họp.',
   'delegate.revoked.title': 'Liên kết này đã được thay',
   'delegate.revoked.body': 'Thư ký kỳ họp đã cấp liên kết mới cho ghế này. Hãy quét mã QR mới trên phiếu tại ghế.',
+  'delegate.linkEnded.title': 'Liên kết này không còn dùng được',
+  'delegate.vacated.body': 'Ghế này đã được ghi nhận thôi làm nhiệm vụ đại biểu nên không còn liên kết nào. Nếu có nhầm lẫn, xin liên hệ Thư ký kỳ họp.',
+  'delegate.removed.body': 'Người dùng liên kết này không còn trong danh sách kỳ họp. Nếu có nhầm lẫn, xin liên hệ Thư ký kỳ họp.',
   'delegate.waiting': 'Đang tải kỳ họp…',
 
   // Guests (khách mời): their iPad, their pairing cards, and how many are connected.

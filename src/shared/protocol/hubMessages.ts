@@ -106,7 +106,10 @@ export const pairingLinksSchema = z.strictObject({
 });
 export type PairingLinksMessage = z.infer<typeof pairingLinksSchema>;
 
-export const revokedSchema = z.strictObject({ type: z.literal('revoked') });
+/** Why a link stopped working: a newer link was issued, the seat was vacated, or the person left the roster. */
+export const REVOKED_REASONS = ['replaced', 'vacated', 'removed'] as const;
+export type RevokedReason = (typeof REVOKED_REASONS)[number];
+export const revokedSchema = z.strictObject({ type: z.literal('revoked'), reason: z.enum(REVOKED_REASONS).optional() });
 /** The answer to a ping, with the hub's clock, so a device keeps its estimate of it fresh. */
 export const pongSchema = z.strictObject({ type: z.literal('pong'), hubTime: z.number().int().min(0) });
 

@@ -109,6 +109,14 @@ describe('every session of the term in one data folder', () => {
     sockets.push(revoked);
     revoked.send({ type: 'hello', token: deriveToken(loadHubKey(dataDir), first.id, 'seat-5', 1), lastSeq: 0, protocolVersion: PROTOCOL_VERSION });
     expect(await revoked.waitForClose()).toBe(CLOSE_CODES.revoked);
+    // It is told why: the seat was vacated, so no new card waits for it.
+    expect(revoked.messages).toContainEqual({ type: 'revoked', reason: 'vacated' });
+    // Its newest token (generation 2) is no link either: a vacant seat has none.
+    const newest = await TestSocket.open(socketUrl(hub));
+    sockets.push(newest);
+    newest.send({ type: 'hello', token: deriveToken(loadHubKey(dataDir), first.id, 'seat-5', 2), lastSeq: 0, protocolVersion: PROTOCOL_VERSION });
+    expect(await newest.waitForClose()).toBe(CLOSE_CODES.revoked);
+    expect(hub.pairingLinks().some((link) => link.principalId === 'seat-5')).toBe(false);
   });
 
   it('serves an ended session again read-only (commands and uploads refused), with the same published result, once the next one is still preparing', async () => {

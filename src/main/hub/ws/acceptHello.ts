@@ -10,7 +10,7 @@ import { pairingLinksMessage } from '../auth/pairingSetup';
 import type { ConnectedClient } from './clientRegistry';
 import type { ConnectionContext, ConnectionReplies } from './connectionContext';
 import { resumeClient } from './resumeClient';
-import { revoke } from './revokeReplacedLinks';
+import { revoke, revokedReason } from './revokeReplacedLinks';
 
 /** Returns the registered client, or null when the hello was refused. */
 export function acceptHello(hello: HelloMessage, ctx: ConnectionContext, replies: ConnectionReplies): ConnectedClient | null {
@@ -26,7 +26,7 @@ export function acceptHello(hello: HelloMessage, ctx: ConnectionContext, replies
     return null;
   }
   if (found.status === 'revoked') {
-    revoke({ send: replies.sendText, close: replies.close });
+    revoke({ send: replies.sendText, close: replies.close }, revokedReason(ctx.engine.state(), found.principal.id));
     return null;
   }
   ctx.helloAccepted?.();
