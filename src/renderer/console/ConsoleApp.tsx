@@ -110,7 +110,7 @@ export function ConsoleApp({ connection, library, onShowSessions }: ConsoleAppPr
               {t('guest.online', { online: countOnlineGuests(state.guests, online) })}
             </span>
           )}
-          {isSecretary && <HelpAlert connection={connection} onOpen={() => setTab('notices')} />}
+          {isSecretary && state.session?.status !== 'ended' && <HelpAlert connection={connection} onOpen={() => setTab('notices')} />}
           {me && <span className="console-role">{t(`role.${me.role}`)}</span>}
           <ConnectionBadge status={status} onRetry={connection.retryNow} />
           <LanguageToggle />

@@ -89,6 +89,9 @@ export function DelegateApp({ connection, library }: { connection: SessionConnec
   if (lostPairing) return <UnpairedMessage revoked={status === 'revoked'} guest={holder.kind === 'guest'} reason={revokedReason} />;
 
   const seat = votingSeatOf(holder);
+  // An ended session stays readable, and asks nothing more of anyone.
+  const sessionStatus = state.session?.status ?? null;
+  const ended = sessionStatus === 'ended';
   const shownVote = shownDeviceVote(state.votes, seat, resultSeen);
   // A vote first seen already closed (after a reload) starts folded into its bar.
   const folded = shownVote ? (foldedVotes[shownVote.id] ?? (shownVote.status === 'closed' && !seenOpen.current.has(shownVote.id))) : false;
@@ -106,7 +109,7 @@ export function DelegateApp({ connection, library }: { connection: SessionConnec
         <div className="delegate-tools">
           <ConnectionBadge status={status} onRetry={connection.retryNow} />
           <DeviceHolderBadge holder={holder} />
-          {me && <HelpMenu connection={connection} />}
+          {me && !ended && <HelpMenu connection={connection} />}
           <LanguageToggle />
         </div>
       </header>
@@ -115,12 +118,17 @@ export function DelegateApp({ connection, library }: { connection: SessionConnec
           {t('connection.offline')}
         </div>
       )}
+      {(ended || sessionStatus === 'preparing') && (
+        <div className="delegate-session-status" role="status" data-testid="session-status">
+          {t(ended ? 'delegate.sessionEnded' : 'delegate.sessionPreparing')}
+        </div>
+      )}
       <PrefetchBar library={library} />
-      <AttendanceConfirm connection={connection} state={state} />
+      {!ended && <AttendanceConfirm connection={connection} state={state} />}
       {shownVote && seat !== null && shownVote.status !== 'published' && (
         <VoteOverlay key={shownVote.id} connection={connection} vote={shownVote} seat={seat} folded={folded} onFold={fold(shownVote.id)} />
       )}
-      <FloorBar connection={connection} state={state} />
+      {!ended && <FloorBar connection={connection} state={state} />}
       <FollowBar state={state} mode={reader.mode} shown={reading ? shown : null} onFollow={reader.follow} />
       <main className={reading ? 'delegate-main delegate-main-reading' : 'delegate-main'}>
         {state.session === null ? (
@@ -141,7 +149,7 @@ export function DelegateApp({ connection, library }: { connection: SessionConnec
           <AgendaHome
             state={state}
             onOpen={(chosen) => reader.openDocument(chosen.id)}
-            extra={me?.role === 'delegate' && me.seat !== null && <DelegateQuestions connection={connection} state={state} principalId={me.id} />}
+            extra={me?.role === 'delegate' && me.seat !== null && !ended && <DelegateQuestions connection={connection} state={state} principalId={me.id} />}
           />
         )}
       </main>

@@ -36,10 +36,12 @@ function HelpRequestRow({ connection, state, request }: { connection: SessionCon
         <span className="panel-hint">{t('notice.help.at', { time: clockTime(request.at) })}</span>
       </div>
       {request.text && <p className="help-row-text">{request.text}</p>}
-      {open ? (
+      {open && state.session?.status !== 'ended' ? (
         <button type="button" className="button button-small" disabled={busy} onClick={() => void run({ type: 'help.resolve', requestId: request.id })} data-testid="help-resolve">
           {t('notice.help.resolve')}
         </button>
+      ) : open ? (
+        <span className="panel-hint">{t('notice.help.notResolved')}</span>
       ) : (
         <span className="panel-hint">{t('notice.help.resolvedAt', { time: clockTime(request.resolvedAt ?? request.at) })}</span>
       )}

@@ -7,10 +7,12 @@ import { SendNoticeForm } from './SendNoticeForm';
 import './notices.css';
 
 export function NoticesPanel({ connection, state }: { connection: SessionConnection; state: SessionState }) {
+  // An ended session is a record: nothing is sent or handled any more.
+  const ended = state.session?.status === 'ended';
   return (
     <div className="notices-panel">
       <div className="notices-column">
-        <SendNoticeForm connection={connection} state={state} />
+        {!ended && <SendNoticeForm connection={connection} state={state} />}
         <NoticeList state={state} />
       </div>
       <div className="notices-column">
