@@ -75,8 +75,18 @@ export const sittingChangesSchema = z.strictObject({
   period: z.enum(SITTING_PERIODS).optional(),
 });
 
-export const personNameSchema = z.string().trim().min(1).max(TEXT_LIMITS.name);
-export const officeSchema = z.string().trim().max(TEXT_LIMITS.name);
+/**
+ * Control characters and the invisible marks that reorder text (bidi overrides,
+ * isolates, direction marks): nothing a name needs, and what makes a card or a
+ * screen show something else than what is stored.
+ */
+export const CONTROL_OR_DIRECTION_CHARACTERS = /[\p{Cc}\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+const withoutControlCharacters = (text: string) => !CONTROL_OR_DIRECTION_CHARACTERS.test(text);
+const NO_CONTROL_CHARACTERS = 'no control or text-direction characters';
+
+export const personNameSchema = z.string().trim().min(1).max(TEXT_LIMITS.name).refine(withoutControlCharacters, NO_CONTROL_CHARACTERS);
+export const officeSchema = z.string().trim().max(TEXT_LIMITS.name).refine(withoutControlCharacters, NO_CONTROL_CHARACTERS);
+const groupSchema = z.string().trim().max(TEXT_LIMITS.group).refine(withoutControlCharacters, NO_CONTROL_CHARACTERS);
 export const seatNumberSchema = z.number().int().min(1).max(MAX_ROSTER_NUMBER);
 
 export const seatSchema = z.strictObject({
@@ -85,7 +95,7 @@ export const seatSchema = z.strictObject({
   /** Office held (chức vụ), e.g. "Chủ tịch HĐND"; empty for most delegates. */
   office: officeSchema,
   /** The delegation or group (tổ đại biểu). */
-  group: z.string().trim().max(TEXT_LIMITS.group).optional(),
+  group: groupSchema.optional(),
   /** Absent means 'delegate'. */
   role: z.enum(SEAT_ROLES).optional(),
   /** The seat is vacant (đại biểu thôi làm nhiệm vụ) from this moment, in ms since the epoch. */
@@ -99,7 +109,7 @@ export const seatRowSchema = z.strictObject({
   seat: seatNumberSchema,
   name: personNameSchema,
   office: officeSchema,
-  group: z.string().trim().max(TEXT_LIMITS.group).optional(),
+  group: groupSchema.optional(),
   role: z.enum(SEAT_ROLES).optional(),
 });
 export type SeatRow = z.infer<typeof seatRowSchema>;
@@ -108,7 +118,7 @@ export type SeatRow = z.infer<typeof seatRowSchema>;
 export const seatChangesSchema = z.strictObject({
   name: personNameSchema.optional(),
   office: officeSchema.optional(),
-  group: z.string().trim().max(TEXT_LIMITS.group).optional(),
+  group: groupSchema.optional(),
   role: z.enum(SEAT_ROLES).optional(),
 });
 

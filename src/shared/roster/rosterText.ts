@@ -1,5 +1,8 @@
 /** How the roster reads and compares the text of a cell. */
+import { CONTROL_OR_DIRECTION_CHARACTERS } from '../protocol';
 import type { RosterCell } from './rosterTypes';
+
+const ALL_CONTROL_OR_DIRECTION_CHARACTERS = new RegExp(CONTROL_OR_DIRECTION_CHARACTERS.source, 'gu');
 
 /** A cell as text: numbers as written, dates as ISO days, empty cells as "". */
 export function cellText(cell: RosterCell | undefined): string {
@@ -14,11 +17,12 @@ const ESCAPED_FORMULA = /^'(?=[=+\-@\t\r])/;
 
 /**
  * A name, position or group as the roster keeps it: Unicode NFC (windows-1258 CSVs
- * and some keyboards give decomposed accents), every run of spaces made one space,
- * no spaces at the ends, and the export's formula escape taken off again.
+ * and some keyboards give decomposed accents), control and text-direction characters
+ * taken out (the hub refuses them), every run of spaces made one space, no spaces at
+ * the ends, and the export's formula escape taken off again.
  */
 export function normalizeText(text: string): string {
-  return text.normalize('NFC').replace(/\s+/gu, ' ').trim().replace(ESCAPED_FORMULA, '');
+  return text.normalize('NFC').replace(ALL_CONTROL_OR_DIRECTION_CHARACTERS, ' ').replace(/\s+/gu, ' ').trim().replace(ESCAPED_FORMULA, '');
 }
 
 /**

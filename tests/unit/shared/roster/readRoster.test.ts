@@ -48,6 +48,11 @@ describe('names as the roster keeps them', () => {
     expect(read.seats[0]?.name).toBe('Nguyễn Văn An');
     expect(read.seats[0]?.name).toBe(read.seats[0]?.name.normalize('NFC'));
   });
+
+  it('takes out control characters and text-direction overrides, which the hub would refuse', async () => {
+    const read = await preview(await xlsxBytes([['Ghế', 'Họ tên', 'Chức vụ'], [1, 'Trần\u202e Thị\u0007 Bình', '\u2066Giám đốc Sở\u2069']]));
+    expect(read.seats[0]).toMatchObject({ name: 'Trần Thị Bình', office: 'Giám đốc Sở' });
+  });
 });
 
 describe('problem rows, listed before anything changes', () => {

@@ -89,6 +89,15 @@ describe('roster.import', () => {
     expect(commandSchema.safeParse({ type: 'roster.import', seats: [], guests: [{ name: ' \t ', office: '', role: 'guest' }] }).success).toBe(false);
   });
 
+  it('[S6] the schema refuses control characters and text-direction overrides in names, positions and groups', () => {
+    const parse = (seat: unknown) => commandSchema.safeParse({ type: 'roster.import', seats: [seat], guests: [] }).success;
+    expect(parse({ seat: 1, name: 'A\u202eB', office: '' })).toBe(false);
+    expect(parse({ seat: 1, name: 'A\u0000B', office: '' })).toBe(false);
+    expect(parse({ seat: 1, name: 'Nguyễn Văn An', office: 'Chủ tịch\u2066' })).toBe(false);
+    expect(parse({ seat: 1, name: 'Nguyễn Văn An', office: '', group: 'Tổ\u200f 1' })).toBe(false);
+    expect(commandSchema.safeParse({ type: 'guest.add', guest: { name: 'Khách\u202d', office: '', role: 'guest' } }).success).toBe(false);
+  });
+
   it('[S7] the same person in the same seat keeps their link; someone new in it gets a new one', () => {
     const reissued = applyAll(state, [{ type: 'pairing.reissued', principalId: 'seat-1', generation: 3 }]);
     const seats = [
