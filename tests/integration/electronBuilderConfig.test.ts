@@ -29,6 +29,34 @@ describe('electron-builder.yml', () => {
     });
   });
 
+  it('makes a Windows installer a secretary runs without an administrator: per-user, assisted, never asking for elevation', () => {
+    expect(config.nsis).toMatchObject({ oneClick: false, perMachine: false, allowElevation: false });
+    expect(config.nsis?.selectPerMachineByDefault ?? false).toBe(false);
+  });
+
+  it('makes the Windows installer speak Vietnamese only', () => {
+    expect(config.nsis?.installerLanguages).toEqual(['vi_VN']);
+    expect(String(config.nsis?.language)).toBe('1066');
+    expect(config.nsis?.multiLanguageInstaller ?? false).toBe(false);
+  });
+
+  it('has the Windows installer create a desktop shortcut', () => {
+    expect(config.nsis?.createDesktopShortcut).toBe(true);
+  });
+
+  it("has the Windows uninstaller keep the data folder unless it is run with --delete-app-data", () => {
+    expect(config.nsis?.deleteAppDataOnUninstall).toBe(false);
+  });
+
+  it('rebuilds native modules for Electron on a real dist, and unpacks better-sqlite3 from the asar', () => {
+    expect(config.npmRebuild).toBe(true);
+    expect(config.asarUnpack).toContain('**/node_modules/better-sqlite3/**');
+  });
+
+  it('ships the demo PDFs as extra resources, where the packaged hub reads them', () => {
+    expect(config.extraResources).toEqual(expect.arrayContaining([expect.objectContaining({ from: 'resources/demo/documents', to: 'demo/documents' })]));
+  });
+
   it('packs the app into an asar archive, which onlyLoadAppFromAsar and the integrity check need', () => {
     expect(config.asar ?? true).toBe(true);
   });

@@ -1,0 +1,116 @@
+/**
+ * The packaged console's layout, checked without the internet: electron-builder packs the
+ * built out/ (run `npm run build` first, as `npm test` does) with a stand-in Electron, and
+ * the result is read back: the app archive, the unpacked native module, the demo PDFs, the
+ * fuses flipped in the executable, and the size.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { extractFile, listPackage, statFile } from '@electron/asar';
+import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FuseByte } from './electronDistStandIn';
+import { packWithStandIn } from './packWithStandIn';
+
+/**
+ * Chamber's own share of the packed app (resources/: app.asar, its unpacked native module and
+ * the demo PDFs), Electron's own ~250 MB excluded. Measured at 43 MiB, 41 MiB of it the asar
+ * (pdf-lib's builds 18 MB, the renderer with pdf.js's cmaps, fonts and wasm 6 MB, zod 6 MB). The
+ * budget leaves about a third of headroom for growth, and still fails if a heavy module slips
+ * in (pdfjs-dist's optional canvas alone is 59 MB) or better-sqlite3's 20 MB of sources and
+ * compiler objects is packed again.
+ */
+const RESOURCES_BUDGET_BYTES = 60 * 1024 * 1024;
+
+const PACK_TIMEOUT_MS = 180_000;
+
+let workDir: string;
+let appDir: string;
+let resourcesDir: string;
+let archive: string;
+
+beforeAll(async () => {
+  if (!existsSync(join('out', 'main', 'index.cjs'))) throw new Error('out/ is missing: run `npm run build` before the packaging test');
+  workDir = await mkdtemp(join(tmpdir(), 'chamber-pack-'));
+  appDir = await packWithStandIn(workDir);
+  resourcesDir = join(appDir, 'resources');
+  archive = join(resourcesDir, 'app.asar');
+}, PACK_TIMEOUT_MS);
+
+afterAll(async () => {
+  if (workDir) await rm(workDir, { recursive: true, force: true });
+});
+
+async function folderBytes(dir: string): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    total += entry.isDirectory() ? await folderBytes(path) : (await stat(path)).size;
+  }
+  return total;
+}
+
+describe('the packed app (electron-builder --dir with a stand-in Electron)', () => {
+  it('holds the built main, preload and renderer entries and package.json in app.asar', () => {
+    const files = listPackage(archive, { isPack: false });
+    expect(files).toEqual(expect.arrayContaining([
+      '/package.json',
+      '/out/main/index.cjs',
+      '/out/main/hubProcess.cjs',
+      '/out/preload/index.cjs',
+      '/out/renderer/console/index.html',
+      '/out/renderer/delegate/index.html',
+      '/out/renderer/screen/index.html',
+    ]));
+    expect(files.filter((file) => file.startsWith('/out/') && file.endsWith('.map'))).toEqual([]);
+    const packageJson = JSON.parse(extractFile(archive, 'package.json').toString('utf8')) as { main: string };
+    expect(packageJson.main).toBe('out/main/index.cjs');
+  });
+
+  it('keeps the renderer-only pdfjs-dist out of the packed node_modules', () => {
+    const files = listPackage(archive, { isPack: false });
+    expect(files.filter((file) => file.startsWith('/node_modules/pdfjs-dist'))).toEqual([]);
+  });
+
+  it('unpacks better-sqlite3 from the archive, so its native binding can load', () => {
+    const binding = 'node_modules/better-sqlite3/build/Release/better_sqlite3.node';
+    expect(statSync(join(resourcesDir, 'app.asar.unpacked', binding)).size).toBeGreaterThan(0);
+    expect(statFile(archive, binding)).toMatchObject({ unpacked: true });
+    expect(existsSync(join(resourcesDir, 'app.asar.unpacked', 'node_modules', 'better-sqlite3', 'package.json'))).toBe(true);
+  });
+
+  it("leaves better-sqlite3's SQLite sources and compiler objects out", () => {
+    const unpacked = join(resourcesDir, 'app.asar.unpacked', 'node_modules', 'better-sqlite3');
+    expect(existsSync(join(unpacked, 'deps'))).toBe(false);
+    expect(existsSync(join(unpacked, 'src'))).toBe(false);
+    expect(existsSync(join(unpacked, 'build', 'Release', 'obj'))).toBe(false);
+  });
+
+  it('ships every demo PDF beside the archive, where the hub looks for them when packaged', () => {
+    const source = join('resources', 'demo', 'documents');
+    const pdfs = readdirSync(source).filter((name) => name.endsWith('.pdf'));
+    expect(pdfs.length).toBeGreaterThan(0);
+    for (const pdf of pdfs) {
+      expect(statSync(join(resourcesDir, 'demo', 'documents', pdf)).size, pdf).toBe(statSync(join(source, pdf)).size);
+    }
+  });
+
+  it('flips the fuses in the executable: no run-as-node, NODE_OPTIONS or --inspect, encrypted cookies, the app only from a checked asar', async () => {
+    const wire = await getCurrentFuseWire(join(appDir, 'chamber'));
+    expect(wire).toMatchObject({
+      [FuseV1Options.RunAsNode]: FuseByte.DISABLE,
+      [FuseV1Options.EnableCookieEncryption]: FuseByte.ENABLE,
+      [FuseV1Options.EnableNodeOptionsEnvironmentVariable]: FuseByte.DISABLE,
+      [FuseV1Options.EnableNodeCliInspectArguments]: FuseByte.DISABLE,
+      [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: FuseByte.ENABLE,
+      [FuseV1Options.OnlyLoadAppFromAsar]: FuseByte.ENABLE,
+      [FuseV1Options.GrantFileProtocolExtraPrivileges]: FuseByte.DISABLE,
+    });
+  });
+
+  it(`stays under its size budget of ${RESOURCES_BUDGET_BYTES / 1024 / 1024} MiB for Chamber's own resources`, async () => {
+    expect(await folderBytes(resourcesDir)).toBeLessThan(RESOURCES_BUDGET_BYTES);
+  });
+});
