@@ -91,6 +91,11 @@ test('a secretary imports an 85-seat roster from .xlsx through the preview, edit
   await expect(preview.getByTestId('roster-problem').filter({ hasText: 'đã cấp số mới' })).toHaveCount(GUESTS);
   await snap(page, testInfo, '3-preview-mapped');
 
+  // The buttons stay on the 768-pixel-high screen, without scrolling, however long the preview.
+  for (const name of ['Nhập', 'Hủy']) {
+    const box = await preview.getByRole('button', { name, exact: true }).boundingBox();
+    expect(box && box.y >= 0 && box.y + box.height <= 768).toBe(true);
+  }
   await preview.getByRole('button', { name: 'Nhập', exact: true }).click();
   await expect(preview).toHaveCount(0);
   await expect(page.getByTestId('delegate-row')).toHaveCount(DELEGATES);
