@@ -48,6 +48,11 @@ export const definitionItemSchema = z.strictObject({
 });
 export type DefinitionItem = z.infer<typeof definitionItemSchema>;
 
+/** The index of the first sitting held outside the session's dates, where the dates are known; -1 when none is. */
+export function sittingOutsideDates(startDate: string | null | undefined, endDate: string | null | undefined, sittings: ReadonlyArray<{ date: string }>): number {
+  return sittings.findIndex((sitting) => (startDate != null && sitting.date < startDate) || (endDate != null && sitting.date > endDate));
+}
+
 export const sessionDefinitionSchema = z
   .strictObject({
     title: titleSchema,
@@ -77,6 +82,8 @@ export const sessionDefinitionSchema = z
     if (definition.seats.length + guests.length > MAX_ROSTER_ROWS) issues.addIssue({ code: 'custom', path: ['seats'], message: `a roster holds at most ${MAX_ROSTER_ROWS} rows` });
     const guestNumbers = guests.flatMap((guest) => (guest.number === undefined ? [] : [guest.number]));
     if (new Set(guestNumbers).size !== guestNumbers.length) issues.addIssue({ code: 'custom', path: ['guests'], message: 'a guest number appears twice' });
+    const outside = sittingOutsideDates(definition.startDate, definition.endDate, definition.sittings);
+    if (outside >= 0) issues.addIssue({ code: 'custom', path: ['sittings', outside, 'date'], message: 'a sitting is held within the session\'s dates' });
   });
 export type SessionDefinition = z.infer<typeof sessionDefinitionSchema>;
 

@@ -11,7 +11,7 @@ import { z } from 'zod';
 import type { SessionState } from '../../protocol';
 import { SESSION_KINDS, sessionNumberSchema, titleSchema } from '../../protocol';
 import type { SessionDefinition, TermCarryOver } from '../sessionDefinition';
-import { definitionSittingSchema } from '../sessionDefinition';
+import { definitionSittingSchema, sittingOutsideDates } from '../sessionDefinition';
 import { agendaTemplate } from './agendaTemplate';
 
 /** What the secretary gives for the new session; everything else comes from the previous one. */
@@ -25,7 +25,8 @@ export const nextSessionSchema = z
     sittings: z.array(definitionSittingSchema).min(1),
   })
   .refine((next) => next.startDate === null || next.endDate === null || next.startDate <= next.endDate, 'the session cannot end before it starts')
-  .refine((next) => new Set(next.sittings.map((sitting) => sitting.key)).size === next.sittings.length, 'each sitting needs its own key');
+  .refine((next) => new Set(next.sittings.map((sitting) => sitting.key)).size === next.sittings.length, 'each sitting needs its own key')
+  .refine((next) => sittingOutsideDates(next.startDate, next.endDate, next.sittings) < 0, { message: 'a sitting is held within the session\'s dates', path: ['sittings'] });
 export type NextSession = z.infer<typeof nextSessionSchema>;
 
 /** The new session's definition, and what carries over of the term. Throws when no session is loaded. */

@@ -110,11 +110,20 @@ describe('definitionFromPrevious', () => {
     expect(Object.values(state.principals).every((principal) => principal.generation === 1)).toBe(true);
   });
 
-  it('the request schema refuses an end before the start, sittings sharing a key, and no sittings', () => {
+  it('the request schema refuses an end before the start, sittings sharing a key, a sitting outside the session\'s dates, and no sittings', () => {
     expect(nextSessionSchema.safeParse(next).success).toBe(true);
     expect(nextSessionSchema.safeParse({ ...next, startDate: '2027-07-08' }).success).toBe(false);
     expect(nextSessionSchema.safeParse({ ...next, sittings: [next.sittings[0], next.sittings[0]] }).success).toBe(false);
+    expect(nextSessionSchema.safeParse({ ...next, sittings: [{ key: 'x', title: 'Phiên thứ nhất', date: '2020-01-01', period: 'morning' }] }).success).toBe(false);
     expect(nextSessionSchema.safeParse({ ...next, sittings: [] }).success).toBe(false);
+  });
+
+  it('the definition schema refuses a sitting held outside the session\'s dates, and takes one when the dates are not given', () => {
+    const { definition: made } = definitionFromPrevious(previousSession(), next);
+    expect(sessionDefinitionSchema.safeParse(made).success).toBe(true);
+    const late = { ...made, sittings: [...made.sittings, { key: 'late', title: 'Phiên bổ sung', date: '2027-08-01' }] };
+    expect(sessionDefinitionSchema.safeParse(late).success).toBe(false);
+    expect(sessionDefinitionSchema.safeParse({ ...late, startDate: null, endDate: null }).success).toBe(true);
   });
 });
 
