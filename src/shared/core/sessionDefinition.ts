@@ -49,7 +49,7 @@ export const definitionItemSchema = z.strictObject({
 export type DefinitionItem = z.infer<typeof definitionItemSchema>;
 
 /** The index of the first sitting held outside the session's dates, where the dates are known; -1 when none is. */
-export function sittingOutsideDates(startDate: string | null | undefined, endDate: string | null | undefined, sittings: ReadonlyArray<{ date: string }>): number {
+export function sittingOutsideDates(startDate: string | null | undefined, endDate: string | null | undefined, sittings: ReadonlyArray<{ date: string }>) {
   return sittings.findIndex((sitting) => (startDate != null && sitting.date < startDate) || (endDate != null && sitting.date > endDate));
 }
 
