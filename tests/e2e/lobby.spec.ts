@@ -78,13 +78,13 @@ test('the demo runs, another session is refused while it does, it ends read-only
   await page.getByRole('textbox', { name: 'Kỳ họp thứ', exact: true }).fill('4');
   await page.getByLabel('Ngày khai mạc').fill('2027-07-05');
   await page.getByRole('button', { name: 'Tạo kỳ họp mới' }).click();
-  await expect(page.getByTestId('session-title')).toHaveText('Kỳ họp thứ Tư (kỳ họp thường lệ) – Hội đồng nhân dân thành phố Hòa An khóa XIII');
+  await expect(page.getByTestId('session-title')).toHaveText('Kỳ họp thứ Tư (kỳ họp thường lệ) – Hội đồng nhân dân thành phố Hòa An khóa XIII, nhiệm kỳ 2026–2031');
   await expect(page.getByTestId('session-status-line')).toContainText('Đang chuẩn bị');
   await expect(page.getByTestId('read-only-banner')).toHaveCount(0);
   await expect(page.getByTestId('console-online')).toContainText('/30');
 
   // The other console was switched by the hub (close code 4010) and followed to the new session.
-  await expect(second.getByTestId('session-title')).toHaveText('Kỳ họp thứ Tư (kỳ họp thường lệ) – Hội đồng nhân dân thành phố Hòa An khóa XIII');
+  await expect(second.getByTestId('session-title')).toHaveText('Kỳ họp thứ Tư (kỳ họp thường lệ) – Hội đồng nhân dân thành phố Hòa An khóa XIII, nhiệm kỳ 2026–2031');
 
   // Both sessions are listed under the one council term; the ended one opens read-only with its record.
   await page.getByRole('button', { name: 'Danh sách kỳ họp' }).click();
@@ -107,7 +107,7 @@ test('the demo runs, another session is refused while it does, it ends read-only
   await page.getByRole('button', { name: 'Danh sách kỳ họp' }).click();
   await cards.nth(1).getByRole('button', { name: 'Mở' }).click();
   await expect(page.getByTestId('lobby-failure')).toHaveText(
-    'Kỳ họp “Kỳ họp thứ Tư (kỳ họp thường lệ) – Hội đồng nhân dân thành phố Hòa An khóa XIII” đang họp. Hãy bế mạc kỳ họp đó trước khi mở kỳ họp khác.',
+    'Kỳ họp “Kỳ họp thứ Tư (kỳ họp thường lệ) – Hội đồng nhân dân thành phố Hòa An khóa XIII, nhiệm kỳ 2026–2031” đang họp. Hãy bế mạc kỳ họp đó trước khi mở kỳ họp khác.',
   );
   expect(hub.catalog().activeSessionId).toBe(hub.catalog().sessions.find((session) => session.number === 4)?.id);
   await second.close();
