@@ -37,7 +37,7 @@ import { createHubNetwork } from './network/hubNetwork';
 import type { HubNetwork, NetworkReport } from './network/hubNetwork';
 import type { InterfaceTable } from './network/hubInterfaces';
 import { networkInterfaces } from 'node:os';
-import { hubNames } from './tls/hubNames';
+import { hubNames, sameNames } from './tls/hubNames';
 import { loadOrCreateHubTls, loadProvidedTls } from './tls/hubTls';
 import type { HubCa, HubTls } from './tls/hubTls';
 import { silentLogger } from './logger';
@@ -179,8 +179,8 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const guard = { allowedHostNames: options.allowedHostNames ?? [] };
   let publicUrl = '';
   let urls: HubUrls | null = null;
-  const network: HubNetwork | null =
-    isWildcardHost(options.host) || options.networkInterfaces !== undefined ? createHubNetwork(dataDir, options.networkInterfaces ?? networkInterfaces) : null;
+  const readInterfaces = options.networkInterfaces ?? networkInterfaces;
+  const network: HubNetwork | null = isWildcardHost(options.host) || options.networkInterfaces !== undefined ? createHubNetwork(dataDir, readInterfaces) : null;
   let setup: PairingSetup | null = null;
   let sockets: WebSocketEndpoint | null = null;
   const sessions: SessionSwitch = createSessionSwitch({
@@ -248,9 +248,8 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   // an idle connection from the Wi-Fi is not held for Node's default two minutes.
   const handshakeTimeout = options.tlsHandshakeTimeoutMs ?? TLS_HANDSHAKE_TIMEOUT_MS;
   const httpTimeouts = { headersTimeout: HEADERS_TIMEOUT_MS, connectionsCheckingInterval: 2_000 };
-  const server: Server = tls
-    ? createHttpsServer({ cert: tls.certPem, key: tls.keyPem, minVersion: 'TLSv1.2', handshakeTimeout, ...httpTimeouts }, handler)
-    : createServer(httpTimeouts, handler);
+  const secureServer = tls ? createHttpsServer({ cert: tls.certPem, key: tls.keyPem, minVersion: 'TLSv1.2', handshakeTimeout, ...httpTimeouts }, handler) : null;
+  const server: Server = secureServer ?? createServer(httpTimeouts, handler);
   // A failed handshake (an untrusting client, a tampered record) only closes that socket.
   server.on('tlsClientError', () => undefined);
   let port = 0;
@@ -302,7 +301,28 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const chosenGone = network?.report().chosenMissing ?? false;
   if (chosenGone) log.warn('the chosen address is not on this computer: the links use another', { chosen: network?.report().chosen, publicUrl });
   // A Wi-Fi that drops, a cable pulled: the chosen address can go away (and come back) while the hub runs.
+  // The hub's own certificate covers every address of this machine: a new one (another Wi-Fi) gets a renewed certificate at once.
+  const generatedTls = tls !== null && (options.transport ?? { kind: 'generated-tls' }).kind === 'generated-tls';
+  let certifiedNames = generatedTls ? hubNames({ host: options.host, allowedHostNames: options.allowedHostNames ?? [], interfaces: readInterfaces() }) : null;
+  let renewing = false;
+  const renewCertificateForInterfaces = async () => {
+    if (secureServer === null || certifiedNames === null || renewing) return;
+    const names = hubNames({ host: options.host, allowedHostNames: options.allowedHostNames ?? [], interfaces: readInterfaces() });
+    if (sameNames(names, certifiedNames)) return;
+    renewing = true;
+    try {
+      const renewed = await loadOrCreateHubTls(dataDir, names);
+      secureServer.setSecureContext({ cert: renewed.certPem, key: renewed.keyPem, minVersion: 'TLSv1.2' });
+      certifiedNames = names;
+      log.info('renewed the server certificate for the addresses of this computer', { ips: names.ips });
+    } catch (error) {
+      log.error('could not renew the server certificate', { error: String(error) });
+    } finally {
+      renewing = false;
+    }
+  };
   const poll = network === null ? null : setInterval(() => {
+    void renewCertificateForInterfaces();
     if (network.refresh()) {
       log.warn('the address of the links changed with the interfaces', { address: network.address() });
       addressChanged();
