@@ -7,7 +7,9 @@
 import type { NetworkInterfaceInfo } from 'node:os';
 import { canonicalIp } from '../tls/hubNames';
 
-export type InterfaceKind = 'wifi' | 'ethernet' | 'vpn' | 'virtual' | 'loopback' | 'link-local' | 'other';
+import type { INTERFACE_KINDS } from '../../../shared/protocol/network';
+
+export type InterfaceKind = (typeof INTERFACE_KINDS)[number];
 
 export interface HubInterface {
   /** The operating system's name of the interface (`wlan0`, `en0`, `Wi-Fi`). */
