@@ -19,7 +19,8 @@ export function hubUrls(host: string | undefined, secure: boolean, port: number,
   const scheme = secure ? 'https' : 'http';
   const wildcard = isWildcardHost(host);
   const localHost = wildcard ? '127.0.0.1' : (host as string);
-  const publicHost = publicAddress ?? (wildcard ? lanAddress() : (host as string));
+  const fixedHost = wildcard ? lanAddress() : (host as string);
+  const publicHost = publicAddress ?? fixedHost;
   // IPv6 link-local addresses stay in the certificate but not in the list: no browser opens them (they need a zone).
   const lanHosts = wildcard ? lanAddresses().filter((address) => !address.startsWith('fe80:')) : [host as string];
   return {

@@ -50,7 +50,17 @@ export function createElectronStandIn(browser: Browser, options: StandInAppOptio
   // Electron ends its utility processes when the app exits.
   app.once('quit', () => utilityProcess.killAll());
   const session = { defaultSession: new StandInSession() };
-  const standIn: ElectronStandIn = { app, BrowserWindow, utilityProcess, ipcMain, session, dialog: new StandInDialog(), Menu: new StandInMenuModule(), shell: new StandInShell(), windows };
+  const standIn: ElectronStandIn = {
+    app,
+    BrowserWindow,
+    utilityProcess,
+    ipcMain,
+    session,
+    dialog: new StandInDialog(),
+    Menu: new StandInMenuModule(),
+    shell: new StandInShell(),
+    windows,
+  };
   for (const name of standInNames) if (!(name in standIn)) throw new Error(`The stand-in lacks ${name}`);
   return standIn;
 }

@@ -19,7 +19,10 @@ export class StandInDialog implements DialogApi {
     return Promise.resolve({ canceled: true, filePath: '' });
   }
 
-  showMessageBox(windowOrOptions: Electron.BaseWindow | Electron.MessageBoxOptions, maybeOptions?: Electron.MessageBoxOptions): Promise<Electron.MessageBoxReturnValue> {
+  showMessageBox(
+    windowOrOptions: Electron.BaseWindow | Electron.MessageBoxOptions,
+    maybeOptions?: Electron.MessageBoxOptions,
+  ): Promise<Electron.MessageBoxReturnValue> {
     const options = maybeOptions ?? (windowOrOptions as Electron.MessageBoxOptions);
     this.messageBoxes.push(options);
     // As if the first button was pressed.

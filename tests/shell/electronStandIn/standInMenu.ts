@@ -25,7 +25,7 @@ export class StandInMenu {
     if (!item) throw new Error(`No menu item ${label}`);
     if (item.enabled === false) return;
     // The stand-in has no MenuItem or KeyboardEvent objects; the entry's handlers take no arguments.
-    item.click?.(item as unknown as Electron.MenuItem, undefined, {} as Electron.KeyboardEvent);
+    item.click?.(item as unknown as Electron.MenuItem, undefined, {});
   }
 }
 
