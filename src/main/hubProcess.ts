@@ -4,7 +4,8 @@
  * the window never waits on SQLite or fan-out. It reports its address once it listens.
  */
 import { parseArgs } from 'node:util';
-import { consoleLogger } from './hub/logger';
+import { consoleLogger, teeLogger } from './hub/logger';
+import { rotatingFileLogger } from './hub/rotatingFileLogger';
 import { startHub } from './hub/startHub';
 import type { HubProcessMessage } from './hubProcessMessages';
 import { rendererDir } from './rendererDir';
@@ -28,7 +29,7 @@ async function main(): Promise<void> {
     rendererDir: rendererDir(__dirname),
     // No seed: an empty data folder opens on the console's session list, where "Mở kỳ họp mẫu" makes the demo.
     ...(typeof values['demo-documents'] === 'string' ? { demoDocumentsDir: values['demo-documents'] } : {}),
-    log: consoleLogger(),
+    log: teeLogger(consoleLogger(), rotatingFileLogger(values.data)),
     // better-sqlite3 built for Electron's ABI, when the Electron entry passes one.
     ...(typeof values['sqlite-binding'] === 'string' ? { sqliteBinding: values['sqlite-binding'] } : {}),
   });

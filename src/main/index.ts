@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFile } from 'node:fs/promises';
-import { app, BrowserWindow, dialog, ipcMain, session, utilityProcess } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, utilityProcess } from 'electron';
 import type { IpcMainInvokeEvent, UtilityProcess } from 'electron';
 import type { HubConnectionInfo } from '../preload/chamberApi';
 import { isIssuedByHubCa } from './hub/tls/hubCertificateCheck';
@@ -17,6 +17,7 @@ import { IPC_CHANNELS } from './ipcChannels';
 import { isSameOrigin } from './sameOrigin';
 import { hubListenArgs } from './hubListenArgs';
 import { translate } from '../shared/i18n/translate';
+import { appMenuTemplate } from './appMenu';
 
 interface RunningHub {
   process: UtilityProcess;
@@ -150,6 +151,30 @@ function registerIpc(): void {
   });
 }
 
+/** The Vietnamese app menu: the data folder (where the hub keeps its sessions and logs), the backup to come, the about box. */
+function installMenu(): void {
+  const dataFolder = app.getPath('userData');
+  const menu = Menu.buildFromTemplate(
+    appMenuTemplate({
+      openDataFolder: () => {
+        void shell.openPath(dataFolder).then((problem) => {
+          if (problem !== '') dialog.showErrorBox('Chamber', problem);
+        });
+      },
+      showAbout: () => {
+        void dialog.showMessageBox({
+          type: 'info',
+          title: translate('vi', 'desktop.about.title'),
+          message: translate('vi', 'desktop.about.message', { version: app.getVersion() }),
+          detail: translate('vi', 'desktop.about.detail', { dataFolder }),
+          buttons: [translate('vi', 'desktop.about.ok')],
+        });
+      },
+    }),
+  );
+  Menu.setApplicationMenu(menu);
+}
+
 function openConsole(running: RunningHub): void {
   consoleWindow = new BrowserWindow({
     width: 1440,
@@ -196,6 +221,7 @@ if (!app.requestSingleInstanceLock()) {
       lockDown();
       trustHubCertificate();
       registerIpc();
+      installMenu();
       hub = await startHubProcess();
       openConsole(hub);
     })

@@ -3,7 +3,8 @@ import { demoDocumentsDir } from './demoDocumentsDir';
 import type { SessionDefinition } from '../shared/core';
 import { demoSession } from './hub/demoSession';
 import { loadSessionFile } from './loadSessionFile';
-import { consoleLogger } from './hub/logger';
+import { consoleLogger, teeLogger } from './hub/logger';
+import { rotatingFileLogger } from './hub/rotatingFileLogger';
 import { startHub } from './hub/startHub';
 import { TlsConfigurationError } from './hub/tls/hubTls';
 import { describeRunningHub, INSECURE_HTTP_WARNING } from './serveBanner';
@@ -48,7 +49,7 @@ async function main(): Promise<void> {
       ...(options.maxSockets === undefined ? {} : { maxSockets: options.maxSockets }),
       ...(options.maxSocketsPerAddress === undefined ? {} : { maxSocketsPerAddress: options.maxSocketsPerAddress }),
     },
-    log: consoleLogger(),
+    log: teeLogger(consoleLogger(), rotatingFileLogger(options.dataDir)),
   });
   console.log(describeRunningHub(hub, options.dataDir));
 

@@ -14,11 +14,13 @@ export interface HubUrls {
   setupUrl: string | null;
 }
 
-export function hubUrls(host: string | undefined, secure: boolean, port: number, setupPort: number | null): HubUrls {
+/** `publicAddress` is the address the links name for a hub on every interface (see network/hubNetwork.ts); the first LAN address by default. */
+export function hubUrls(host: string | undefined, secure: boolean, port: number, setupPort: number | null, publicAddress?: string): HubUrls {
   const scheme = secure ? 'https' : 'http';
   const wildcard = isWildcardHost(host);
   const localHost = wildcard ? '127.0.0.1' : (host as string);
-  const publicHost = wildcard ? lanAddress() : (host as string);
+  const fixedHost = wildcard ? lanAddress() : (host as string);
+  const publicHost = publicAddress ?? fixedHost;
   // IPv6 link-local addresses stay in the certificate but not in the list: no browser opens them (they need a zone).
   const lanHosts = wildcard ? lanAddresses().filter((address) => !address.startsWith('fe80:')) : [host as string];
   return {

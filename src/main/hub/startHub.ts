@@ -16,7 +16,7 @@ import { CLOSE_CODES, PROTOCOL_VERSION } from '../../shared/protocol';
 import type { PairingLink, SessionCatalogListing, SessionState } from '../../shared/protocol';
 import { loadOrCreateHubKey } from './auth/hubKey';
 import { pairingLinks } from './auth/pairingLinks';
-import { pairingSetup } from './auth/pairingSetup';
+import { pairingLinksMessage, pairingSetup } from './auth/pairingSetup';
 import type { PairingSetup } from './auth/pairingSetup';
 import { consoleToken } from './auth/tokens';
 import { catalogActions } from './catalog/catalogActions';
@@ -31,7 +31,13 @@ import { createHttpHandler } from './http/httpHandler';
 import type { HealthReport } from './http/httpHandler';
 import { createSetupHandler } from './http/setupPage';
 import { hubUrls } from './hubUrls';
-import { hubNames } from './tls/hubNames';
+import type { HubUrls } from './hubUrls';
+import { isWildcardHost } from './lanAddress';
+import { createHubNetwork } from './network/hubNetwork';
+import type { HubNetwork, NetworkReport } from './network/hubNetwork';
+import type { InterfaceTable } from './network/hubInterfaces';
+import { networkInterfaces } from 'node:os';
+import { hubNames, sameNames } from './tls/hubNames';
 import { loadOrCreateHubTls, loadProvidedTls } from './tls/hubTls';
 import type { HubCa, HubTls } from './tls/hubTls';
 import { silentLogger } from './logger';
@@ -46,6 +52,7 @@ import { guardTcpConnections } from './http/guardTcpConnections';
 import { createConnectionLimits } from './ws/connectionLimits';
 import type { ConnectionLimitOptions } from './ws/connectionLimits';
 import { attachWebSocketEndpoint } from './ws/webSocketEndpoint';
+import { serialize } from './ws/fanOut';
 import type { WebSocketEndpoint } from './ws/webSocketEndpoint';
 
 /**
@@ -107,14 +114,24 @@ export interface HubOptions {
   sqliteBinding?: string;
   /** The session's clock (event times, the welcome's and pongs' hub time); the system clock unless a test moves it. */
   sessionNow?: () => number;
+  /**
+   * This machine's interface table (os.networkInterfaces by default). A hub on
+   * every interface lets the secretary choose the address its links name among
+   * them; a test passes a table to exercise the choice on a hub bound to 127.0.0.1.
+   */
+  networkInterfaces?: () => InterfaceTable;
+  /** How often the interfaces are read again, to notice a chosen address that went away; 10 s by default. */
+  networkPollMs?: number;
 }
 
 export interface Hub {
   readonly port: number;
   /** The address for a browser on this machine. */
   readonly localUrl: string;
-  /** The address iPads on the LAN use; pairing links are built on it. */
+  /** The address iPads on the LAN use; pairing links are built on it. It follows the secretary's choice of interface. */
   readonly publicUrl: string;
+  /** The interfaces and the chosen address; null for a hub bound to one host. */
+  network(): (NetworkReport & { publicUrl: string }) | null;
   /** The hub's address on every LAN interface it listens on. */
   readonly lanUrls: string[];
   /** True when the hub serves HTTPS and WSS. */
@@ -161,6 +178,9 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const store = openDocumentStore(dataDir);
   const guard = { allowedHostNames: options.allowedHostNames ?? [] };
   let publicUrl = '';
+  let urls: HubUrls | null = null;
+  const readInterfaces = options.networkInterfaces ?? networkInterfaces;
+  const network: HubNetwork | null = isWildcardHost(options.host) || options.networkInterfaces !== undefined ? createHubNetwork(dataDir, readInterfaces) : null;
   let setup: PairingSetup | null = null;
   let sockets: WebSocketEndpoint | null = null;
   const sessions: SessionSwitch = createSessionSwitch({
@@ -211,14 +231,25 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     health,
     localToken: (role) => (role === 'console' ? hubConsoleToken : activeEngine()?.tokens().tokenOf(role)),
     catalog,
+    network: {
+      authorize: (token) => catalog.authorize(token),
+      report: () => networkReport(),
+      choose(address) {
+        if (network === null) return false;
+        const before = network.address();
+        if (!network.choose(address)) return false;
+        log.info('the secretary chose the address of the links', { address: network.address() });
+        if (network.address() !== before) addressChanged();
+        return true;
+      },
+    },
   });
   // A connection must finish its TLS handshake, and then send its request headers, within seconds:
   // an idle connection from the Wi-Fi is not held for Node's default two minutes.
   const handshakeTimeout = options.tlsHandshakeTimeoutMs ?? TLS_HANDSHAKE_TIMEOUT_MS;
   const httpTimeouts = { headersTimeout: HEADERS_TIMEOUT_MS, connectionsCheckingInterval: 2_000 };
-  const server: Server = tls
-    ? createHttpsServer({ cert: tls.certPem, key: tls.keyPem, minVersion: 'TLSv1.2', handshakeTimeout, ...httpTimeouts }, handler)
-    : createServer(httpTimeouts, handler);
+  const secureServer = tls ? createHttpsServer({ cert: tls.certPem, key: tls.keyPem, minVersion: 'TLSv1.2', handshakeTimeout, ...httpTimeouts }, handler) : null;
+  const server: Server = secureServer ?? createServer(httpTimeouts, handler);
   // A failed handshake (an untrusting client, a tampered record) only closes that socket.
   server.on('tlsClientError', () => undefined);
   let port = 0;
@@ -258,16 +289,77 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     }
   }
   const httpPort = setupServer ? (setupServer.address() as AddressInfo).port : null;
-  const urls = hubUrls(options.host, tls !== null, port, httpPort);
-  publicUrl = urls.publicUrl;
-  setup = pairingSetup(urls.setupUrl, tls?.ca ?? null);
-  writeHubInfo(dataDir, { publicUrl, port });
+  const buildUrls = (): HubUrls => {
+    const built = hubUrls(options.host, tls !== null, port, httpPort, network?.address());
+    publicUrl = built.publicUrl;
+    setup = pairingSetup(built.setupUrl, tls?.ca ?? null);
+    writeHubInfo(dataDir, { publicUrl, port });
+    return built;
+  };
+  urls = buildUrls();
   log.info('hub listening', { localUrl: urls.localUrl, publicUrl, setupUrl: urls.setupUrl, sessionId: health().sessionId, seq: health().seq });
+  const chosenGone = network?.report().chosenMissing ?? false;
+  if (chosenGone) log.warn('the chosen address is not on this computer: the links use another', { chosen: network?.report().chosen, publicUrl });
+  // A Wi-Fi that drops, a cable pulled: the chosen address can go away (and come back) while the hub runs.
+  // The hub's own certificate covers every address of this machine: a new one (another Wi-Fi) gets a renewed certificate at once.
+  const generatedTls = tls !== null && (options.transport ?? { kind: 'generated-tls' }).kind === 'generated-tls';
+  let certifiedNames = generatedTls ? hubNames({ host: options.host, allowedHostNames: options.allowedHostNames ?? [], interfaces: readInterfaces() }) : null;
+  let renewing = false;
+  const renewCertificateForInterfaces = async () => {
+    if (secureServer === null || certifiedNames === null || renewing) return;
+    const names = hubNames({ host: options.host, allowedHostNames: options.allowedHostNames ?? [], interfaces: readInterfaces() });
+    if (sameNames(names, certifiedNames)) return;
+    renewing = true;
+    try {
+      const renewed = await loadOrCreateHubTls(dataDir, names);
+      secureServer.setSecureContext({ cert: renewed.certPem, key: renewed.keyPem, minVersion: 'TLSv1.2' });
+      certifiedNames = names;
+      log.info('renewed the server certificate for the addresses of this computer', { ips: names.ips });
+    } catch (error) {
+      log.error('could not renew the server certificate', { error: String(error) });
+    } finally {
+      renewing = false;
+    }
+  };
+  const poll = network === null ? null : setInterval(() => {
+    void renewCertificateForInterfaces();
+    if (network.refresh()) {
+      log.warn('the address of the links changed with the interfaces', { address: network.address() });
+      addressChanged();
+    }
+  }, options.networkPollMs ?? NETWORK_POLL_MS);
+  poll?.unref();
+
+  function networkReport(): (NetworkReport & { publicUrl: string }) | null {
+    return network === null ? null : { ...network.report(), publicUrl };
+  }
+
+  /** New links on the same tokens: every device still connected is told the new address, the secretary gets the new links. */
+  function addressChanged(): void {
+    urls = buildUrls();
+    const runtime = sessions.active();
+    if (!runtime) return;
+    const message = serialize({ type: 'hubAddress', url: publicUrl });
+    for (const client of runtime.registry.all()) client.send(message);
+    const linksMessage = serialize(pairingLinksMessage(runtime.pairingLinks(), setup));
+    for (const client of runtime.registry.withRole('secretary')) client.send(linksMessage);
+  }
 
   let stopped: Promise<void> | null = null;
+  const built = urls;
   return {
     port,
-    ...urls,
+    localUrl: built.localUrl,
+    get publicUrl() {
+      return publicUrl;
+    },
+    get lanUrls() {
+      return urls?.lanUrls ?? built.lanUrls;
+    },
+    get setupUrl() {
+      return urls?.setupUrl ?? null;
+    },
+    network: networkReport,
     secure: tls !== null,
     httpPort,
     ca: tls?.ca ?? null,
@@ -283,6 +375,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     pairingLinks: links,
     stop() {
       stopped ??= (async () => {
+        if (poll) clearInterval(poll);
         sessions.active()?.flush();
         await endpoint.close();
         await closeServer(server);
@@ -295,6 +388,9 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     },
   };
 }
+
+/** How often a hub on every interface reads them again. */
+const NETWORK_POLL_MS = 10_000;
 
 async function loadTls(options: HubOptions): Promise<HubTls | null> {
   const transport = options.transport ?? { kind: 'generated-tls' };

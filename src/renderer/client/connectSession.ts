@@ -40,6 +40,8 @@ export interface SessionView {
    * from every pong (a ping goes out every 10 s) and every event's stamp; null until known.
    */
   hubClockOffsetMs: number | null;
+  /** The hub's new address, as the hub last told it (unchecked: see movedHubAddress.ts); null until told. */
+  hubAddress: string | null;
 }
 
 export type VoteProgress = Extract<HubMessage, { type: 'voteProgress' }>;
@@ -73,7 +75,23 @@ export interface ConnectOptions {
 }
 
 export function initialView(): SessionView {
-  return { status: 'connecting', synced: false, seq: 0, me: null, state: initialState, online: [], following: [], pairingLinks: [], pairingSetup: null, voteProgress: {}, ballotStatus: {}, notice: null, revokedReason: null, hubClockOffsetMs: null };
+  return {
+    status: 'connecting',
+    synced: false,
+    seq: 0,
+    me: null,
+    state: initialState,
+    online: [],
+    following: [],
+    pairingLinks: [],
+    pairingSetup: null,
+    voteProgress: {},
+    ballotStatus: {},
+    notice: null,
+    revokedReason: null,
+    hubClockOffsetMs: null,
+    hubAddress: null,
+  };
 }
 
 /** Folds one hub message into the view. Pure, so it is tested on its own. */
@@ -113,6 +131,8 @@ export function reduceView(view: SessionView, message: HubMessage): SessionView 
       return { ...view, ballotStatus: { ...view.ballotStatus, [message.voteId]: message.voted } };
     case 'error':
       return message.requestId === undefined ? { ...view, notice: { code: message.code, message: message.message } } : view;
+    case 'hubAddress':
+      return { ...view, hubAddress: message.url };
     case 'revoked':
       return { ...view, revokedReason: message.reason ?? 'replaced' };
     case 'ack':

@@ -5,9 +5,11 @@
  */
 import type { SessionState } from '../../shared/protocol';
 import type { SessionConnection } from '../client/connectSession';
+import { useMemo } from 'react';
 import { useT } from '../ui/language';
 import { useSessionView } from '../ui/useSessionView';
 import { IpadSetupInfo } from './IpadSetupInfo';
+import { NetworkAddressPanel } from './network/NetworkAddressPanel';
 import { PairingSheet } from './PairingSheet';
 import { StaffPairingCodes } from './StaffPairingCodes';
 
@@ -18,6 +20,8 @@ export function PairingPanel({ connection, state }: { connection: SessionConnect
   const delegateLinks = links.filter((link) => link.role === 'delegate');
   const guestLinks = links.filter((link) => link.role === 'guest');
   const staffLinks = links.filter((link) => link.role === 'chair' || link.role === 'screen');
+
+  const networkTarget = useMemo(() => ({ httpBase: connection.httpBase, token: connection.token }), [connection.httpBase, connection.token]);
 
   async function print() {
     if (window.chamber) await window.chamber.savePageAsPdf('phieu-ghep-noi.pdf');
@@ -33,6 +37,7 @@ export function PairingPanel({ connection, state }: { connection: SessionConnect
         </button>
       </div>
       <p className="no-print pairing-help">{t('pairing.tabHelp')}</p>
+      <NetworkAddressPanel target={networkTarget} onReprint={() => void print()} />
       {setup && <IpadSetupInfo setupUrl={setup.setupUrl} caFingerprint={setup.caFingerprint} />}
       <StaffPairingCodes links={staffLinks} presenting={state.presentation !== null} />
       <PairingSheet council={state.session?.council ?? ''} delegateLinks={delegateLinks} guestLinks={guestLinks} guests={state.guests} needsCertificate={setup !== null} />

@@ -6,6 +6,7 @@ import { openDocumentBytesCache } from '../documents/documentBytesCache';
 import { createDocumentLibrary } from '../documents/documentLibrary';
 import { DelegateApp } from './DelegateApp';
 import { UnpairedMessage } from './UnpairedMessage';
+import { followHubAddress } from './followHubAddress';
 import '../ui/base.css';
 import './delegate.css';
 import './reader.css';
@@ -17,6 +18,12 @@ if (token === null) {
   root.render(<UnpairedMessage />);
 } else {
   const connection = connectSession({ url: socketUrlFor(window.location), token });
+  followHubAddress(connection.store, {
+    pageOrigin: window.location.origin,
+    appPath: window.location.pathname,
+    token,
+    open: (url) => window.location.replace(url),
+  });
   void openDocumentBytesCache().then((cache) => {
     const library = createDocumentLibrary(connection, cache, { prefetch: true });
     root.render(<DelegateApp connection={connection} library={library} />);

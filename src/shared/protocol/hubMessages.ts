@@ -113,6 +113,15 @@ export const revokedSchema = z.strictObject({ type: z.literal('revoked'), reason
 /** The answer to a ping, with the hub's clock, so a device keeps its estimate of it fresh. */
 export const pongSchema = z.strictObject({ type: z.literal('pong'), hubTime: z.number().int().min(0) });
 
+/**
+ * The hub's new address for the iPads (the secretary chose another network
+ * interface, or the chosen one went away): an https or http URL with no path,
+ * query or credentials. A device keeps it for its next reconnect, only when
+ * it differs from the old one in the host alone (see shared/hubAddress.ts).
+ */
+export const hubAddressSchema = z.strictObject({ type: z.literal('hubAddress'), url: z.string().max(200) });
+export type HubAddressMessage = z.infer<typeof hubAddressSchema>;
+
 export const hubMessageSchema = z.discriminatedUnion('type', [
   welcomeSchema,
   snapshotSchema,
@@ -126,6 +135,7 @@ export const hubMessageSchema = z.discriminatedUnion('type', [
   errorSchema,
   revokedSchema,
   pongSchema,
+  hubAddressSchema,
 ]);
 export type HubMessage = z.infer<typeof hubMessageSchema>;
 export type WelcomeMessage = z.infer<typeof welcomeSchema>;

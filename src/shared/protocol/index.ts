@@ -18,3 +18,4 @@ export * from './attendance';
 export * from './floor';
 export * from './questions';
 export * from './screen';
+export * from './network';

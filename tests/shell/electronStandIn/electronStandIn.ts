@@ -13,6 +13,8 @@ import { StandInBrowserWindow } from './standInBrowserWindow';
 import type { WindowHost } from './standInBrowserWindow';
 import { StandInDialog } from './standInDialog';
 import { StandInIpcMain } from './standInIpcMain';
+import { StandInMenuModule } from './standInMenu';
+import { StandInShell } from './standInShell';
 import { StandInSession } from './standInSession';
 import { StandInUtilityProcessModule } from './standInUtilityProcess';
 
@@ -23,13 +25,15 @@ export interface ElectronStandIn {
   ipcMain: StandInIpcMain;
   session: { defaultSession: StandInSession };
   dialog: StandInDialog;
+  Menu: StandInMenuModule;
+  shell: StandInShell;
   /** The windows open now. */
   windows: Set<StandInBrowserWindow>;
 }
 
 /** The members of the real module that the stand-in replaces: a name missing from Electron fails the typecheck. */
 type StandInNames = keyof Omit<ElectronStandIn, 'windows'>;
-const standInNames: readonly (StandInNames & keyof ElectronModule)[] = ['app', 'BrowserWindow', 'utilityProcess', 'ipcMain', 'session', 'dialog'];
+const standInNames: readonly (StandInNames & keyof ElectronModule)[] = ['app', 'BrowserWindow', 'utilityProcess', 'ipcMain', 'session', 'dialog', 'Menu', 'shell'];
 
 export function createElectronStandIn(browser: Browser, options: StandInAppOptions): ElectronStandIn {
   const app = new StandInApp(options);
@@ -46,7 +50,17 @@ export function createElectronStandIn(browser: Browser, options: StandInAppOptio
   // Electron ends its utility processes when the app exits.
   app.once('quit', () => utilityProcess.killAll());
   const session = { defaultSession: new StandInSession() };
-  const standIn: ElectronStandIn = { app, BrowserWindow, utilityProcess, ipcMain, session, dialog: new StandInDialog(), windows };
+  const standIn: ElectronStandIn = {
+    app,
+    BrowserWindow,
+    utilityProcess,
+    ipcMain,
+    session,
+    dialog: new StandInDialog(),
+    Menu: new StandInMenuModule(),
+    shell: new StandInShell(),
+    windows,
+  };
   for (const name of standInNames) if (!(name in standIn)) throw new Error(`The stand-in lacks ${name}`);
   return standIn;
 }

@@ -27,6 +27,7 @@ export interface StandInAppOptions {
   userData: string;
   documents: string;
   argv: string[];
+  version: string;
 }
 
 /**
@@ -47,6 +48,11 @@ export class StandInApp extends EventEmitter implements AppApi {
     this.ready = new Promise((resolve) => {
       this.markReady = resolve;
     });
+  }
+
+  /** Electron answers the app's package.json version. */
+  getVersion(): string {
+    return this.options.version;
   }
 
   getAppPath(): string {

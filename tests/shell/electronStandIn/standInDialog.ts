@@ -4,6 +4,7 @@ import type { DialogApi } from './electronTypes';
 export class StandInDialog implements DialogApi {
   readonly errorBoxes: { title: string; content: string }[] = [];
   readonly saveDialogs: Electron.SaveDialogOptions[] = [];
+  readonly messageBoxes: Electron.MessageBoxOptions[] = [];
 
   showErrorBox(title: string, content: string): void {
     this.errorBoxes.push({ title, content });
@@ -16,5 +17,15 @@ export class StandInDialog implements DialogApi {
     const options = maybeOptions ?? windowOrOptions;
     this.saveDialogs.push(options);
     return Promise.resolve({ canceled: true, filePath: '' });
+  }
+
+  showMessageBox(
+    windowOrOptions: Electron.BaseWindow | Electron.MessageBoxOptions,
+    maybeOptions?: Electron.MessageBoxOptions,
+  ): Promise<Electron.MessageBoxReturnValue> {
+    const options = maybeOptions ?? (windowOrOptions as Electron.MessageBoxOptions);
+    this.messageBoxes.push(options);
+    // As if the first button was pressed.
+    return Promise.resolve({ response: 0, checkboxChecked: false });
   }
 }

@@ -21,6 +21,8 @@ const root = process.cwd();
 const require = createRequire(import.meta.url);
 export const ELECTRON_ENTRY = join(root, 'out', 'main', 'index.cjs');
 const STAND_IN_ID = join(root, 'tests', 'shell', 'electronStandIn', 'electron-stand-in.virtual');
+/** The app's version, as Electron's `app.getVersion()` reads it from package.json. */
+export const appVersion = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
 export const electronVersion = (JSON.parse(readFileSync(join(root, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string }).version;
 /** The binding `npm install` built for the system Node, by its real path (as a process's memory map names it). */
 export const nodeSqliteBinding = realpathSync(join(root, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'));
@@ -95,7 +97,7 @@ export function startDesktopApp(options: StartOptions): DesktopApp {
   // Electron's own process.versions names it; src/main reads it to find its SQLite binding.
   (process.versions as Record<string, string>).electron = electronVersion;
   const argv = [process.execPath, options.appDir, '--host', '127.0.0.1', '--port', '0', '--http-port', '0'];
-  const electron = createElectronStandIn(options.browser, { appPath: options.appDir, userData: options.userData, documents: temporaryFolder('chamber-shell-documents-'), argv });
+  const electron = createElectronStandIn(options.browser, { appPath: options.appDir, userData: options.userData, documents: temporaryFolder('chamber-shell-documents-'), argv, version: appVersion });
   require.cache[STAND_IN_ID] = { id: STAND_IN_ID, filename: STAND_IN_ID, loaded: true, exports: electron } as unknown as NodeJS.Module;
   delete require.cache[resolve(ELECTRON_ENTRY)];
   const savedArgv = process.argv;

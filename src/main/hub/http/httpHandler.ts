@@ -8,6 +8,8 @@ import { hostNameOf, isAllowedHost, isLoopbackAddress } from './requestGuard';
 import type { GuardOptions } from './requestGuard';
 import { handleCatalogRequest, isCatalogPath } from './catalogRoutes';
 import type { CatalogRouteOptions } from './catalogRoutes';
+import { handleNetworkRequest, NETWORK_PATH } from './networkRoutes';
+import type { NetworkRouteOptions } from './networkRoutes';
 import { handleUpload, serveDocument } from './documentRoutes';
 import type { DocumentRouteOptions } from './documentRoutes';
 import { guardPipedFiles } from './guardPipedFiles';
@@ -33,6 +35,8 @@ export interface HttpHandlerOptions {
   /** The current token of a role's principal (or the hub's console token), for a browser on this machine. */
   localToken(role: LocalTokenRole): string | undefined;
   catalog: CatalogRouteOptions;
+  /** The address the iPads use (`/api/network`); without it the route is not served. */
+  network?: NetworkRouteOptions;
 }
 
 /** Whose token a browser on the hub computer may fetch: the active session's secretary or screen, or the console's. */
@@ -56,6 +60,10 @@ export function createHttpHandler(options: HttpHandlerOptions): (req: IncomingMe
     const path = url.pathname;
     if (isCatalogPath(path)) {
       runAsync(res, handleCatalogRequest(req, res, path, options.catalog));
+      return;
+    }
+    if (path === NETWORK_PATH && options.network) {
+      runAsync(res, handleNetworkRequest(req, res, options.network));
       return;
     }
     if (path === '/api/documents' && req.method === 'POST') {

@@ -6,6 +6,13 @@ const state = sessionState();
 const synced = reduceView(initialView(), { type: 'snapshot', seq: 4, state });
 
 describe('the client view', () => {
+  it('keeps the address the hub last told, and leaves the session state alone', () => {
+    const told = reduceView(synced, { type: 'hubAddress', url: 'https://192.168.10.5:4800' });
+    expect(told.hubAddress).toBe('https://192.168.10.5:4800');
+    expect(told.state).toBe(synced.state);
+    expect(told.seq).toBe(synced.seq);
+  });
+
   it('takes a snapshot as the state and marks it synced', () => {
     expect(synced).toMatchObject({ seq: 4, synced: true, state });
   });
