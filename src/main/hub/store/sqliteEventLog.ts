@@ -62,8 +62,6 @@ export function mustSurvivePowerLoss(event: DomainEvent): boolean {
 
 export interface SqliteEventLogOptions {
   readonly?: boolean;
-  /** better-sqlite3's native binding to load instead of the one built for this Node (Electron's ABI). */
-  nativeBinding?: string;
 }
 
 export function openSqliteEventLog(file: string, options: SqliteEventLogOptions = {}): EventLog {
@@ -75,7 +73,7 @@ export function openSqliteEventLog(file: string, options: SqliteEventLogOptions 
   const db = new Database(file, {
     readonly: options.readonly ?? false,
     fileMustExist: options.readonly ?? false,
-    nativeBinding: options.nativeBinding ?? sqliteBinding(),
+    nativeBinding: sqliteBinding(),
   });
   if (!options.readonly) {
     // macOS: a plain fsync does not reach the platter; F_FULLFSYNC does (no effect elsewhere).

@@ -21,7 +21,6 @@ import { selectionSchema } from '../../../shared/protocol';
 import { newReceipt } from './ballotReceipt';
 import { prepareBallotSchema } from './ballotSchema';
 import { openBallotDatabase } from './openBallotDatabase';
-import type { BallotDatabaseOptions } from './openBallotDatabase';
 import { countOf, storedCount } from './secretCounter';
 
 /** The rows and options of a ballot, by id. */
@@ -72,8 +71,8 @@ export interface StoredBallot {
 
 const selectionsSchema = z.array(selectionSchema);
 
-export function openBallotStore(file: string, options: BallotDatabaseOptions = {}): BallotStore {
-  const db = openBallotDatabase(file, options);
+export function openBallotStore(file: string): BallotStore {
+  const db = openBallotDatabase(file);
   prepareBallotSchema(db);
   const statements = prepareStatements(db);
   const parse = (json: string) => selectionsSchema.parse(JSON.parse(json));

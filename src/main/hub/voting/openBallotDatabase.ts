@@ -19,14 +19,9 @@ import Database from 'better-sqlite3';
 import { sqliteBinding } from '../store/sqliteBinding';
 import { PRIVATE_FILE_MODE, writeFileDurably } from '../store/durableFiles';
 
-export interface BallotDatabaseOptions {
-  /** better-sqlite3's native binding to load instead of the one built for this Node (Electron's ABI). */
-  nativeBinding?: string;
-}
-
-export function openBallotDatabase(file: string, options: BallotDatabaseOptions = {}): Database.Database {
+export function openBallotDatabase(file: string): Database.Database {
   createPrivateFile(file);
-  const db = new Database(file, { nativeBinding: options.nativeBinding ?? sqliteBinding() });
+  const db = new Database(file, { nativeBinding: sqliteBinding() });
   db.pragma('journal_mode = DELETE');
   db.pragma('synchronous = EXTRA');
   db.pragma('fullfsync = ON');
