@@ -3,8 +3,9 @@
  * 2: a vote is a union on its status. 3: sessions have a lifecycle, guests and settings
  * (a snapshot of version 3 does not parse in a version 2 client, which is told to reload).
  * 4: the state holds the floor (requests to speak, turns, timers) and the rest of the hall's floor.
+ * 5: documents have versions, the record has per-item notes and counting boards, delegates keep private notes.
  */
-export const PROTOCOL_VERSION = 4;
+export const PROTOCOL_VERSION = 5;
 
 /** Bounds that protect the hub from one misbehaving connection. */
 export const LIMITS = {
