@@ -8,12 +8,16 @@ import type { CliCommand, CliOutput } from './cli/cliOutput';
 import { processOutput } from './cli/cliOutput';
 import { pairing } from './cli/pairingCommand';
 import { verify } from './cli/verifyCommand';
+// The minutes (biên bản) and count reports as DOCX or PDF.
+import { minutes } from './cli/minutesCommand';
 
 export type { CliCommand, CliOutput } from './cli/cliOutput';
 
 const COMMANDS: Readonly<Record<string, CliCommand>> = {
   pairing,
   verify,
+  // The minutes (biên bản) and count reports as DOCX or PDF.
+  minutes,
 };
 
 function usage(): string {

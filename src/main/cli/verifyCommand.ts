@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 import { defaultDataDir } from '../defaultDataDir';
 import type { CliCommand, CliOutput } from './cliOutput';
 import { verifyChain } from './verifyChain';
+// The minutes check (verify --minutes).
+import { verifyMinutes } from './verifyMinutes';
 
 /** What every verify mode gets: the data folder (resolved) and the session named, if any. */
 export interface VerifyContext {
@@ -21,7 +23,10 @@ export interface VerifyMode {
   run(value: string, context: VerifyContext): number | Promise<number>;
 }
 
-const VERIFY_MODES: readonly VerifyMode[] = [];
+const VERIFY_MODES: readonly VerifyMode[] = [
+  // The minutes check (verify --minutes).
+  verifyMinutes,
+];
 
 const CHAIN_USAGE = 'verify --data DIR [--session ID]   check the event log\'s hash chain';
 
