@@ -28,6 +28,7 @@ import { answeredQuestions, calledQuestionGroup, markedWrittenQuestions, registe
 import { cancelledVote, closedVote, countedHands, openedVote, publishedVote } from './voting/voteTransitions';
 import { attendanceConfirmed, attendanceDeviceSeen, attendanceSet } from './attendance/applyAttendance';
 import { presentationShown, presentationStopped, presentationZoomed, screenModeSet, screenResultHoldSet } from './screen/applyScreen';
+import { countingBoardSet, minutesNoteSet } from './minutes/applyMinutes';
 import { assertNever } from './assertNever';
 import { definedFields } from './definedFields';
 import { findPrincipal } from './findPrincipal';
@@ -187,6 +188,11 @@ export function apply(state: SessionState, event: DomainEvent): SessionState {
       return screenResultHoldSet(state, event);
     case 'presentation.zoomed':
       return presentationZoomed(state, event);
+    // The minutes.
+    case 'minutes.noteSet':
+      return minutesNoteSet(state, event);
+    case 'vote.countingBoardSet':
+      return countingBoardSet(state, event);
     default:
       return assertNever(event);
   }

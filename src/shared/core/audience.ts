@@ -43,6 +43,9 @@ export function projectState(state: SessionState, audience: Audience, viewer?: V
     // Notices and help requests.
     notices: audience === 'screen' ? [] : noticesForViewer(state.notices, viewer),
     helpRequests: [],
+    // The minutes: the secretary's notes and the counting boards are staff only.
+    minutesNotes: {},
+    countingBoards: {},
   };
 }
 
@@ -85,6 +88,10 @@ export function projectEvent(event: DomainEvent, audience: Audience, viewer?: Vi
     case 'pairing.reissued':
     case 'document.opened':
     case 'vote.countsEntered':
+      return null;
+    // The minutes: staff only.
+    case 'minutes.noteSet':
+    case 'vote.countingBoardSet':
       return null;
     default:
       return event;

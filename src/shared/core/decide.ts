@@ -20,6 +20,7 @@ import { addTime, endSpeech, grantSpeech, grantSpeechTo, pauseTimer, reorderQueu
 import { callQuestionGroup, markQuestionsAnswered, markQuestionsWritten, registerQuestion, withdrawQuestion } from './questions/questionCommands';
 import { withRebuttalFirst } from './questions/rebuttalFirst';
 import { setResultHold, setScreenMode, zoomPresentation } from './screen/screenCommands';
+import { setCountingBoard, setMinutesNote } from './minutes/minutesCommands';
 import { addSitting, endSession, openSession, removeSitting, updateSession, updateSettings, updateSitting } from './session/sessionCommands';
 
 export type { DecideContext, Decision, Rejection, RejectionCode, VotingContext } from './decision';
@@ -158,6 +159,11 @@ export function decide(state: SessionState, command: Command, ctx: DecideContext
       return setResultHold(state, command);
     case 'presentation.zoom':
       return zoomPresentation(state, command, ctx);
+    // The minutes.
+    case 'minutes.noteSet':
+      return setMinutesNote(state, command);
+    case 'vote.countingBoardSet':
+      return setCountingBoard(state, command);
     default:
       return assertNever(command);
   }

@@ -59,6 +59,9 @@ export type RejectionCode = Extract<
   | 'question_closed'
   // The big screen.
   | 'nothing_presented'
+  // The minutes.
+  | 'not_secret_ballot'
+  | 'vote_in_progress'
 >;
 export type Rejection = RejectionOf<RejectionCode>;
 export type Decision = Result<{ events: DomainEvent[] }, RejectionCode>;

@@ -26,4 +26,7 @@ export const initialState: SessionState = {
   questions: [],
   // The big screen.
   screen: DEFAULT_SCREEN_STATE,
+  // The minutes.
+  minutesNotes: {},
+  countingBoards: {},
 };

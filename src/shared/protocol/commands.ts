@@ -25,6 +25,7 @@ import {
 } from './values';
 import { helpRequestCommand, helpResolveCommand, noticeAcknowledgeCommand, noticeSendCommand } from './notices';
 import { attendanceConfirmCommand, attendanceSetCommand } from './attendance';
+import { minutesNoteSetCommand, voteCountingBoardSetCommand } from './minutes';
 import {
   speechEndCommand,
   speechGrantCommand,
@@ -259,6 +260,9 @@ export const commandSchema = z.discriminatedUnion('type', [
   screenSetModeCommand,
   screenSetResultHoldCommand,
   presentationZoomCommand,
+  // The minutes: the secretary's notes and the vote-counting boards.
+  minutesNoteSetCommand,
+  voteCountingBoardSetCommand,
 ]);
 export type Command = z.infer<typeof commandSchema>;
 export type CommandType = Command['type'];
@@ -330,6 +334,9 @@ export const COMMAND_ROLES: { readonly [T in CommandType]: readonly Role[] } = {
   'screen.setMode': ['secretary'],
   'screen.setResultHold': ['secretary'],
   'presentation.zoom': ['secretary', 'chair'],
+  // The minutes: the secretary keeps the notes; secretary or chair enter the vote-counting board.
+  'minutes.noteSet': ['secretary'],
+  'vote.countingBoardSet': ['secretary', 'chair'],
 };
 
 export const COMMAND_TYPES = Object.keys(COMMAND_ROLES) as CommandType[];

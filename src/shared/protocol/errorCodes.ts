@@ -56,5 +56,8 @@ export const ERROR_CODES = [
   'question_closed',
   // The big screen.
   'nothing_presented',
+  // The minutes: the vote-counting board of a secret ballot.
+  'not_secret_ballot',
+  'vote_in_progress',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -22,6 +22,7 @@ import {
   questionWithdrawnEvent,
 } from './questions';
 import { presentationZoomedEvent, screenModeSetEvent, screenResultHoldSetEvent } from './screen';
+import { minutesNoteSetEvent, voteCountingBoardSetEvent } from './minutes';
 import { createdVoteSchema, namedBallotSchema, tallySchema, voteLabelsSchema } from './voting';
 import { helpRequestedEvent, helpResolvedEvent, noticeAcknowledgedEvent, noticeSentEvent } from './notices';
 import { sessionSettingsSchema } from './sessionSettings';
@@ -276,6 +277,9 @@ export const domainEventSchema = z.discriminatedUnion('type', [
   screenModeSetEvent,
   screenResultHoldSetEvent,
   presentationZoomedEvent,
+  // The minutes: the secretary's notes and the vote-counting boards.
+  minutesNoteSetEvent,
+  voteCountingBoardSetEvent,
 ]);
 export type DomainEvent = z.infer<typeof domainEventSchema>;
 export type DomainEventType = DomainEvent['type'];

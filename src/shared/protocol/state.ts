@@ -7,6 +7,7 @@ import { questionSchema } from './questions';
 import { DEFAULT_SCREEN_STATE, screenStateSchema } from './screen';
 import { sessionSettingsSchema } from './sessionSettings';
 import { voteInfoSchema, voteLabelsSchema } from './voting';
+import { countingBoardsSchema, minutesNotesSchema } from './minutes';
 import { agendaItemSchema, documentInfoSchema, guestSchema, idSchema, presentationSchema, principalSchema, seatSchema, sessionInfoSchema, sittingSchema } from './values';
 
 export const sessionStateSchema = z.strictObject({
@@ -50,5 +51,10 @@ export const sessionStateSchema = z.strictObject({
   // The big screen.
   /** The big screen's mode, result hold time and zoom; absent in older logs: auto. */
   screen: screenStateSchema.default(DEFAULT_SCREEN_STATE),
+  // The minutes (staff only; absent in older logs).
+  /** Per agenda item: the secretary's notes for the minutes. */
+  minutesNotes: minutesNotesSchema.default({}),
+  /** Per secret election or confidence vote: its vote-counting board (ban kiểm phiếu). */
+  countingBoards: countingBoardsSchema.default({}),
 });
 export type SessionState = z.infer<typeof sessionStateSchema>;

@@ -17,7 +17,7 @@ interface TextItemLike {
 export async function extractPdfText(bytes: Uint8Array): Promise<string> {
   // pdf.js is an ES module: a dynamic import keeps it loadable from the CommonJS bundle of the CLI.
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
+  const task = pdfjs.getDocument({ data: new Uint8Array(bytes), disableFontFace: true, useSystemFonts: false, verbosity: 0 });
   let text = '';
   try {
     const pdf = await task.promise;

@@ -58,6 +58,9 @@ export function createdSession(event: EventOf<'session.created'>): SessionState 
     questions: [],
     // The big screen.
     screen: DEFAULT_SCREEN_STATE,
+    // The minutes.
+    minutesNotes: {},
+    countingBoards: {},
   };
 }
 
