@@ -4,8 +4,8 @@
  * secretary sees that it is being made, and a plain reason when it cannot be.
  */
 import { useState } from 'react';
+import { chronologicalSittings } from '../../../shared/core';
 import type { SessionState } from '../../../shared/protocol';
-import type { MessageKey } from '../../../shared/i18n/translate';
 import { useT } from '../../ui/language';
 import { downloadMinutes } from './downloadMinutes';
 import type { MinutesTarget } from './downloadMinutes';
@@ -18,6 +18,10 @@ interface MinutesExportSectionProps {
 type Progress = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; fileName: string } | { kind: 'failed'; message: string };
 
 const KNOWN_ERRORS = ['no_events', 'no_sitting', 'no_vote', 'no_session', 'unreachable'] as const;
+
+function isKnownError(code: string): code is (typeof KNOWN_ERRORS)[number] {
+  return (KNOWN_ERRORS as readonly string[]).includes(code);
+}
 
 export function MinutesExportSection({ target, state }: MinutesExportSectionProps) {
   const t = useT();
@@ -34,7 +38,7 @@ export function MinutesExportSection({ target, state }: MinutesExportSectionProp
       setProgress({ kind: 'done', fileName: result.fileName });
       return;
     }
-    const known = (KNOWN_ERRORS as readonly string[]).includes(result.error) ? t(`record.minutes.error.${result.error}` as MessageKey & `record.minutes.error.${(typeof KNOWN_ERRORS)[number]}`) : result.message || result.error;
+    const known = isKnownError(result.error) ? t(`record.minutes.error.${result.error}`) : result.message || result.error;
     setProgress({ kind: 'failed', message: t('record.minutes.failed', { message: known }) });
   };
 
@@ -47,7 +51,8 @@ export function MinutesExportSection({ target, state }: MinutesExportSectionProp
           {t('record.minutes.scope')}{' '}
           <select data-testid="minutes-scope" value={sitting === null ? '' : String(sitting)} onChange={(event) => setSitting(event.target.value === '' ? null : Number(event.target.value))}>
             <option value="">{t('record.minutes.wholeSession')}</option>
-            {state.sittings.map((entry, index) => (
+            {/* Numbered in the order they are held, as the minutes number them. */}
+            {chronologicalSittings(state.sittings).map((entry, index) => (
               <option key={entry.id} value={String(index + 1)}>
                 {t('record.minutes.sitting', { number: index + 1, title: entry.title })}
               </option>
