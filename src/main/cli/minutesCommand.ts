@@ -13,7 +13,7 @@ import { MinutesError } from '../minutes/minutesError';
 import type { MinutesScope } from '../minutes/minutesDocument';
 import { isMinutesFormat, makeMinutesFile } from '../minutes/minutesFile';
 import { readMinutesEvents } from '../minutes/readMinutesEvents';
-import type { HashedEvent } from '../minutes/readMinutesEvents';
+import type { MinutesSourceEvent } from '../minutes/buildMinutes';
 import type { CliCommand, CliOutput } from './cliOutput';
 import { sessionDatabase } from './sessionDatabase';
 
@@ -77,7 +77,7 @@ export async function minutesCommand(args: string[], io: CliOutput): Promise<num
     io.err(database.message);
     return 2;
   }
-  const { events } = readMinutesEvents(database.file);
+  const events = readMinutesEvents(database.file);
   const sessionId = request.sessionId ?? sessionIdOf(database.file, events);
   const scope: MinutesScope = request.countReport === undefined ? { kind: 'minutes', sessionId, sitting: request.sitting } : { kind: 'countReport', sessionId, voteId: request.countReport };
   let file;
@@ -101,7 +101,7 @@ export async function minutesCommand(args: string[], io: CliOutput): Promise<num
 }
 
 /** The session's id: its folder's name under sessions/, or (the one-session layout) the id its first event names. */
-function sessionIdOf(databaseFile: string, events: readonly HashedEvent[]): string {
+function sessionIdOf(databaseFile: string, events: readonly MinutesSourceEvent[]): string {
   const folder = dirname(databaseFile);
   if (basename(dirname(folder)) === SESSIONS_FOLDER) return basename(folder);
   for (const { event } of events) {

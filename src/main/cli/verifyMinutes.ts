@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATABASE_FILE, sessionFolder } from '../hub/dataFolder';
-import { readMinutesEvents } from '../minutes/readMinutesEvents';
+import { readCheckedRecord } from '../minutes/verify/readCheckedRecord';
 import { checkMinutesFile } from '../minutes/verify/checkMinutesFile';
 import type { VerifyContext, VerifyMode } from './verifyCommand';
 
@@ -19,7 +19,7 @@ export async function verifyMinutesFile(path: string, { dataDir, io }: VerifyCon
   }
   const result = await checkMinutesFile(bytes, (sessionId) => {
     const file = join(sessionFolder(dataDir, sessionId), DATABASE_FILE);
-    return existsSync(file) ? readMinutesEvents(file, { checkChain: true }) : null;
+    return existsSync(file) ? readCheckedRecord(file) : null;
   });
   if (!result.ok) {
     io.err(`${path} does not match the record. ${result.message}`);

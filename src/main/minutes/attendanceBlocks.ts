@@ -3,7 +3,7 @@
  * were present, and by name those absent with a reason (and the reason),
  * absent without one, late, left early, or not marked; then the guests and
  * the secretariat. Only seated delegates count; a seat vacant when the sitting
- * began is not among them.
+ * began is not among them. A sitting never under way has no roll here.
  */
 import { seatedSeats } from '../../shared/core';
 import { formatLongDate } from '../../shared/i18n/formatDate';
@@ -52,7 +52,9 @@ function sittingAttendance(context: MinutesContext, sitting: Sitting): MinutesBl
 /** Every sitting's roll, then the guests. */
 export function attendanceBlocks(context: MinutesContext): MinutesBlock[] {
   const { t } = context;
-  const blocks = context.sittings.flatMap((sitting) => sittingAttendance(context, sitting));
+  // A sitting never under way has no roll to report; the sittings list says it was not held.
+  const held = context.sittings.filter((sitting) => context.facts.spans.has(sitting.id));
+  const blocks = held.flatMap((sitting) => sittingAttendance(context, sitting));
   const guests = context.facts.state.guests.filter((guest) => guest.role === 'guest').sort((a, b) => a.number - b.number);
   if (guests.length > 0) {
     blocks.push({ kind: 'paragraph', text: t('minutes.attendance.guests', { count: guests.length }) });

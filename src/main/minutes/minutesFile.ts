@@ -5,8 +5,8 @@
  */
 import { translate } from '../../shared/i18n/translate';
 import { buildMinutes, countReportScopes } from './buildMinutes';
+import type { MinutesSourceEvent } from './buildMinutes';
 import type { MinutesScope } from './minutesDocument';
-import type { HashedEvent } from './readMinutesEvents';
 import { renderDocx } from './render/renderDocx';
 import { renderPdf } from './render/renderPdf';
 
@@ -29,14 +29,14 @@ export function isMinutesFormat(value: unknown): value is MinutesFormat {
 }
 
 /** Builds and lays out the document; throws the builder's MinutesError for a scope the log cannot fill. */
-export async function makeMinutesFile(events: readonly HashedEvent[], scope: MinutesScope, format: MinutesFormat, locale: 'vi' | 'en' = 'vi'): Promise<MinutesFile> {
+export async function makeMinutesFile(events: readonly MinutesSourceEvent[], scope: MinutesScope, format: MinutesFormat, locale: 'vi' | 'en' = 'vi'): Promise<MinutesFile> {
   const doc = buildMinutes(events, scope, locale);
   const bytes = format === 'docx' ? await renderDocx(doc) : await renderPdf(doc);
   return { fileName: `${minutesFileStem(events, scope, locale)}.${format}`, contentType: MINUTES_CONTENT_TYPES[format], bytes };
 }
 
 /** "Biên bản kỳ họp", "Biên bản phiên họp 2", "Biên bản kiểm phiếu Bầu Phó Chủ tịch…". */
-export function minutesFileStem(events: readonly HashedEvent[], scope: MinutesScope, locale: 'vi' | 'en'): string {
+export function minutesFileStem(events: readonly MinutesSourceEvent[], scope: MinutesScope, locale: 'vi' | 'en'): string {
   if (scope.kind === 'countReport') {
     const title = countReportScopes(events).find((entry) => entry.voteId === scope.voteId)?.title ?? scope.voteId;
     return fileSafe(translate(locale, 'minutes.fileName.countReport', { vote: title.slice(0, 80) }));

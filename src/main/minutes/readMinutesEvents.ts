@@ -1,40 +1,26 @@
 /**
- * A session's events with their chain hashes, as the minutes need them: the
- * builder stamps a document with the hash of the last event it was made from,
- * and the verifier compares that hash with the record's. The event log port
- * reads events without their hashes, so the hashes come from a second,
- * read-only query of the same file; both only read, so the hub may keep writing.
+ * The events a document is made from, read straight from a session's log
+ * (opened read-only, so a running hub is not disturbed), each with its chain
+ * hash: the last one is the record's final hash printed on the minutes.
  */
 import Database from 'better-sqlite3';
-import type { StoredEvent } from '../../shared/protocol';
-import type { ChainCheck } from '../hub/store/eventLog';
+import { domainEventSchema } from '../../shared/protocol';
 import { sqliteBinding } from '../hub/store/sqliteBinding';
-import { openSqliteEventLog } from '../hub/store/sqliteEventLog';
+import type { MinutesSourceEvent } from './buildMinutes';
 
-export type HashedEvent = StoredEvent & { readonly hash: string };
-
-export interface MinutesEvents {
-  events: HashedEvent[];
-  /** The chain check, when asked for (`verify --minutes`); the hub's own route trusts its log. */
-  chain: ChainCheck | null;
+interface EventRow {
+  seq: number;
+  at: number;
+  body: string;
+  hash: string;
 }
 
-export function readMinutesEvents(databaseFile: string, options: { checkChain?: boolean } = {}): MinutesEvents {
-  const log = openSqliteEventLog(databaseFile, { readonly: true });
-  let stored: StoredEvent[];
-  let chain: ChainCheck | null = null;
-  try {
-    if (options.checkChain) chain = log.verify();
-    stored = log.readAfter(0);
-  } finally {
-    log.close();
-  }
+export function readMinutesEvents(databaseFile: string): MinutesSourceEvent[] {
   const db = new Database(databaseFile, { readonly: true, fileMustExist: true, nativeBinding: sqliteBinding() });
-  const hashes = new Map<number, string>();
   try {
-    for (const row of db.prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM events ORDER BY seq').iterate()) hashes.set(row.seq, row.hash);
+    const rows = db.prepare<[], EventRow>('SELECT seq, at, body, hash FROM events ORDER BY seq').all();
+    return rows.map((row) => ({ seq: row.seq, at: row.at, event: domainEventSchema.parse(JSON.parse(row.body)), hash: row.hash }));
   } finally {
     db.close();
   }
-  return { events: stored.map((event) => ({ ...event, hash: hashes.get(event.seq) ?? '' })), chain };
 }

@@ -33,6 +33,11 @@ function resultBlocks(context: MinutesContext, vote: CountedVote, result: VoteRe
     return blocks;
   }
   for (const row of result.rows) {
+    if (vote.kind === 'election') {
+      const votes = row.options[0]?.count ?? 0;
+      lines.push(t('minutes.vote.electionRow', { name: row.label, count: votes, seated, percent: percentOfSeated(context.language, votes, seated), verdict: verdictWords(t, vote, row) }));
+      continue;
+    }
     const figures = row.options.map((option) => t('minutes.vote.optionShare', { label: option.label, count: option.count, percent: percentOfSeated(context.language, option.count, seated) }));
     lines.push(t('minutes.vote.rowResult', { name: row.label, figures: figures.join('; '), verdict: verdictWords(t, vote, row) }));
   }

@@ -908,6 +908,7 @@ export const en: Record<MessageKey, string> = {
   'minutes.vote.notPublished': 'The result was not announced at the session.',
   'minutes.vote.figure': '{label}: {count}/{seated} delegates, {percent} of all delegates',
   'minutes.vote.optionShare': '{label} {count} ({percent})',
+  'minutes.vote.electionRow': '{name}: {count}/{seated} delegates voted for, {percent} of all delegates. {verdict}',
   'minutes.vote.rowResult': '{name}: {figures}. {verdict}',
   'minutes.vote.verdict': 'Result: {verdict}.',
   'minutes.vote.seeCountReport': 'Details in the count report “{title}”.',

@@ -906,6 +906,7 @@ export const vi = {
   'minutes.vote.notPublished': 'Kết quả chưa được công bố tại kỳ họp.',
   'minutes.vote.figure': '{label}: {count}/{seated} đại biểu, chiếm {percent} tổng số đại biểu',
   'minutes.vote.optionShare': '{label} {count} ({percent})',
+  'minutes.vote.electionRow': '{name}: {count}/{seated} đại biểu bầu, chiếm {percent} tổng số đại biểu. {verdict}',
   'minutes.vote.rowResult': '{name}: {figures}. {verdict}',
   'minutes.vote.verdict': 'Kết quả: {verdict}.',
   'minutes.vote.seeCountReport': 'Chi tiết tại Biên bản kiểm phiếu “{title}”.',

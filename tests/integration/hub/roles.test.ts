@@ -135,6 +135,8 @@ function prepare(type: CommandType): void {
   if (type === 'help.resolve' && !hub.engine.state().helpRequests.some((request) => request.resolvedAt === null)) {
     run({ id: 'seat-12', role: 'delegate', seat: 12, generation: 1 }, { type: 'help.request', kind: 'technical' });
   }
+  // The minutes: a secret election, not yet opened, to give a counting board.
+  if (type === 'vote.countingBoardSet') run(secretary, resolutionCommand({ kind: 'election', secret: true, names: ['Ứng cử viên'] }));
   if (type === 'vote.publish') {
     freshVote('resolution', true);
     const vote = hub.engine.state().votes.at(-1);
@@ -277,6 +279,11 @@ function validCommand(type: CommandType, state: SessionState, actorId = ''): Com
       return { type, seconds: state.screen.resultHoldSeconds === 30 ? 60 : 30 };
     case 'presentation.zoom':
       return { type, region: state.screen.zoom?.x === 0.5 ? { x: 0, y: 0, width: 0.5, height: 0.5 } : { x: 0.5, y: 0, width: 0.5, height: 0.5 } };
+    // The minutes.
+    case 'minutes.noteSet':
+      return { type, itemId: last?.id ?? '', text: `Ghi chép ${Date.now()}` };
+    case 'vote.countingBoardSet':
+      return { type, voteId: lastVoteId(state), members: [{ name: `Trưởng ban ${Date.now()}`, role: 'head' }] };
   }
 }
 

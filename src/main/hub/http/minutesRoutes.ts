@@ -80,7 +80,7 @@ export async function handleMinutesRequest(req: IncomingMessage, res: ServerResp
   if (!query.ok) return refuse('invalid', query.message);
   const session = options.activeSession();
   if (session === null) return refuse('no_session', 'No session is active');
-  const { events } = readMinutesEvents(session.databaseFile);
+  const events = readMinutesEvents(session.databaseFile);
   let file;
   try {
     file = await makeMinutesFile(events, query.scope(session.sessionId), query.format, query.locale);

@@ -10,7 +10,7 @@ import { buildMinutes } from '../buildMinutes';
 import { MinutesError } from '../minutesError';
 import type { MinutesRecordStamp } from '../minutesDocument';
 import { minutesText } from '../minutesText';
-import type { MinutesEvents } from '../readMinutesEvents';
+import type { CheckedRecord } from './readCheckedRecord';
 import { readRecordStamp } from '../recordStamp';
 import { pdfFont } from '../render/pdfFont';
 import { compareWords } from './compareWords';
@@ -24,7 +24,7 @@ export type MinutesCheck =
   | { ok: false; message: string };
 
 /** Reads the events of the session a stamp names; null when the data folder has no such session. */
-export type SessionEventsReader = (sessionId: string) => MinutesEvents | null;
+export type SessionEventsReader = (sessionId: string) => CheckedRecord | null;
 
 /** The kind of file by its content, not its name: a ZIP package or a PDF. */
 export function minutesFileKind(bytes: Uint8Array): MinutesFileKind | null {
@@ -48,7 +48,7 @@ export async function checkMinutesFile(bytes: Uint8Array, readSession: SessionEv
   const { record } = stamp;
   const session = readSession(record.scope.sessionId);
   if (session === null) return { ok: false, message: `The file was made from session ${record.scope.sessionId}, which is not in this data folder.` };
-  if (session.chain && !session.chain.ok) return { ok: false, message: `The session's event log is broken at seq ${session.chain.seq} (${session.chain.reason}): the record itself cannot be trusted.` };
+  if (!session.chain.ok) return { ok: false, message: `The session's event log is broken at seq ${session.chain.seq} (${session.chain.reason}): the record itself cannot be trusted.` };
   if (session.events.length < record.eventCount) {
     return { ok: false, message: `The file says it was made from ${record.eventCount} events, but the record has only ${session.events.length}.` };
   }

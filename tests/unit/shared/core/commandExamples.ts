@@ -75,5 +75,8 @@ export function commandExamples(state: SessionState): Record<Command['type'], Co
     'screen.setMode': { type: 'screen.setMode', mode: 'attendance' },
     'screen.setResultHold': { type: 'screen.setResultHold', seconds: 30 },
     'presentation.zoom': { type: 'presentation.zoom', region: { x: 0.5, y: 0, width: 0.5, height: 0.5 } },
+    // The minutes: a counting board needs a secret election, where a state sets one up.
+    'minutes.noteSet': { type: 'minutes.noteSet', itemId: first.id, text: 'Ghi chép của thư ký' },
+    'vote.countingBoardSet': { type: 'vote.countingBoardSet', voteId: 'v1', members: [{ name: 'Trưởng ban', role: 'head' }] },
   };
 }

@@ -97,6 +97,8 @@ const stateFor: Partial<Record<Command['type'], typeof state>> = {
   'vote.publish': withClosed,
   // "Tôi có mặt" needs a sitting in progress.
   'attendance.confirm': apply(presenting, { type: 'agenda.currentSet', itemId: first.id }),
+  // The minutes: a counting board belongs to a secret election.
+  'vote.countingBoardSet': accepted(decide(presenting, voteCreateCommand({ kind: 'election', secret: true, names: ['Ứng cử viên'] }), ctxFor('secretary', () => 'v1'))).reduce(apply, presenting),
 };
 
 describe('decide: roles', () => {
