@@ -20,9 +20,9 @@ export function issuerLines(doc: MinutesDocument): string[] {
   return doc.header.issuer.map((line) => line.toLocaleUpperCase('vi'));
 }
 
-/** How a list item is written out: a dash, as state documents do. */
+/** How a list item is written out: after a dash, as state documents do, unless it is numbered already ("1. …"). */
 export function listItemText(item: string): string {
-  return `- ${item}`;
+  return /^\d+[.)] /.test(item) ? item : `- ${item}`;
 }
 
 /** The document's lines in reading order; a table gives one line per cell. */
