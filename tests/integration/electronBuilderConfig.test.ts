@@ -57,6 +57,11 @@ describe('electron-builder.yml', () => {
     expect(config.extraResources).toEqual(expect.arrayContaining([expect.objectContaining({ from: 'resources/demo/documents', to: 'demo/documents' })]));
   });
 
+  // The minutes' PDF font.
+  it('ships Liberation Serif as extra resources (fonts/), where the packaged hub looks for the PDF minutes\' font', () => {
+    expect(config.extraResources).toEqual(expect.arrayContaining([expect.objectContaining({ from: 'resources/fonts', to: 'fonts' })]));
+  });
+
   it('packs the app into an asar archive, which onlyLoadAppFromAsar and the integrity check need', () => {
     expect(config.asar ?? true).toBe(true);
   });
