@@ -12,6 +12,8 @@ import { restartReconnectBenchmark } from './benchmarks/restartReconnect';
 import { timerCpuBenchmark } from './benchmarks/timerCpu';
 import { voteStormBenchmark } from './benchmarks/voteStorm';
 import type { Benchmark, BenchRow } from './benchResult';
+// The minutes of a long session (biên bản).
+import { minutesBenchmark } from './benchmarks/minutes';
 
 const BENCHMARKS: Benchmark[] = [
   hubLoadBenchmark,
@@ -21,6 +23,8 @@ const BENCHMARKS: Benchmark[] = [
   coldStartBenchmark,
   restartReconnectBenchmark,
   timerCpuBenchmark,
+  // The minutes of a long session (biên bản).
+  minutesBenchmark,
 ];
 /** Figures a benchmark reports under another name (page-follow also measures page-jump). */
 const ALIASES: Record<string, string> = {

@@ -19,7 +19,12 @@ export const MINUTES_FONT_FILES = {
 /** How many folders above the running file a checkout's `resources` may be. */
 const MAX_LEVELS_UP = 5;
 
-export function minutesFontsDir(entryDir: string = __dirname): string {
+/** The running file's folder; an ES module bundle (the benchmarks) has none, and looks from the working folder. */
+function runningDir(): string {
+  return typeof __dirname === 'string' ? __dirname : process.cwd();
+}
+
+export function minutesFontsDir(entryDir: string = runningDir()): string {
   const resourcesPath = (process as { resourcesPath?: string }).resourcesPath;
   const candidates = [
     ...(resourcesPath ? [join(resourcesPath, 'fonts')] : []),
