@@ -62,7 +62,9 @@ export function parseMinutesArgs(args: string[]): { ok: true; request: MinutesRe
   if (countReport !== undefined && !/^[A-Za-z0-9_-]{1,64}$/.test(countReport)) return { ok: false, message: `--count-report must be a vote id, not "${countReport}"` };
   const lang = values.lang ?? 'vi';
   if (!isLanguage(lang)) return { ok: false, message: `--lang must be vi or en, not "${lang}"` };
-  return { ok: true, request: { dataDir: values.data ?? defaultDataDir(), sessionId: values.session, sitting, countReport, format: values.format, out: values.out, locale: lang } };
+  const { data, session, format, out } = values;
+  const request = { dataDir: data ?? defaultDataDir(), sessionId: session, sitting, countReport, format, out, locale: lang };
+  return { ok: true, request };
 }
 
 export async function minutesCommand(args: string[], io: CliOutput): Promise<number> {

@@ -7,6 +7,7 @@ import { translate } from '../../shared/i18n/translate';
 import { buildMinutes, countReportScopes } from './buildMinutes';
 import type { MinutesSourceEvent } from './buildMinutes';
 import type { MinutesScope } from './minutesDocument';
+import { printableText } from './render/printableText';
 import { renderDocx } from './render/renderDocx';
 import { renderPdf } from './render/renderPdf';
 
@@ -47,5 +48,5 @@ export function minutesFileStem(events: readonly MinutesSourceEvent[], scope: Mi
 
 /** Without the characters file systems refuse (`/ \ : * ? " < > |` and controls). */
 function fileSafe(name: string): string {
-  return name.replace(/[/\\:*?"<>|\u0000-\u001F]/g, ' ').replace(/\s+/g, ' ').trim();
+  return printableText(name).replace(/[/\\:*?"<>|\t\n]/g, ' ').replace(/\s+/g, ' ').trim();
 }

@@ -7,8 +7,18 @@
  * Everything else (`<`, `&`, emoji, combining marks) is kept: the libraries
  * escape and encode it.
  */
-const UNCARRIABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
 export function printableText(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(UNCARRIABLE, '');
+  let out = '';
+  // Iterating a string by code point yields a lone surrogate half as a code point of its own.
+  for (const char of text.replace(/\r\n?/g, '\n')) {
+    const code = char.codePointAt(0) ?? 0;
+    if (isCarriable(code)) out += char;
+  }
+  return out;
+}
+
+function isCarriable(code: number): boolean {
+  if (code < 0x20) return code === 0x09 || code === 0x0a;
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  return code !== 0xfffe && code !== 0xffff;
 }

@@ -61,7 +61,7 @@ export async function renderDocx(doc: MinutesDocument): Promise<Buffer> {
       },
     },
     headers: {
-      default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: halfPoints(BODY_PT) })] })] }),
+      default: new Header({ children: [pageNumberParagraph()] }),
       first: new Header({ children: [new Paragraph({})] }),
     },
     children: [
@@ -82,6 +82,11 @@ export async function renderDocx(doc: MinutesDocument): Promise<Buffer> {
   return Packer.toBuffer(document);
 }
 
+/** The page number, centred at the top of every page but the first. */
+function pageNumberParagraph(): Paragraph {
+  return new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: halfPoints(BODY_PT) })] });
+}
+
 /** A paragraph of one run (line feeds in the text become line breaks). */
 function paragraph(text: string, style: RunStyle, align: MinutesAlign | 'justify', spaceBefore = 0, extra: Omit<IParagraphOptions, 'alignment' | 'children' | 'spacing'> = {}): Paragraph {
   return new Paragraph({
@@ -93,9 +98,12 @@ function paragraph(text: string, style: RunStyle, align: MinutesAlign | 'justify
 }
 
 function runs(text: string, style: RunStyle): TextRun[] {
+  const size = halfPoints(style.size ?? BODY_PT);
+  const bold = style.bold ?? false;
+  const italics = style.italics ?? false;
   return printableText(text)
     .split('\n')
-    .map((line, index) => new TextRun({ text: line, font: FONT, size: halfPoints(style.size ?? BODY_PT), bold: style.bold ?? false, italics: style.italics ?? false, ...(index > 0 ? { break: 1 } : {}) }));
+    .map((line, index) => new TextRun({ text: line, font: FONT, size, bold, italics, ...(index > 0 ? { break: 1 } : {}) }));
 }
 
 function alignment(align: MinutesAlign | 'justify') {
@@ -120,7 +128,7 @@ function alignment(align: MinutesAlign | 'justify') {
 function headerTable(doc: MinutesDocument): Table {
   const issuer = issuerLines(doc);
   const [country, values] = nationalMottoLines(doc.locale);
-  const [leftShare, rightShare] = HEADER_COLUMN_SHARES;
+  const [leftShare] = HEADER_COLUMN_SHARES;
   const leftWidth = Math.round(TEXT_WIDTH_TWIPS * leftShare);
   const rightWidth = TEXT_WIDTH_TWIPS - leftWidth;
   const issuerParagraphs = issuer.map((line, index) => {

@@ -98,7 +98,13 @@ function headerTable(doc: MinutesDocument, font: PdfFont, text: (value: string) 
       body: [
         [
           { stack: [...issuer.map((line, index) => ({ text: text(line), bold: issuer.length < 3 || index > 0, alignment: 'center' as const })), rule(left, left / 3)] },
-          { stack: [{ text: text(country), bold: true, alignment: 'center' }, { text: text(values), bold: true, fontSize: TITLE_PT, alignment: 'center' }, rule(right, Math.min(right, font.width(text(values), TITLE_PT, true)))] },
+          {
+            stack: [
+              { text: text(country), bold: true, alignment: 'center' },
+              { text: text(values), bold: true, fontSize: TITLE_PT, alignment: 'center' },
+              rule(right, Math.min(right, font.width(text(values), TITLE_PT, true))),
+            ],
+          },
         ],
         [
           { text: text(doc.header.number), alignment: 'center', margin: [0, 6, 0, 0] },
@@ -119,7 +125,7 @@ function blockContent(block: MinutesBlock, text: (value: string) => string): Con
       return { text: text(block.text), bold: block.bold ?? false, italics: block.italic ?? false, alignment: align, margin: [0, 0, 0, 3], ...(align === 'justify' ? { leadingIndent: mmToPoints(FIRST_LINE_INDENT_MM) } : {}) };
     }
     case 'list':
-      return { stack: block.items.map((item) => ({ text: text(listItemText(item)), margin: [mmToPoints(FIRST_LINE_INDENT_MM), 0, 0, 2] as [number, number, number, number] })) };
+      return { stack: block.items.map((item): Content => ({ text: text(listItemText(item)), margin: [mmToPoints(FIRST_LINE_INDENT_MM), 0, 0, 2] })) };
     case 'table':
       return dataTable(block.columns, block.rows, text);
     case 'pageBreak':
