@@ -8,7 +8,7 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../src/main/cli';
+import { pairingCommand } from '../../src/main/cli/pairingCommand';
 import type { SessionDefinition } from '../../src/shared/core';
 import { freePort } from '../helpers/freePort';
 
@@ -58,7 +58,7 @@ export async function startBenchHub(session?: SessionDefinition): Promise<BenchH
   }
   const url = `http://127.0.0.1:${port}`;
   const lines: string[] = [];
-  runCli(['pairing', '--data', dataDir, '--format', 'json', '--base-url', url], { out: (line) => lines.push(line), err: () => undefined });
+  pairingCommand(['--data', dataDir, '--format', 'json', '--base-url', url], { out: (line) => lines.push(line), err: () => undefined });
   const links = JSON.parse(lines.join('\n')) as Array<{ seat: number | null; role: string; token: string }>;
   return {
     url,

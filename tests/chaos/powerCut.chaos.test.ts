@@ -112,7 +112,7 @@ async function powerCutRun<T>(
     hub = serveHub(bundle.script, { dataDir, port, ...(sessionFile ? { sessionFile } : {}) });
     await hub.process.ready();
     const verifyOutput: string[] = [];
-    expect(runCli(['verify', '--data', dataDir], { out: (line) => verifyOutput.push(line), err: (line) => verifyOutput.push(line) }), verifyOutput.join('\n')).toBe(0);
+    expect(await runCli(['verify', '--data', dataDir], { out: (line) => verifyOutput.push(line), err: (line) => verifyOutput.push(line) }), verifyOutput.join('\n')).toBe(0);
     await afterRestart(hall, before);
   } finally {
     for (const socket of sockets) socket.close();

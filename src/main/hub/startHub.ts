@@ -24,6 +24,8 @@ import { migrateOneSessionLayout } from './catalog/migrateOneSessionLayout';
 import { createSessionSwitch } from './catalog/sessionSwitch';
 import type { SessionSwitch } from './catalog/sessionSwitch';
 import { ensureDataFolder, SESSIONS_FOLDER, writeHubInfo } from './dataFolder';
+// The minutes for download: the active session's log file.
+import { DATABASE_FILE, sessionFolder } from './dataFolder';
 import { demoSession } from './demoSession';
 import { openDocumentStore } from './documents/documentStore';
 import type { CatalogFile } from './http/catalogRoutes';
@@ -231,6 +233,14 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     health,
     localToken: (role) => (role === 'console' ? hubConsoleToken : activeEngine()?.tokens().tokenOf(role)),
     catalog,
+    // The minutes for download, with the catalog's bearer check.
+    minutes: {
+      authorize: (token) => catalog.authorize(token),
+      activeSession: () => {
+        const sessionId = sessions.active()?.sessionId;
+        return sessionId === undefined ? null : { sessionId, databaseFile: join(sessionFolder(dataDir, sessionId), DATABASE_FILE) };
+      },
+    },
     network: {
       authorize: (token) => catalog.authorize(token),
       report: () => networkReport(),

@@ -28,8 +28,12 @@ import { RollFigure } from './roll/RollFigure';
 import { RollPanel } from './roll/RollPanel';
 import { ScreenPanel } from './screen/ScreenPanel';
 import type { DocumentLibrary } from '../documents/documentLibrary';
+// The record tab (Hồ sơ): the minutes and the record's checks.
+import { RecordPanel } from './record/RecordPanel';
 
-type Tab = 'session' | 'agenda' | 'present' | 'votes' | 'delegates' | 'pairing' | 'notices' | 'floor' | 'questions' | 'roll' | 'screen';
+type Tab = 'session' | 'agenda' | 'present' | 'votes' | 'delegates' | 'pairing' | 'notices' | 'floor' | 'questions' | 'roll' | 'screen'
+  // The record tab (Hồ sơ).
+  | 'record';
 
 interface ConsoleAppProps {
   connection: SessionConnection;
@@ -85,6 +89,8 @@ export function ConsoleApp({ connection, library, onShowSessions }: ConsoleAppPr
     ...(isSecretary ? [{ id: 'notices' as const, label: t('notice.tab') }] : []),
     { id: 'delegates', label: t('console.tab.delegates') },
     ...(isSecretary ? [{ id: 'pairing' as const, label: t('console.tab.pairing') }] : []),
+    // The record tab (Hồ sơ): the hub makes the minutes for the secretary's token.
+    ...(isSecretary ? [{ id: 'record' as const, label: t('record.tab') }] : []),
   ];
 
   return (
@@ -152,6 +158,8 @@ export function ConsoleApp({ connection, library, onShowSessions }: ConsoleAppPr
         {tab === 'notices' && isSecretary && <NoticesPanel connection={connection} state={state} />}
         {tab === 'roll' && <RollPanel connection={connection} state={state} canMark={isSecretary} />}
         {tab === 'floor' && <FloorPanel connection={connection} state={state} canRun={me?.role === 'chair'} />}
+        {/* The record tab (Hồ sơ). */}
+        {tab === 'record' && isSecretary && <RecordPanel connection={connection} state={state} />}
         {tab === 'screen' && me && <ScreenPanel connection={connection} library={library} state={state} role={me.role} />}
         </fieldset>
       </main>

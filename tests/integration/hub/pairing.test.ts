@@ -12,10 +12,10 @@ useFreshHub((fresh, freshDir) => {
   dir = freshDir;
 });
 
-function captureCli(args: string[]): { code: number; out: string; err: string } {
+async function captureCli(args: string[]): Promise<{ code: number; out: string; err: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = runCli(args, { out: (line) => out.push(line), err: (line) => err.push(line) });
+  const code = await runCli(args, { out: (line) => out.push(line), err: (line) => err.push(line) });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -53,8 +53,8 @@ describe('pairing', () => {
     expect(links.find((l) => l.role === 'screen')?.url).toMatch(/\/screen\/#t=/);
   });
 
-  it('exports the pairing links as JSON for scripts: seat, name, role, token, url', () => {
-    const result = captureCli(['pairing', '--data', dir, '--format', 'json']);
+  it('exports the pairing links as JSON for scripts: seat, name, role, token, url', async () => {
+    const result = await captureCli(['pairing', '--data', dir, '--format', 'json']);
     expect(result.code).toBe(0);
     const exported = JSON.parse(result.out) as Array<Record<string, unknown>>;
     expect(exported).toEqual(hub.pairingLinks().map(({ seat, name, role, token, url }) => ({ seat, name, role, token, url })));
@@ -62,20 +62,20 @@ describe('pairing', () => {
     expect(exported.find((l) => l.seat === 1)?.name).toBe('Nguyễn Văn Thành');
   });
 
-  it('exports links on another base URL when asked', () => {
-    const result = captureCli(['pairing', '--data', dir, '--format', 'json', '--base-url', 'http://10.1.2.3:4800/']);
+  it('exports links on another base URL when asked', async () => {
+    const result = await captureCli(['pairing', '--data', dir, '--format', 'json', '--base-url', 'http://10.1.2.3:4800/']);
     const exported = JSON.parse(result.out) as Array<{ url: string }>;
     expect(exported.every((l) => l.url.startsWith('http://10.1.2.3:4800/'))).toBe(true);
   });
 
-  it('refuses an unknown export format with a clear message', () => {
-    const result = captureCli(['pairing', '--data', dir, '--format', 'xml']);
+  it('refuses an unknown export format with a clear message', async () => {
+    const result = await captureCli(['pairing', '--data', dir, '--format', 'xml']);
     expect(result.code).toBe(2);
     expect(result.err).toMatch(/--format must be json or text/);
   });
 
-  it('verifies the log from the command line', () => {
-    const result = captureCli(['verify', '--data', dir]);
+  it('verifies the log from the command line', async () => {
+    const result = await captureCli(['verify', '--data', dir]);
     expect(result.code).toBe(0);
     expect(result.out).toContain(`intact: ${hub.engine.seq()} events`);
   });

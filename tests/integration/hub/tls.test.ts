@@ -40,9 +40,9 @@ describe('the HTTPS port', () => {
     expect(health.json()).toMatchObject({ ok: true });
   });
 
-  it('prints https:// pairing links from `chamber pairing`, read from the running hub', () => {
+  it('prints https:// pairing links from `chamber pairing`, read from the running hub', async () => {
     const lines: string[] = [];
-    expect(runCli(['pairing', '--data', dataDir, '--format', 'json'], { out: (line) => lines.push(line), err: (line) => lines.push(line) })).toBe(0);
+    expect(await runCli(['pairing', '--data', dataDir, '--format', 'json'], { out: (line) => lines.push(line), err: (line) => lines.push(line) })).toBe(0);
     const links = JSON.parse(lines.join('\n')) as Array<{ url: string }>;
     expect(links.length).toBeGreaterThan(2);
     for (const link of links) expect(link.url.startsWith(`${hub.publicUrl}/`)).toBe(true);

@@ -15,6 +15,9 @@ import type { DocumentRouteOptions } from './documentRoutes';
 import { guardPipedFiles } from './guardPipedFiles';
 import { setSecurityHeaders } from './securityHeaders';
 import { sendJson } from './sendJson';
+// The minutes for download (biên bản).
+import { handleMinutesRequest, MINUTES_PATH } from './minutesRoutes';
+import type { MinutesRouteOptions } from './minutesRoutes';
 
 export interface HealthReport {
   /** False while the hub cannot write to its disk: /healthz then answers 503, for monitoring. */
@@ -37,6 +40,8 @@ export interface HttpHandlerOptions {
   catalog: CatalogRouteOptions;
   /** The address the iPads use (`/api/network`); without it the route is not served. */
   network?: NetworkRouteOptions;
+  /** The minutes for download (`/api/minutes`); without it the route is not served. */
+  minutes?: MinutesRouteOptions;
 }
 
 /** Whose token a browser on the hub computer may fetch: the active session's secretary or screen, or the console's. */
@@ -64,6 +69,11 @@ export function createHttpHandler(options: HttpHandlerOptions): (req: IncomingMe
     }
     if (path === NETWORK_PATH && options.network) {
       runAsync(res, handleNetworkRequest(req, res, options.network));
+      return;
+    }
+    // The minutes for download (biên bản).
+    if (path === MINUTES_PATH && options.minutes) {
+      runAsync(res, handleMinutesRequest(req, res, url, options.minutes));
       return;
     }
     if (path === '/api/documents' && req.method === 'POST') {

@@ -1,0 +1,33 @@
+import { replay } from '../../shared/core';
+import { openSqliteEventLog } from '../hub/store/sqliteEventLog';
+import type { CliOutput } from './cliOutput';
+import { sessionDatabase } from './sessionDatabase';
+
+/** `verify` without a mode option: the event log's hash chain, and the latest snapshot against the log. */
+export function verifyChain(dataDir: string, sessionId: string | undefined, io: CliOutput): number {
+  const database = sessionDatabase(dataDir, sessionId);
+  if (!database.ok) {
+    io.err(database.message);
+    return 2;
+  }
+  const log = openSqliteEventLog(database.file, { readonly: true });
+  try {
+    const result = log.verify();
+    if (result.ok) {
+      io.out(`The event log is intact: ${result.count} events, every hash matches.`);
+      const snapshot = log.latestSnapshot();
+      if (!snapshot) return 0;
+      const replayed = replay(log.readAfter(0).filter((stored) => stored.seq <= snapshot.seq).map((stored) => stored.event));
+      if (JSON.stringify(replayed) !== JSON.stringify(snapshot.state)) {
+        io.err(`The snapshot at seq ${snapshot.seq} does not match the log; delete it and the hub rebuilds from the log.`);
+        return 1;
+      }
+      io.out(`The snapshot at seq ${snapshot.seq} matches the log.`);
+      return 0;
+    }
+    io.err(`The event log is broken at seq ${result.seq}: ${result.reason}.`);
+    return 1;
+  } finally {
+    log.close();
+  }
+}
