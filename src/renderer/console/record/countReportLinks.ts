@@ -1,27 +1,15 @@
 /**
  * The count report's files on the hub (`GET /api/minutes?format=…&countReport=<voteId>`),
  * fetched with the console's token and saved under the name the hub gives
- * (Content-Disposition, RFC 5987), or the hub's `{error, message}` as an error.
+ * (Content-Disposition, RFC 5987, read as the minutes export reads it), or the
+ * hub's `{error, message}` as an error.
  */
+import { dispositionFileName } from './downloadMinutes';
+
 export type MinutesFormat = 'docx' | 'pdf';
 
 export function countReportUrl(httpBase: string, voteId: string, format: MinutesFormat): string {
   return `${httpBase}/api/minutes?${new URLSearchParams({ format, countReport: voteId }).toString()}`;
-}
-
-/** The file name in a Content-Disposition header: `filename*=UTF-8''…` first, then `filename="…"`. */
-export function dispositionFileName(header: string | null): string | null {
-  if (!header) return null;
-  const extended = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(header);
-  if (extended?.[1]) {
-    try {
-      return decodeURIComponent(extended[1].trim());
-    } catch {
-      // A malformed name falls back to the plain one.
-    }
-  }
-  const plain = /filename\s*=\s*"([^"]*)"/i.exec(header) ?? /filename\s*=\s*([^;]+)/i.exec(header);
-  return plain?.[1]?.trim() || null;
 }
 
 export type DownloadOutcome = { ok: true } | { ok: false; message: string | null };
@@ -41,7 +29,7 @@ export async function downloadHubFile(url: string, token: string, fallbackName: 
   const objectUrl = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = objectUrl;
-  link.download = dispositionFileName(response.headers.get('Content-Disposition')) ?? fallbackName;
+  link.download = dispositionFileName(response.headers.get('Content-Disposition'), fallbackName);
   document.body.append(link);
   link.click();
   link.remove();
