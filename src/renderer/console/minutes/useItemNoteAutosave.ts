@@ -3,11 +3,12 @@
  * leaving the box, sends the text to the hub (`minutes.noteSet`). The state
  * says whether the hub has it ('saved'), a save is under way, the text
  * changed since ('editing'), or the last save failed ('failed', retried on the
- * next change, on leaving the box, or on demand). The text typed stays in the
+ * next change, on leaving the box, when the connection is back, or on demand). The text typed stays in the
  * box, and in the browser's storage, until the hub has acknowledged it.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SessionConnection } from '../../client/connectSession';
+import { useSessionView } from '../../ui/useSessionView';
 import { dropNoteDraft, keepNoteDraft, readNoteDraft } from './noteDrafts';
 
 export type NoteSaveState = 'saved' | 'editing' | 'saving' | 'failed';
@@ -63,6 +64,12 @@ export function useItemNoteAutosave(connection: SessionConnection, sessionId: st
     setText(stored);
     setStatus('saved');
   }, [stored, itemId]);
+
+  // Back in sync after a lost connection: what could not be saved is sent again.
+  const synced = useSessionView(connection.store, (view) => view.synced);
+  useEffect(() => {
+    if (synced && latest.current.dirty) void save();
+  }, [synced, save]);
 
   // A draft left from before (a failed save, a reload) is sent when the box opens; leaving the panel saves what is pending.
   useEffect(() => {
