@@ -30,7 +30,7 @@ function parses(command: unknown): boolean {
 }
 
 describe('minutes.noteSet', () => {
-  it('sets the secretary’s notes on an item, and an empty text clears them', () => {
+  it('[M1] sets the secretary’s notes on an item, and an empty text clears them', () => {
     const noted = accepted(base, { type: 'minutes.noteSet', itemId: item.id, text: 'Đại biểu thống nhất.' });
     expect(noted.minutesNotes).toEqual({ [item.id]: 'Đại biểu thống nhất.' });
     expect(accepted(noted, { type: 'minutes.noteSet', itemId: item.id, text: '' }).minutesNotes).toEqual({});
@@ -41,7 +41,7 @@ describe('minutes.noteSet', () => {
     expect(decide(noted, { type: 'minutes.noteSet', itemId: item.id, text: 'Giữ nguyên' }, ctxFor('secretary'))).toEqual({ ok: true, events: [] });
   });
 
-  it('is refused with not_found for an item that does not exist', () => {
+  it('[M1] is refused with not_found for an item that does not exist', () => {
     expect(decide(base, { type: 'minutes.noteSet', itemId: 'no-item', text: 'x' }, ctxFor('secretary'))).toMatchObject({ ok: false, code: 'not_found' });
   });
 
@@ -51,14 +51,14 @@ describe('minutes.noteSet', () => {
     }
   });
 
-  it('is refused at the edge when the text is longer than the limit', () => {
+  it('[M1] is refused at the edge when the text is longer than the limit', () => {
     expect(parses({ type: 'minutes.noteSet', itemId: item.id, text: 'a'.repeat(MINUTES_NOTE_LIMIT) })).toBe(true);
     expect(parses({ type: 'minutes.noteSet', itemId: item.id, text: 'a'.repeat(MINUTES_NOTE_LIMIT + 1) })).toBe(false);
   });
 });
 
 describe('vote.countingBoardSet', () => {
-  it('sets the board of a secret election before it opens and after it closes, from the secretary or the chair', () => {
+  it('[M2] sets the board of a secret election before it opens and after it closes, from the secretary or the chair', () => {
     expect(accepted(election, { type: 'vote.countingBoardSet', voteId: 'v1', members: board }).countingBoards).toEqual({ v1: { members: board } });
     expect(accepted(closed, { type: 'vote.countingBoardSet', voteId: 'v1', members: board }, 'chair').countingBoards).toEqual({ v1: { members: board } });
   });
@@ -68,11 +68,11 @@ describe('vote.countingBoardSet', () => {
     expect(accepted(confidence, { type: 'vote.countingBoardSet', voteId: 'v1', members: board }).countingBoards.v1).toEqual({ members: board });
   });
 
-  it('is refused with vote_in_progress while the ballot is open', () => {
+  it('[M2] is refused with vote_in_progress while the ballot is open', () => {
     expect(decide(opened, { type: 'vote.countingBoardSet', voteId: 'v1', members: board }, ctxFor('secretary'))).toMatchObject({ ok: false, code: 'vote_in_progress' });
   });
 
-  it('is refused with not_secret_ballot for a resolution, even a secret one', () => {
+  it('[M2] is refused with not_secret_ballot for a resolution, even a secret one', () => {
     expect(decide(resolution, { type: 'vote.countingBoardSet', voteId: 'v1', members: board }, ctxFor('secretary'))).toMatchObject({ ok: false, code: 'not_secret_ballot' });
   });
 
@@ -103,16 +103,24 @@ describe('vote.countingBoardSet', () => {
   });
 });
 
+describe('an ended session', () => {
+  it('[M4] refuses both with session_ended', () => {
+    const ended = apply(election, { type: 'session.ended', at: 3 });
+    expect(decide(ended, { type: 'minutes.noteSet', itemId: item.id, text: 'Muộn' }, ctxFor('secretary'))).toMatchObject({ ok: false, code: 'session_ended' });
+    expect(decide(ended, { type: 'vote.countingBoardSet', voteId: 'v1', members: board }, ctxFor('chair'))).toMatchObject({ ok: false, code: 'session_ended' });
+  });
+});
+
 describe('the minutes’ inputs are staff only', () => {
   const noted = accepted(closed, { type: 'minutes.noteSet', itemId: item.id, text: 'Ghi chép' });
   const full = accepted(noted, { type: 'vote.countingBoardSet', voteId: 'v1', members: board });
 
-  it('in snapshots: delegates and the screen get neither the notes nor the boards', () => {
+  it('[M3] in snapshots: delegates and the screen get neither the notes nor the boards', () => {
     expect(projectState(full, 'staff')).toMatchObject({ minutesNotes: { [item.id]: 'Ghi chép' }, countingBoards: { v1: { members: board } } });
     for (const audience of ['delegate', 'screen'] as const) expect(projectState(full, audience)).toMatchObject({ minutesNotes: {}, countingBoards: {} });
   });
 
-  it('in events: delegates and the screen never receive them', () => {
+  it('[M3] in events: delegates and the screen never receive them', () => {
     const events: DomainEvent[] = [
       { type: 'minutes.noteSet', itemId: item.id, text: 'Ghi chép' },
       { type: 'vote.countingBoardSet', voteId: 'v1', members: board },
