@@ -7,6 +7,7 @@ import { useDateFormat } from '../ui/useDateFormat';
 import { AgendaItemForm, draftOf } from './AgendaItemForm';
 import { AgendaItemRow } from './AgendaItemRow';
 import { CurrentItemBar } from './CurrentItemBar';
+import { ItemNotesBox } from './minutes/ItemNotesBox';
 import { useAgendaDrag } from './useAgendaDrag';
 import { useAgendaEditing } from './useAgendaEditing';
 
@@ -30,6 +31,7 @@ export function AgendaPanel({ connection, state, canEdit, onPresent }: AgendaPan
   return (
     <div className="agenda-panel">
       <CurrentItemBar state={state} busy={busy} onSetCurrent={(itemId) => void run({ type: 'agenda.setCurrent', itemId })} />
+      {canEdit && <ItemNotesBox connection={connection} state={state} />}
       <div className="panel-toolbar">
         <h2>{t('agenda.title')}</h2>
         {canEdit && firstSitting && (

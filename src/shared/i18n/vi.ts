@@ -936,6 +936,33 @@ export const vi = {
   'minutes.countReport.share': '{count} ({percent})',
   'error.not_secret_ballot': 'Ban kiểm phiếu chỉ lập cho cuộc bầu chức danh hoặc lấy phiếu tín nhiệm bằng bỏ phiếu kín.',
   'error.vote_in_progress': 'Đang bỏ phiếu: hãy nhập Ban kiểm phiếu trước khi mở hoặc sau khi kết thúc bỏ phiếu.',
+
+  // The console: the secretary's notes for the minutes, and the count reports with their vote-counting boards.
+  'minutesNotes.title': 'Ghi chép biên bản',
+  'minutesNotes.label': 'Ghi chép biên bản — {title}',
+  'minutesNotes.placeholder': 'Ý kiến, kết luận của chủ tọa, những điều cần ghi vào biên bản…',
+  'minutesNotes.saved': 'Đã lưu',
+  'minutesNotes.editing': 'Chưa lưu…',
+  'minutesNotes.saving': 'Đang lưu…',
+  'minutesNotes.failed': 'Chưa lưu được: nội dung vẫn giữ ở đây và sẽ được lưu lại.',
+  'minutesNotes.retry': 'Lưu lại',
+  'minutesNotes.count': '{count}/{limit} ký tự',
+  'countReport.title': 'Biên bản kiểm phiếu',
+  'countReport.none': 'Kỳ họp chưa có cuộc bầu chức danh hay lấy phiếu tín nhiệm nào.',
+  'countReport.memberName': 'Thành viên {number}',
+  'countReport.memberRole': 'Nhiệm vụ',
+  'countReport.addMember': 'Thêm thành viên',
+  'countReport.removeMember': 'Bỏ',
+  'countReport.saveBoard': 'Lưu Ban kiểm phiếu',
+  'countReport.boardSaved': 'Đã lưu Ban kiểm phiếu',
+  'countReport.oneHead': 'Ban kiểm phiếu chỉ có một Trưởng ban.',
+  'countReport.lockedOpen': 'Đang bỏ phiếu: Ban kiểm phiếu nhập trước khi mở hoặc sau khi kết thúc bỏ phiếu.',
+  'countReport.lockedCancelled': 'Cuộc bỏ phiếu đã hủy: không có biên bản kiểm phiếu.',
+  'countReport.notCounted': 'Biên bản kiểm phiếu có sau khi kết thúc bỏ phiếu.',
+  'countReport.downloadDocx': 'Tải biên bản kiểm phiếu (Word)',
+  'countReport.downloadPdf': 'Tải biên bản kiểm phiếu (PDF)',
+  'countReport.downloadFailed': 'Không tải được biên bản kiểm phiếu. Hãy thử lại.',
+  'countReport.downloadFailedBecause': 'Không tải được biên bản kiểm phiếu: {message}',
 } as const;
 
 export type MessageKey = keyof typeof vi;

@@ -8,6 +8,7 @@ import type { SessionState } from '../../../shared/protocol';
 import type { SessionConnection } from '../../client/connectSession';
 import { useT } from '../../ui/language';
 import { MinutesExportSection } from './MinutesExportSection';
+import { CountReportSection } from './CountReportSection';
 import './record.css';
 
 interface RecordPanelProps {
@@ -24,6 +25,7 @@ export function RecordPanel({ connection, state }: RecordPanelProps) {
         <h2>{t('record.tab')}</h2>
       </div>
       <MinutesExportSection target={target} state={state} />
+      <CountReportSection connection={connection} state={state} />
       {/* The other sections of the record, one line each: CountReportSection, RecordCheckSection, ArchiveSection. */}
     </div>
   );
