@@ -55,7 +55,10 @@ function resultTable(context: MinutesContext, vote: CountedVote): MinutesBlock {
   const result = computeResult(vote);
   const seated = vote.seated;
   const share = (count: number) => t('minutes.countReport.share', { count, percent: percentOfSeated(language, count, seated) });
-  const rows = (result?.rows ?? []).map((row, index) => [String(index + 1), row.label, ...row.options.map((option) => share(option.count)), verdictWords(t, vote, row)]);
+  const rows = (result?.rows ?? []).map((row, index) => {
+    const shares = row.options.map((option) => share(option.count));
+    return [String(index + 1), row.label, ...shares, verdictWords(t, vote, row)];
+  });
   const optionColumns = vote.options.map((option) => ({ title: vote.kind === 'election' ? t('minutes.column.votes') : option.label, width: 0, align: 'center' as const }));
   const optionWidth = (vote.kind === 'election' ? 0.3 : 0.45) / Math.max(1, optionColumns.length);
   return {

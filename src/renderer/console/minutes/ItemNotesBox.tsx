@@ -23,7 +23,15 @@ const STATUS_KEYS = {
   failed: 'minutesNotes.failed',
 } as const satisfies Record<NoteSaveState, string>;
 
-function NotesEditor({ connection, sessionId, itemId, title, stored }: { connection: SessionConnection; sessionId: string; itemId: string; title: string; stored: string }) {
+interface NotesEditorProps {
+  connection: SessionConnection;
+  sessionId: string;
+  itemId: string;
+  title: string;
+  stored: string;
+}
+
+function NotesEditor({ connection, sessionId, itemId, title, stored }: NotesEditorProps) {
   const t = useT();
   const { text, status, change, saveNow } = useItemNoteAutosave(connection, sessionId, itemId, stored);
   return (

@@ -3,8 +3,9 @@
  * leaving the box, sends the text to the hub (`minutes.noteSet`). The state
  * says whether the hub has it ('saved'), a save is under way, the text
  * changed since ('editing'), or the last save failed ('failed', retried on the
- * next change, on leaving the box, when the connection is back, or on demand). The text typed stays in the
- * box, and in the browser's storage, until the hub has acknowledged it.
+ * next change, on leaving the box, when the connection is back, or on demand).
+ * The text typed stays in the box, and in the browser's storage, until the hub
+ * has acknowledged it.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SessionConnection } from '../../client/connectSession';
