@@ -8,12 +8,17 @@ import type { CliCommand, CliOutput } from './cli/cliOutput';
 import { processOutput } from './cli/cliOutput';
 import { pairing } from './cli/pairingCommand';
 import { verify } from './cli/verifyCommand';
+import { archive } from './cli/archiveCommand';
+import { restore } from './cli/restoreCommand';
 
 export type { CliCommand, CliOutput } from './cli/cliOutput';
 
 const COMMANDS: Readonly<Record<string, CliCommand>> = {
   pairing,
   verify,
+  // The record: archives of a session, and bringing one back.
+  archive,
+  restore,
 };
 
 function usage(): string {

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { defaultDataDir } from '../defaultDataDir';
 import type { CliCommand, CliOutput } from './cliOutput';
 import { verifyChain } from './verifyChain';
+import { receiptMode } from './verifyReceipt';
 
 /** What every verify mode gets: the data folder (resolved) and the session named, if any. */
 export interface VerifyContext {
@@ -21,7 +22,9 @@ export interface VerifyMode {
   run(value: string, context: VerifyContext): number | Promise<number>;
 }
 
-const VERIFY_MODES: readonly VerifyMode[] = [];
+const VERIFY_MODES: readonly VerifyMode[] = [
+  receiptMode,
+];
 
 const CHAIN_USAGE = 'verify --data DIR [--session ID]   check the event log\'s hash chain';
 

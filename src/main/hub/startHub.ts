@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { createSessionEvents } from '../../shared/core';
 import type { SessionDefinition } from '../../shared/core';
 import { CLOSE_CODES, PROTOCOL_VERSION } from '../../shared/protocol';
-import type { PairingLink, SessionCatalogListing, SessionState } from '../../shared/protocol';
+import type { ChainProblem, PairingLink, SessionCatalogListing, SessionState } from '../../shared/protocol';
 import { loadOrCreateHubKey } from './auth/hubKey';
 import { pairingLinks } from './auth/pairingLinks';
 import { pairingLinksMessage, pairingSetup } from './auth/pairingSetup';
@@ -122,6 +122,8 @@ export interface HubOptions {
   networkInterfaces?: () => InterfaceTable;
   /** How often the interfaces are read again, to notice a chosen address that went away; 10 s by default. */
   networkPollMs?: number;
+  /** The record: opens the active session read-only (`serve --read-only`), as a session with a broken hash chain can only be. */
+  readOnly?: boolean;
 }
 
 export interface Hub {
@@ -153,6 +155,9 @@ export interface Hub {
   health(): HealthReport;
   /** The active session's links; none in the lobby. */
   pairingLinks(): PairingLink[];
+  // The record: sessions refused for a broken hash chain, and whether the active one is read-only.
+  brokenChains(): ChainProblem[];
+  activeReadOnly(): boolean;
   stop(): Promise<void>;
 }
 
@@ -195,6 +200,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     pairingLinks: (engine) => pairingLinks(engine.state(), engine.tokens(), publicUrl),
     pairingSetup: () => setup,
     closeSockets: () => sockets?.closeEvery(CLOSE_CODES.sessionChanged, 'the hub serves another session'),
+    ...(options.readOnly ? { readOnlyAtStart: true } : {}),
   });
   const demo = () => ({ definition: demoSession(), ...(options.demoDocumentsDir ? { documentsDir: options.demoDocumentsDir } : {}) });
   if (options.seed && sessions.listing().sessions.length === 0) {
@@ -373,6 +379,8 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     consoleToken: hubConsoleToken,
     health,
     pairingLinks: links,
+    brokenChains: () => sessions.brokenChains(),
+    activeReadOnly: () => sessions.active()?.readOnly ?? false,
     stop() {
       stopped ??= (async () => {
         if (poll) clearInterval(poll);

@@ -56,5 +56,7 @@ export const ERROR_CODES = [
   'question_closed',
   // The big screen.
   'nothing_presented',
+  // The record: a session opened read-only (a broken chain, a restored archive) takes no command.
+  'read_only',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

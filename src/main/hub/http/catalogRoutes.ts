@@ -19,7 +19,7 @@ import { z } from 'zod';
 import { nextSessionSchema, sessionDefinitionSchema } from '../../../shared/core';
 import type { NextSession, SessionDefinition } from '../../../shared/core';
 import { catalogStatusOf, commandSchema, idSchema } from '../../../shared/protocol';
-import type { CatalogRefusalCode, CommandOf, SessionCatalogListing } from '../../../shared/protocol';
+import type { CatalogRefusalCode, ChainProblem, CommandOf, SessionCatalogListing } from '../../../shared/protocol';
 import { isSameOriginUpgrade } from './requestGuard';
 import { sendJson } from './sendJson';
 import { readJsonBody } from './readJsonBody';
@@ -29,11 +29,12 @@ export const CATALOG_MAX_BODY_BYTES = 1024 * 1024;
 
 const createSessionRequestSchema = z.strictObject({ definition: sessionDefinitionSchema });
 const rosterRequestSchema = z.strictObject({ seats: z.unknown(), guests: z.unknown() });
+const activateRequestSchema = z.strictObject({ readOnly: z.boolean().optional() });
 
 /** What a catalog action answers: a status and a JSON body, or a refusal. */
 export type CatalogAnswer =
   | { ok: true; status: number; body: object }
-  | { ok: false; code: CatalogRefusalCode | (string & {}); message: string; sessionId?: string; title?: string };
+  | { ok: false; code: CatalogRefusalCode | (string & {}); message: string; sessionId?: string; title?: string; chain?: ChainProblem };
 
 /** A file to download: the roster spreadsheet. */
 export interface CatalogFile {
@@ -48,7 +49,8 @@ export interface CatalogRouteOptions {
   listing(): SessionCatalogListing;
   create(definition: SessionDefinition): Promise<CatalogAnswer>;
   createDemo(): Promise<CatalogAnswer>;
-  activate(sessionId: string): Promise<CatalogAnswer>;
+  /** Opens a session; `readOnly` opens it to look at only (the one way to open a session whose chain is broken). */
+  activate(sessionId: string, how?: { readOnly?: boolean }): Promise<CatalogAnswer>;
   next(sessionId: string, request: NextSession): Promise<CatalogAnswer>;
   importRoster(command: CommandOf<'roster.import'>): CatalogAnswer;
   /** The active roster as a spreadsheet; without it the route answers 501. */
@@ -65,7 +67,7 @@ export async function handleCatalogRequest(req: IncomingMessage, res: ServerResp
   const refuse = (answer: Extract<CatalogAnswer, { ok: false }>) => {
     req.resume();
     const running = answer.sessionId ? { sessionId: answer.sessionId, title: answer.title } : {};
-    sendJson(res, catalogStatusOf(answer.code), { error: answer.code, message: answer.message, ...running });
+    sendJson(res, catalogStatusOf(answer.code), { error: answer.code, message: answer.message, ...running, ...(answer.chain ? { chain: answer.chain } : {}) });
   };
   const answer = (result: CatalogAnswer) => (result.ok ? sendJson(res, result.status, result.body) : refuse(result));
 
@@ -107,8 +109,12 @@ export async function handleCatalogRequest(req: IncomingMessage, res: ServerResp
     case 'demo':
       if (body.value !== undefined && !isEmptyObject(body.value)) return refuse({ ok: false, code: 'invalid', message: 'The demo takes no body' });
       return answer(await options.createDemo());
-    case 'activate':
-      return answer(await options.activate(route.sessionId));
+    case 'activate': {
+      // No body, `{}`, or `{readOnly: true}` to open the session to look at only.
+      const parsed = activateRequestSchema.safeParse(body.value ?? {});
+      if (!parsed.success) return refuse(invalid(parsed.error));
+      return answer(await options.activate(route.sessionId, parsed.data.readOnly ? { readOnly: true } : {}));
+    }
     case 'next': {
       const parsed = nextSessionSchema.safeParse(body.value);
       if (!parsed.success) return refuse(invalid(parsed.error));
