@@ -78,7 +78,7 @@ export function openSessionRuntime(options: SessionRuntimeOptions): SessionRunti
   // The whole chain is checked before the session serves anyone: an edited or deleted event refuses the open.
   const chain = eventLog.verify();
   if (!chain.ok) {
-    const problem = { sessionId, seq: chain.seq, type: chain.type, reason: chain.reason };
+    const problem = { sessionId, seq: chain.seq, type: chain.type, kind: chain.kind, reason: chain.reason };
     if (!readOnly) {
       eventLog.close();
       throw new BrokenChainError(problem);

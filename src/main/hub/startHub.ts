@@ -26,7 +26,8 @@ import type { SessionSwitch } from './catalog/sessionSwitch';
 import { ensureDataFolder, SESSIONS_FOLDER, writeHubInfo } from './dataFolder';
 import { demoSession } from './demoSession';
 import { openDocumentStore } from './documents/documentStore';
-import type { CatalogFile } from './http/catalogRoutes';
+import type { CatalogFile, CatalogRouteOptions } from './http/catalogRoutes';
+import { createRecordActions } from '../record/recordActions';
 import { createHttpHandler } from './http/httpHandler';
 import type { HealthReport } from './http/httpHandler';
 import { createSetupHandler } from './http/setupPage';
@@ -222,14 +223,18 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     protocolVersion: PROTOCOL_VERSION,
   });
 
-  const catalog = catalogActions({
-    dataDir,
-    key,
-    sessions,
-    newId: randomId,
-    demo,
-    exportRoster: options.exportRoster ?? rosterWorkbookFile,
-  });
+  const records = createRecordActions(dataDir, sessions);
+  const catalog: CatalogRouteOptions = {
+    ...catalogActions({
+      dataDir,
+      key,
+      sessions,
+      newId: randomId,
+      demo,
+      exportRoster: options.exportRoster ?? rosterWorkbookFile,
+    }),
+    records,
+  };
   const handler = createHttpHandler({
     rendererDir: options.rendererDir,
     documents: { engine: activeEngine, store, maxDocumentBytes: options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES },
@@ -237,6 +242,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     health,
     localToken: (role) => (role === 'console' ? hubConsoleToken : activeEngine()?.tokens().tokenOf(role)),
     catalog,
+    record: { authorize: (token) => catalog.authorize(token), verify: () => records.verify(), findReceipt: (code) => records.findReceipt(code) },
     network: {
       authorize: (token) => catalog.authorize(token),
       report: () => networkReport(),

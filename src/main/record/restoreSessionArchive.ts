@@ -27,6 +27,7 @@ import { makeFolderDurably, PRIVATE_FILE_MODE, PRIVATE_FOLDER_MODE, restrictToOw
 import { readSessionState } from '../hub/store/readSessionState';
 import { openSqliteEventLog } from '../hub/store/sqliteEventLog';
 import { ArchiveError } from './archiveError';
+import type { ArchiveRefusalReason } from './archiveError';
 import { ARCHIVE_DOCUMENTS_FOLDER, ARCHIVE_FORMAT_VERSION, ARCHIVE_PATH_PATTERN, ARCHIVE_SESSION_FOLDER, archiveManifestSchema, MANIFEST_FILE, manifestVersionSchema } from './archiveManifest';
 import type { ArchiveManifest } from './archiveManifest';
 import { CHAMBER_VERSION } from './chamberVersion';
@@ -103,11 +104,11 @@ export async function restoreSessionArchive(options: RestoreOptions): Promise<Re
 
 /** Unpacks, refusing any entry that could reach outside the folder, and stopping at the limits. */
 async function unpack(archive: string, staging: string, limits: RestoreLimits): Promise<void> {
-  let refusal: string | null = null;
+  let refusal: { why: string; reason: ArchiveRefusalReason } | null = null;
   let bytes = 0;
   let entries = 0;
-  const refuse = (why: string) => {
-    refusal ??= why;
+  const refuse = (why: string, reason: ArchiveRefusalReason = 'unsafe_entry') => {
+    refusal ??= { why, reason };
     return false;
   };
   try {
@@ -124,19 +125,23 @@ async function unpack(archive: string, staging: string, limits: RestoreLimits): 
         if (type === 'Directory') return FOLDER_PATTERN.test(path) || refuse(`the archive holds an unexpected folder "${path}"`);
         if (type !== 'File' && type !== 'OldFile') return refuse(`the archive holds "${path}", which is not a plain file (${type}): links and devices are refused`);
         if (path !== MANIFEST_FILE && !ARCHIVE_PATH_PATTERN.test(path)) return refuse(`the archive holds "${path}", outside the session and documents folders`);
-        if (path === MANIFEST_FILE && size > MAX_MANIFEST_BYTES) return refuse('the manifest is too large');
+        if (path === MANIFEST_FILE && size > MAX_MANIFEST_BYTES) return refuse('the manifest is too large', 'too_large');
         entries += 1;
         bytes += size;
-        if (entries > limits.maxEntries) return refuse(`the archive holds more than ${limits.maxEntries} files`);
-        if (bytes > limits.maxBytes) return refuse(`the archive unpacks to more than ${limits.maxBytes} bytes`);
+        if (entries > limits.maxEntries) return refuse(`the archive holds more than ${limits.maxEntries} files`, 'too_large');
+        if (bytes > limits.maxBytes) return refuse(`the archive unpacks to more than ${limits.maxBytes} bytes`, 'too_large');
         return true;
       },
     });
   } catch (error) {
-    if (refusal !== null) throw new ArchiveError('bad_archive', `This archive is refused: ${refusal}.`);
+    if (refusal !== null) throw refusedArchive(refusal);
     throw new ArchiveError('bad_archive', `This archive cannot be read: it is truncated or damaged (${error instanceof Error ? error.message : String(error)}).`);
   }
-  if (refusal !== null) throw new ArchiveError('bad_archive', `This archive is refused: ${refusal}.`);
+  if (refusal !== null) throw refusedArchive(refusal);
+}
+
+function refusedArchive(refusal: { why: string; reason: ArchiveRefusalReason }): ArchiveError {
+  return new ArchiveError('bad_archive', `This archive is refused: ${refusal.why}.`, refusal.reason);
 }
 
 function readManifest(staging: string): ArchiveManifest {
@@ -151,7 +156,7 @@ function readManifest(staging: string): ArchiveManifest {
   const version = manifestVersionSchema.safeParse(raw);
   if (!version.success) throw new ArchiveError('bad_archive', 'The archive\'s manifest.json has no format version.');
   if (version.data.formatVersion > ARCHIVE_FORMAT_VERSION) {
-    throw new ArchiveError('bad_archive', `This archive was made by a newer Chamber (archive format ${version.data.formatVersion}; this Chamber ${CHAMBER_VERSION} reads up to ${ARCHIVE_FORMAT_VERSION}): update first.`);
+    throw new ArchiveError('bad_archive', `This archive was made by a newer Chamber (archive format ${version.data.formatVersion}; this Chamber ${CHAMBER_VERSION} reads up to ${ARCHIVE_FORMAT_VERSION}): update first.`, 'newer_format');
   }
   const parsed = archiveManifestSchema.safeParse(raw);
   if (!parsed.success) throw new ArchiveError('bad_archive', `The archive's manifest.json is not valid: ${parsed.error.issues[0]?.message ?? 'unknown shape'}.`);

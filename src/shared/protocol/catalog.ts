@@ -35,6 +35,7 @@ export const chainProblemSchema = z.strictObject({
   sessionId: idSchema,
   seq: z.number().int().min(0),
   type: z.string(),
+  kind: z.enum(['missing', 'link', 'content']),
   reason: z.string(),
 });
 export type ChainProblem = z.infer<typeof chainProblemSchema>;

@@ -34,8 +34,8 @@ export function createMemoryEventLog(): EventLog {
       for (const row of rows) {
         const { seq, at } = row.stored;
         const type = row.stored.event.type;
-        if (row.prevHash !== prev) return { ok: false, seq, type, reason: 'previous hash does not match' };
-        if (eventHash(prev, seq, at, row.body) !== row.hash) return { ok: false, seq, type, reason: 'hash does not match content' };
+        if (row.prevHash !== prev) return { ok: false, seq, type, kind: 'link', reason: 'previous hash does not match' };
+        if (eventHash(prev, seq, at, row.body) !== row.hash) return { ok: false, seq, type, kind: 'content', reason: 'hash does not match content' };
         prev = row.hash;
       }
       return { ok: true, count: rows.length, finalHash: prev };

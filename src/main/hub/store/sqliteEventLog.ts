@@ -143,9 +143,9 @@ export function openSqliteEventLog(file: string, options: SqliteEventLogOptions 
       let count = 0;
       for (const row of selectAfter.iterate(0)) {
         const type = row.type;
-        if (row.seq !== expectedSeq) return { ok: false, seq: row.seq, type, reason: `expected seq ${expectedSeq}: an event before it is missing` };
-        if (row.prev_hash !== prev) return { ok: false, seq: row.seq, type, reason: 'previous hash does not match' };
-        if (eventHash(prev, row.seq, row.at, row.body) !== row.hash) return { ok: false, seq: row.seq, type, reason: 'hash does not match content' };
+        if (row.seq !== expectedSeq) return { ok: false, seq: row.seq, type, kind: 'missing', reason: `expected seq ${expectedSeq}: an event before it is missing` };
+        if (row.prev_hash !== prev) return { ok: false, seq: row.seq, type, kind: 'link', reason: 'previous hash does not match' };
+        if (eventHash(prev, row.seq, row.at, row.body) !== row.hash) return { ok: false, seq: row.seq, type, kind: 'content', reason: 'hash does not match content' };
         prev = row.hash;
         expectedSeq += 1;
         count += 1;
