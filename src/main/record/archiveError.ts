@@ -7,9 +7,12 @@ export type ArchiveRefusalReason = 'newer_format' | 'unsafe_entry' | 'too_large'
 export class ArchiveError extends Error {
   readonly code: ArchiveErrorCode;
   readonly reason: ArchiveRefusalReason | undefined;
+  /** The session an `already_exists` refusal names. */
+  readonly session: { sessionId: string; title: string } | undefined;
 
-  constructor(code: ArchiveErrorCode, message: string, reason?: ArchiveRefusalReason) {
+  constructor(code: ArchiveErrorCode, message: string, reason?: ArchiveRefusalReason, session?: { sessionId: string; title: string }) {
     super(message);
+    this.session = session;
     this.name = 'ArchiveError';
     this.code = code;
     this.reason = code === 'bad_archive' ? (reason ?? 'damaged') : reason;

@@ -83,7 +83,7 @@ export async function restoreSessionArchive(options: RestoreOptions): Promise<Re
     const known = options.catalog.get(manifest.sessionId);
     if (known || existsSync(target)) {
       const title = known?.title ?? manifest.title;
-      throw new ArchiveError('already_exists', `Session ${manifest.sessionId} ("${title}") is already in ${dataDir}: a restore never overwrites a session.`);
+      throw new ArchiveError('already_exists', `Session ${manifest.sessionId} ("${title}") is already in ${dataDir}: a restore never overwrites a session.`, undefined, { sessionId: manifest.sessionId, title });
     }
     const stagedSession = join(staging, ARCHIVE_SESSION_FOLDER);
     const summary = checkEventLog(join(stagedSession, DATABASE_FILE), manifest);

@@ -79,8 +79,9 @@ export const catalogRefusalSchema = z.object({
   message: z.string(),
   sessionId: idSchema.optional(),
   title: z.string().optional(),
-  // The record: the first bad event of a `chain_broken` refusal.
+  // The record: the first bad event of a `chain_broken` refusal, and why an archive was refused (`bad_archive`).
   chain: chainProblemSchema.optional(),
+  reason: z.string().optional(),
 });
 export type CatalogRefusal = z.infer<typeof catalogRefusalSchema>;
 

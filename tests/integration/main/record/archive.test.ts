@@ -283,7 +283,8 @@ describe('archives over HTTP while the hub runs', () => {
     const otherHub = await startTestHub(other, { seed: undefined });
     try {
       const damaged = Buffer.from(readFileSync(archive));
-      damaged[Math.floor(damaged.length / 2)] ^= 0xff;
+      const middle = Math.floor(damaged.length / 2);
+      damaged[middle] = (damaged[middle] ?? 0) ^ 0xff;
       const refused = await catalogCall(otherHub, 'POST', '/api/sessions/restore', { token: otherHub.consoleToken, rawBody: damaged as unknown as string });
       expect(refused.status).toBe(422);
       expect(refused.body).toMatchObject({ error: 'bad_archive' });
