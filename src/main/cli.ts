@@ -10,6 +10,8 @@ import { pairing } from './cli/pairingCommand';
 import { verify } from './cli/verifyCommand';
 // The minutes (biên bản) and count reports as DOCX or PDF.
 import { minutes } from './cli/minutesCommand';
+import { archive } from './cli/archiveCommand';
+import { restore } from './cli/restoreCommand';
 
 export type { CliCommand, CliOutput } from './cli/cliOutput';
 
@@ -18,6 +20,9 @@ const COMMANDS: Readonly<Record<string, CliCommand>> = {
   verify,
   // The minutes (biên bản) and count reports as DOCX or PDF.
   minutes,
+  // The record: archives of a session, and bringing one back.
+  archive,
+  restore,
 };
 
 function usage(): string {

@@ -15,7 +15,7 @@ const report = (message: HubProcessMessage) => process.parentPort.postMessage(me
 async function main(): Promise<void> {
   const { values } = parseArgs({
     args: process.argv.slice(2),
-    options: { data: { type: 'string' }, port: { type: 'string' }, 'http-port': { type: 'string' }, 'demo-documents': { type: 'string' }, 'sqlite-binding': { type: 'string' }, host: { type: 'string' } },
+    options: { data: { type: 'string' }, port: { type: 'string' }, 'http-port': { type: 'string' }, 'demo-documents': { type: 'string' }, 'sqlite-binding': { type: 'string' }, host: { type: 'string' }, 'read-only': { type: 'boolean' } },
     strict: false,
   });
   if (typeof values.data !== 'string') throw new Error('--data is required');
@@ -32,6 +32,8 @@ async function main(): Promise<void> {
     log: teeLogger(consoleLogger(), rotatingFileLogger(values.data)),
     // better-sqlite3 built for Electron's ABI, when the Electron entry passes one.
     ...(typeof values['sqlite-binding'] === 'string' ? { sqliteBinding: values['sqlite-binding'] } : {}),
+    // The record: the Electron hub's option `readOnly` opens the active session read-only.
+    ...(values['read-only'] === true ? { readOnly: true } : {}),
   });
   const secretaryToken = hub.activeSessionId() === null ? null : (hub.engine.tokens().tokenOf('secretary') ?? null);
   report({ type: 'ready', localUrl: hub.localUrl, publicUrl: hub.publicUrl, consoleToken: hub.consoleToken, secretaryToken, ca: hub.ca });

@@ -50,6 +50,7 @@ async function main(): Promise<void> {
       ...(options.maxSocketsPerAddress === undefined ? {} : { maxSocketsPerAddress: options.maxSocketsPerAddress }),
     },
     log: teeLogger(consoleLogger(), rotatingFileLogger(options.dataDir)),
+    ...(options.readOnly ? { readOnly: true } : {}),
   });
   console.log(describeRunningHub(hub, options.dataDir));
 

@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { isLoopbackAddress } from './hub/http/requestGuard';
 import type { Hub } from './hub/startHub';
 import { tlsFolder, TLS_FILES } from './hub/tls/hubTls';
+import type { ChainProblem } from '../shared/protocol';
+import { describeBrokenChain } from './record/brokenChain';
 
 export const INSECURE_HTTP_WARNING = `
 !!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!
@@ -20,7 +22,12 @@ export const INSECURE_HTTP_WARNING = `
 !!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!
 `;
 
-type HubAddresses = Pick<Hub, 'localUrl' | 'publicUrl' | 'lanUrls' | 'setupUrl' | 'ca' | 'secure' | 'consoleToken'> & { activeSessionId(): string | null };
+type HubAddresses = Pick<Hub, 'localUrl' | 'publicUrl' | 'lanUrls' | 'setupUrl' | 'ca' | 'secure' | 'consoleToken'> & {
+  activeSessionId(): string | null;
+  // The record: sessions refused for a broken chain, and a session open read-only.
+  brokenChains?(): ChainProblem[];
+  activeReadOnly?(): boolean;
+};
 
 export function describeRunningHub(hub: HubAddresses, dataDir: string): string {
   const lan = hub.lanUrls.filter((url) => !isLoopbackAddress(new URL(url).hostname.replace(/^\[|\]$/g, '')));
@@ -40,6 +47,9 @@ export function describeRunningHub(hub: HubAddresses, dataDir: string): string {
   if (hub.ca) lines.push(`  Hub CA:         ${join(tlsFolder(dataDir), TLS_FILES.caCert)}`, `                  SHA-256 ${hub.ca.fingerprint256}`);
   else if (hub.secure) lines.push('  Certificate:    the administrator\'s (--tls-cert)');
   lines.push(`  Secretary:      the console's pairing panel, or: npm run chamber -- pairing --data "${dataDir}"`);
+  // The record: a broken chain is said where the operator looks first.
+  for (const problem of hub.brokenChains?.() ?? []) lines.push('', `  !! ${describeBrokenChain(problem)}`);
+  if (hub.activeReadOnly?.()) lines.push('', '  The active session is open read-only (--read-only, or a restored archive): every command is refused.');
   lines.push('Press Ctrl-C to stop.');
   return lines.join('\n');
 }

@@ -25,6 +25,8 @@ export interface ServeOptions {
   /** Sockets the hub holds at once, in total and per remote address; undefined keeps the hub's defaults. */
   maxSockets: number | undefined;
   maxSocketsPerAddress: number | undefined;
+  /** The record: open the active session read-only (the one way to open a session whose hash chain is broken). */
+  readOnly: boolean;
 }
 
 export const DEFAULT_MAX_DOCUMENT_MEGABYTES = 200;
@@ -46,7 +48,9 @@ export const SERVE_USAGE = `Usage: npm run serve -- [--port N] [--http-port N] [
                 (without it, an empty folder starts on the console's session list)
   --session     a session definition (JSON) to create and open when the data folder holds no session
   --max-sockets              sockets the hub holds at once (default 1000)
-  --max-sockets-per-address  sockets one LAN address may hold at once (default 32)`;
+  --max-sockets-per-address  sockets one LAN address may hold at once (default 32)
+  --read-only   open the active session read-only: nothing can change in it (the only way to open
+                a session whose record fails its hash-chain check; see npm run chamber -- verify)`;
 
 export function parseServeOptions(args: string[]): ServeOptions {
   const { values } = parseArgs({
@@ -65,6 +69,7 @@ export function parseServeOptions(args: string[]): ServeOptions {
       demo: { type: 'boolean' },
       'max-sockets': { type: 'string' },
       'max-sockets-per-address': { type: 'string' },
+      'read-only': { type: 'boolean' },
       help: { type: 'boolean' },
     },
     strict: true,
@@ -99,6 +104,7 @@ export function parseServeOptions(args: string[]): ServeOptions {
     maxSocketsPerAddress: positiveCount(values['max-sockets-per-address'], '--max-sockets-per-address'),
     sessionFile: values.session,
     demo: values.demo === true,
+    readOnly: values['read-only'] === true,
     host: values.host,
     dataDir: values.data ?? defaultDataDir(),
     allowedHostNames: (values['allow-host'] ?? []).map((name) => name.toLowerCase()),

@@ -15,6 +15,7 @@ export function verifyChain(dataDir: string, sessionId: string | undefined, io: 
     const result = log.verify();
     if (result.ok) {
       io.out(`The event log is intact: ${result.count} events, every hash matches.`);
+      io.out(`Final hash: ${result.finalHash}`);
       const snapshot = log.latestSnapshot();
       if (!snapshot) return 0;
       const replayed = replay(log.readAfter(0).filter((stored) => stored.seq <= snapshot.seq).map((stored) => stored.event));
@@ -25,7 +26,7 @@ export function verifyChain(dataDir: string, sessionId: string | undefined, io: 
       io.out(`The snapshot at seq ${snapshot.seq} matches the log.`);
       return 0;
     }
-    io.err(`The event log is broken at seq ${result.seq}: ${result.reason}.`);
+    io.err(`The event log is broken at seq ${result.seq} (${result.type}): ${result.reason}.`);
     return 1;
   } finally {
     log.close();

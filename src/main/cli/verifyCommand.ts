@@ -4,6 +4,7 @@ import type { CliCommand, CliOutput } from './cliOutput';
 import { verifyChain } from './verifyChain';
 // The minutes check (verify --minutes).
 import { verifyMinutes } from './verifyMinutes';
+import { receiptMode } from './verifyReceipt';
 
 /** What every verify mode gets: the data folder (resolved) and the session named, if any. */
 export interface VerifyContext {
@@ -26,6 +27,7 @@ export interface VerifyMode {
 const VERIFY_MODES: readonly VerifyMode[] = [
   // The minutes check (verify --minutes).
   verifyMinutes,
+  receiptMode,
 ];
 
 const CHAIN_USAGE = 'verify --data DIR [--session ID]   check the event log\'s hash chain';

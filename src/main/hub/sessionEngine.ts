@@ -13,13 +13,15 @@ import type { TokenDirectory } from './auth/tokens';
 import type { EventLog } from './store/eventLog';
 import type { StorageErrorCode, StorageFailure } from './store/storageFailure';
 
-/** A command refused by the core, or by the disk (nothing was stored). */
-type EngineRefusalCode = RejectionCode | StorageErrorCode;
+/** A command refused by the core, by the disk (nothing was stored), or by a session open read-only. */
+type EngineRefusalCode = RejectionCode | StorageErrorCode | 'read_only';
 
 export type ExecuteResult = Result<{ seq: number; events: StoredEvent[] }, EngineRefusalCode>;
 export type ImportResult = Result<{ documentId: string; seq: number }, ImportRefusalCode | StorageErrorCode>;
 
 export interface SessionEngine {
+  /** True for a session open read-only: every command and the hub's own events are refused with `read_only`, nothing is written. */
+  readonly readOnly: boolean;
   state(): SessionState;
   seq(): number;
   tokens(): TokenDirectory;
@@ -53,7 +55,11 @@ export interface SessionEngineOptions {
   newId?: () => string;
   /** Tells disk failures (full, read-only) from other errors; without it every error is thrown. */
   storageFailure?: (error: unknown) => StorageFailure | null;
+  /** Opens the session read-only: no command, no snapshot, nothing written (a broken chain, a restored archive). */
+  readOnly?: boolean;
 }
+
+const READ_ONLY_REFUSAL = { ok: false, code: 'read_only', message: 'This session is open read-only: nothing in it can change' } as const;
 
 /** Events between snapshots: a start replays at most this many. */
 export const SNAPSHOT_EVERY = 1000;
@@ -77,7 +83,8 @@ export function createSessionEngine(options: SessionEngineOptions): SessionEngin
   );
   let snapshotSeq = snapshot?.seq ?? 0;
   // A long replay happens once: its end becomes the next start's snapshot.
-  if (log.lastSeq() - snapshotSeq >= SNAPSHOT_EVERY) {
+  const readOnly = options.readOnly ?? false;
+  if (!readOnly && log.lastSeq() - snapshotSeq >= SNAPSHOT_EVERY) {
     snapshotSeq = log.lastSeq();
     log.saveSnapshot({ seq: snapshotSeq, state });
   }
@@ -124,10 +131,12 @@ export function createSessionEngine(options: SessionEngineOptions): SessionEngin
   }
 
   return {
+    readOnly,
     state: () => state,
     seq: () => log.lastSeq(),
     tokens: () => tokens,
     execute(actor, command) {
+      if (readOnly) return READ_ONLY_REFUSAL;
       const decision = decide(state, command, context(actor));
       if (!decision.ok) return decision;
       const committed = tryCommit(decision.events);
@@ -139,6 +148,8 @@ export function createSessionEngine(options: SessionEngineOptions): SessionEngin
       return decision.ok ? { ok: true } : decision;
     },
     importDocument(actor, input) {
+      // The upload route's codes have no `read_only`: a read-only session forbids the import.
+      if (readOnly) return { ok: false, code: 'forbidden', message: READ_ONLY_REFUSAL.message };
       const decision = importDocument(state, input, { actor, now: now(), newId });
       if (!decision.ok) return decision;
       const committed = tryCommit(decision.events);
@@ -153,12 +164,12 @@ export function createSessionEngine(options: SessionEngineOptions): SessionEngin
       return log.readAfter(seq);
     },
     seedIfEmpty(definition) {
-      if (log.lastSeq() !== 0) return false;
+      if (readOnly || log.lastSeq() !== 0) return false;
       commit(createSessionEvents(definition, newId));
       return true;
     },
     createIfEmpty(events) {
-      if (log.lastSeq() !== 0) return false;
+      if (readOnly || log.lastSeq() !== 0) return false;
       commit(events);
       return true;
     },
@@ -167,6 +178,7 @@ export function createSessionEngine(options: SessionEngineOptions): SessionEngin
       listeners.push(listener);
     },
     executeOwn(decideEvents) {
+      if (readOnly) return null;
       const events = decideEvents(state, now());
       if (events.length === 0) return null;
       const committed = tryCommit(events);

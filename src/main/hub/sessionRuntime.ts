@@ -10,7 +10,8 @@ import type { DomainEvent, PairingLink, StoredEvent } from '../../shared/protoco
 import type { PairingSetup } from './auth/pairingSetup';
 import { pairingLinksMessage } from './auth/pairingSetup';
 import type { Clock } from './clock';
-import { BALLOTS_FILE, DATABASE_FILE, ensureSessionFolder } from './dataFolder';
+import { BALLOTS_FILE, DATABASE_FILE, ensureSessionFolder, sessionFolder } from './dataFolder';
+import { BrokenChainError } from '../record/brokenChain';
 import { createAttendanceMarker } from './attendanceMarker';
 import { createLiveFacts } from './liveFacts';
 import type { Logger } from './logger';
@@ -46,10 +47,17 @@ export interface SessionRuntimeOptions {
   helloTimeoutMs?: number;
   /** The session's clock (event times, the welcome's and pongs' hub time); the system clock unless a test moves it. */
   now?: () => number;
+  /**
+   * Opens the session read-only: both databases as they are, every command refused
+   * with `read_only`, nothing written. Without it a broken hash chain refuses the open.
+   */
+  readOnly?: boolean;
 }
 
 export interface SessionRuntime {
   readonly sessionId: string;
+  /** True when the session is open read-only. */
+  readonly readOnly: boolean;
   readonly engine: SessionEngine;
   readonly registry: ClientRegistry;
   /** What each WebSocket connection of this session is handed. */
@@ -63,31 +71,55 @@ export interface SessionRuntime {
 
 export function openSessionRuntime(options: SessionRuntimeOptions): SessionRuntime {
   const { dataDir, sessionId, log, storage } = options;
-  const folder = ensureSessionFolder(dataDir, sessionId);
-  const eventLog = openSqliteEventLog(join(folder, DATABASE_FILE));
+  const readOnly = options.readOnly ?? false;
+  // A read-only session is looked at as it is: its folder and files are not touched.
+  const folder = readOnly ? sessionFolder(dataDir, sessionId) : ensureSessionFolder(dataDir, sessionId);
+  const eventLog = openSqliteEventLog(join(folder, DATABASE_FILE), { readonly: readOnly });
+  // The whole chain is checked before the session serves anyone: an edited or deleted event refuses the open.
+  const chain = eventLog.verify();
+  if (!chain.ok) {
+    const problem = { sessionId, seq: chain.seq, type: chain.type, kind: chain.kind, reason: chain.reason };
+    if (!readOnly) {
+      eventLog.close();
+      throw new BrokenChainError(problem);
+    }
+    log.warn('the event log is broken; the session is open read-only', problem);
+  }
   let ballotStore;
   try {
-    ballotStore = openBallotStore(join(folder, BALLOTS_FILE));
+    ballotStore = openBallotStore(join(folder, BALLOTS_FILE), { readonly: readOnly });
   } catch (error) {
     eventLog.close();
     throw error;
   }
   const store = ballotStore;
   const registry = new ClientRegistry();
-  const engine = createSessionEngine({
-    log: eventLog,
-    key: options.key,
-    ...(options.now ? { now: options.now } : {}),
-    storageFailure: (error) => storage.failed(storageFailureOf(error, dataDir)),
-    voting: () => ({
-      tally: (voteId) => {
-        const vote = engine.state().votes.find((candidate) => candidate.id === voteId);
-        if (!vote) throw new Error(`No vote ${voteId}`);
-        return store.tally(vote);
-      },
-      named: (voteId) => store.named(voteId),
-    }),
-  });
+  let engine: SessionEngine;
+  try {
+    engine = createEngine();
+  } catch (error) {
+    eventLog.close();
+    store.close();
+    if (readOnly) throw new Error(`The log of session ${sessionId} cannot be read, even read-only: ${error instanceof Error ? error.message : String(error)}`);
+    throw error;
+  }
+  function createEngine(): SessionEngine {
+    return createSessionEngine({
+      readOnly,
+      log: eventLog,
+      key: options.key,
+      ...(options.now ? { now: options.now } : {}),
+      storageFailure: (error) => storage.failed(storageFailureOf(error, dataDir)),
+      voting: () => ({
+        tally: (voteId) => {
+          const vote = engine.state().votes.find((candidate) => candidate.id === voteId);
+          if (!vote) throw new Error(`No vote ${voteId}`);
+          return store.tally(vote);
+        },
+        named: (voteId) => store.named(voteId),
+      }),
+    });
+  }
   try {
     if (options.creation && !engine.createIfEmpty(options.creation)) log.warn('a session folder already held a session; it was kept', { sessionId });
     const actualId = engine.state().session?.id;
@@ -120,7 +152,7 @@ export function openSessionRuntime(options: SessionRuntimeOptions): SessionRunti
 
   // Counts of cancelled secret votes leave the ballot file: at each cancel, and at start for a
   // cancel that a crash caught before its counts were gone.
-  store.discardSecretCounts(cancelledSecretVotes(engine.state().votes));
+  if (!readOnly) store.discardSecretCounts(cancelledSecretVotes(engine.state().votes));
   let principals = engine.state().principals;
   engine.onCommit((events) => {
     storage.wrote();
@@ -145,6 +177,7 @@ export function openSessionRuntime(options: SessionRuntimeOptions): SessionRunti
 
   return {
     sessionId,
+    readOnly,
     engine,
     registry,
     connection: {

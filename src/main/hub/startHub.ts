@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { createSessionEvents } from '../../shared/core';
 import type { SessionDefinition } from '../../shared/core';
 import { CLOSE_CODES, PROTOCOL_VERSION } from '../../shared/protocol';
-import type { PairingLink, SessionCatalogListing, SessionState } from '../../shared/protocol';
+import type { ChainProblem, PairingLink, SessionCatalogListing, SessionState } from '../../shared/protocol';
 import { loadOrCreateHubKey } from './auth/hubKey';
 import { pairingLinks } from './auth/pairingLinks';
 import { pairingLinksMessage, pairingSetup } from './auth/pairingSetup';
@@ -28,7 +28,8 @@ import { ensureDataFolder, SESSIONS_FOLDER, writeHubInfo } from './dataFolder';
 import { DATABASE_FILE, sessionFolder } from './dataFolder';
 import { demoSession } from './demoSession';
 import { openDocumentStore } from './documents/documentStore';
-import type { CatalogFile } from './http/catalogRoutes';
+import type { CatalogFile, CatalogRouteOptions } from './http/catalogRoutes';
+import { createRecordActions } from '../record/recordActions';
 import { createHttpHandler } from './http/httpHandler';
 import type { HealthReport } from './http/httpHandler';
 import { createSetupHandler } from './http/setupPage';
@@ -124,6 +125,8 @@ export interface HubOptions {
   networkInterfaces?: () => InterfaceTable;
   /** How often the interfaces are read again, to notice a chosen address that went away; 10 s by default. */
   networkPollMs?: number;
+  /** The record: opens the active session read-only (`serve --read-only`), as a session with a broken hash chain can only be. */
+  readOnly?: boolean;
 }
 
 export interface Hub {
@@ -155,6 +158,9 @@ export interface Hub {
   health(): HealthReport;
   /** The active session's links; none in the lobby. */
   pairingLinks(): PairingLink[];
+  // The record: sessions refused for a broken hash chain, and whether the active one is read-only.
+  brokenChains(): ChainProblem[];
+  activeReadOnly(): boolean;
   stop(): Promise<void>;
 }
 
@@ -197,6 +203,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     pairingLinks: (engine) => pairingLinks(engine.state(), engine.tokens(), publicUrl),
     pairingSetup: () => setup,
     closeSockets: () => sockets?.closeEvery(CLOSE_CODES.sessionChanged, 'the hub serves another session'),
+    ...(options.readOnly ? { readOnlyAtStart: true } : {}),
   });
   const demo = () => ({ definition: demoSession(), ...(options.demoDocumentsDir ? { documentsDir: options.demoDocumentsDir } : {}) });
   if (options.seed && sessions.listing().sessions.length === 0) {
@@ -218,14 +225,18 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     protocolVersion: PROTOCOL_VERSION,
   });
 
-  const catalog = catalogActions({
-    dataDir,
-    key,
-    sessions,
-    newId: randomId,
-    demo,
-    exportRoster: options.exportRoster ?? rosterWorkbookFile,
-  });
+  const records = createRecordActions(dataDir, sessions);
+  const catalog: CatalogRouteOptions = {
+    ...catalogActions({
+      dataDir,
+      key,
+      sessions,
+      newId: randomId,
+      demo,
+      exportRoster: options.exportRoster ?? rosterWorkbookFile,
+    }),
+    records,
+  };
   const handler = createHttpHandler({
     rendererDir: options.rendererDir,
     documents: { engine: activeEngine, store, maxDocumentBytes: options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES },
@@ -241,6 +252,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
         return sessionId === undefined ? null : { sessionId, databaseFile: join(sessionFolder(dataDir, sessionId), DATABASE_FILE) };
       },
     },
+    record: { authorize: (token) => catalog.authorize(token), verify: () => records.verify(), findReceipt: (code) => records.findReceipt(code) },
     network: {
       authorize: (token) => catalog.authorize(token),
       report: () => networkReport(),
@@ -383,6 +395,8 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     consoleToken: hubConsoleToken,
     health,
     pairingLinks: links,
+    brokenChains: () => sessions.brokenChains(),
+    activeReadOnly: () => sessions.active()?.readOnly ?? false,
     stop() {
       stopped ??= (async () => {
         if (poll) clearInterval(poll);

@@ -42,6 +42,8 @@ export interface SessionView {
   hubClockOffsetMs: number | null;
   /** The hub's new address, as the hub last told it (unchecked: see movedHubAddress.ts); null until told. */
   hubAddress: string | null;
+  // The record: the hub serves this session read-only (a broken chain, a restored archive), as its welcome said.
+  readOnly: boolean;
 }
 
 export type VoteProgress = Extract<HubMessage, { type: 'voteProgress' }>;
@@ -91,6 +93,7 @@ export function initialView(): SessionView {
     revokedReason: null,
     hubClockOffsetMs: null,
     hubAddress: null,
+    readOnly: false,
   };
 }
 
@@ -100,9 +103,9 @@ export function reduceView(view: SessionView, message: HubMessage): SessionView 
     case 'welcome':
       // The hub serves another session now: nothing of the old one's live facts still holds.
       if (message.sessionId !== view.state.session?.id && view.state.session !== null) {
-        return { ...view, me: message.principal, synced: false, online: [], following: [], pairingLinks: [], voteProgress: {}, ballotStatus: {}, notice: null };
+        return { ...view, me: message.principal, synced: false, online: [], following: [], pairingLinks: [], voteProgress: {}, ballotStatus: {}, notice: null, readOnly: message.readOnly === true };
       }
-      return { ...view, me: message.principal, synced: false };
+      return { ...view, me: message.principal, synced: false, readOnly: message.readOnly === true };
     case 'snapshot':
       return { ...view, state: message.state, seq: message.seq, synced: true };
     case 'events': {

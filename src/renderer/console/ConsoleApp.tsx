@@ -55,6 +55,8 @@ export function ConsoleApp({ connection, library, onShowSessions }: ConsoleAppPr
   const me = useSessionView(connection.store, (view) => view.me);
   const online = useSessionView(connection.store, (view) => view.online);
   const synced = useSessionView(connection.store, (view) => view.synced);
+  // The record: the hub serves this session read-only.
+  const readOnly = useSessionView(connection.store, (view) => view.readOnly);
   const [everSynced, setEverSynced] = useState(false);
   // A session still being prepared opens on its own tab, where the secretary sets it up.
   const sessionStatus = state.session?.status;
@@ -130,6 +132,8 @@ export function ConsoleApp({ connection, library, onShowSessions }: ConsoleAppPr
       <div className="console-alerts no-print">
         {link.lost && <ConnectionLostBanner status={status} onRetry={connection.retryNow} />}
         {state.session?.status === 'ended' && <ReadOnlyBanner />}
+        {/* The record: a session the hub serves read-only (a broken chain, a restored archive). */}
+        {readOnly && state.session?.status !== 'ended' && <ReadOnlyBanner reason="record" />}
       </div>
       <nav className="console-tabs no-print" role="tablist">
         {tabs.map((entry) => (

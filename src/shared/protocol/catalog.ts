@@ -25,13 +25,28 @@ export const sessionSummarySchema = z.strictObject({
   guests: z.number().int().min(0),
   /** When the session was created (epoch ms, the hub's clock). */
   createdAt: z.number().int().min(0),
+  // The record: a session brought back from an archive, which opens read-only.
+  restored: z.boolean().optional(),
 });
 export type SessionSummary = z.infer<typeof sessionSummarySchema>;
+
+// The record: the first event of a session's log that does not match its hash chain.
+export const chainProblemSchema = z.strictObject({
+  sessionId: idSchema,
+  seq: z.number().int().min(0),
+  type: z.string(),
+  kind: z.enum(['missing', 'link', 'content']),
+  reason: z.string(),
+});
+export type ChainProblem = z.infer<typeof chainProblemSchema>;
 
 /** `GET /api/sessions`, and what `catalog.json` holds. */
 export const sessionCatalogSchema = z.strictObject({
   activeSessionId: idSchema.nullable(),
   sessions: z.array(sessionSummarySchema),
+  // The record (in `GET /api/sessions` only): sessions refused for a broken chain, and whether the active one is read-only.
+  brokenChains: z.array(chainProblemSchema).optional(),
+  activeReadOnly: z.boolean().optional(),
 });
 export type SessionCatalogListing = z.infer<typeof sessionCatalogSchema>;
 
@@ -51,6 +66,10 @@ export const CATALOG_REFUSALS = {
   storage_read_only: 503,
   storage_failed: 500,
   internal: 500,
+  // The record: a session whose hash chain is broken opens only read-only; an archive that fails its checks.
+  chain_broken: 409,
+  already_exists: 409,
+  bad_archive: 422,
 } as const satisfies Record<string, number>;
 export type CatalogRefusalCode = keyof typeof CATALOG_REFUSALS;
 
@@ -60,6 +79,9 @@ export const catalogRefusalSchema = z.object({
   message: z.string(),
   sessionId: idSchema.optional(),
   title: z.string().optional(),
+  // The record: the first bad event of a `chain_broken` refusal, and why an archive was refused (`bad_archive`).
+  chain: chainProblemSchema.optional(),
+  reason: z.string().optional(),
 });
 export type CatalogRefusal = z.infer<typeof catalogRefusalSchema>;
 

@@ -59,5 +59,7 @@ export const ERROR_CODES = [
   // The minutes: the vote-counting board of a secret ballot.
   'not_secret_ballot',
   'vote_in_progress',
+  // The record: a session opened read-only (a broken chain, a restored archive) takes no command.
+  'read_only',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

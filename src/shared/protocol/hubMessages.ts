@@ -21,6 +21,8 @@ export const welcomeSchema = z.strictObject({
   seq: z.number().int().min(0),
   /** The hub's clock (ms since the epoch) when it sent this: devices time deadlines on it. */
   hubTime: z.number().int().min(0),
+  // The record: the session is open read-only (a broken chain, a restored archive); every command is refused with `read_only`.
+  readOnly: z.literal(true).optional(),
 });
 
 export const snapshotSchema = z.strictObject({

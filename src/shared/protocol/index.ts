@@ -21,3 +21,5 @@ export * from './screen';
 export * from './network';
 // The minutes.
 export * from './minutes';
+// The record: chain and receipt checks.
+export * from './record';

@@ -63,7 +63,7 @@ describe('hub restart on the same data folder', () => {
     await second.stop();
     const { openSqliteEventLog } = await import('../../../src/main/hub/store/sqliteEventLog');
     const log = openSqliteEventLog(`${activeSessionFolder(second, dir)}/chamber.sqlite`, { readonly: true });
-    expect(log.verify()).toEqual({ ok: true, count: seeded + 2 });
+    expect(log.verify()).toMatchObject({ ok: true, count: seeded + 2 });
     log.close();
   });
 });

@@ -15,4 +15,8 @@ describe('hubListenArgs', () => {
   it('reads the switches of a packaged app, whose command line has no app path', () => {
     expect(hubListenArgs(['C:\\Program Files\\Chamber\\Chamber.exe', '--port', '0'])).toEqual(['--port', '0', '--http-port', String(DEFAULT_HTTP_PORT)]);
   });
+
+  it('passes --read-only on to the hub process, to open the active session read-only', () => {
+    expect(hubListenArgs(['/usr/lib/electron/electron', '.', '--read-only'])).toEqual(['--port', String(DEFAULT_PORT), '--http-port', String(DEFAULT_HTTP_PORT), '--read-only']);
+  });
 });

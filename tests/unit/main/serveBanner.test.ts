@@ -44,4 +44,18 @@ describe('the running-hub banner', () => {
     expect(text).toContain(`Session list:   https://127.0.0.1:4800/console/#t=${hallHub.consoleToken}`);
     expect(describeRunningHub(hallHub, '/data')).not.toContain('Session list:');
   });
+
+  it('names the first bad event of a broken record and how to open it read-only', () => {
+    const broken = { ...lobbyHub, brokenChains: () => [{ sessionId: 'session-1', seq: 42, type: 'vote.closed', kind: 'content' as const, reason: 'hash does not match content' }] };
+    const text = describeRunningHub(broken, '/data');
+    expect(text).toContain('session session-1 is broken at seq 42 (vote.closed): hash does not match content');
+    expect(text).toContain('--read-only');
+    expect(text).toContain('Mở chỉ để xem');
+  });
+
+  it('says when the active session is open read-only', () => {
+    expect(describeRunningHub({ ...hallHub, activeReadOnly: () => true }, '/data')).toMatch(/open read-only/);
+    expect(describeRunningHub(hallHub, '/data')).not.toMatch(/open read-only/);
+  });
 });
+

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultDataDir } from '../../../src/main/defaultDataDir';
-import { DEFAULT_HTTP_PORT, DEFAULT_PORT, parseServeOptions } from '../../../src/main/serveOptions';
+import { DEFAULT_HTTP_PORT, DEFAULT_PORT, parseServeOptions, SERVE_USAGE } from '../../../src/main/serveOptions';
 
 describe('npm run serve options', () => {
   it('defaults to HTTPS with the hub CA on every interface, the default ports and the per-user data folder', () => {
@@ -14,6 +14,7 @@ describe('npm run serve options', () => {
       maxDocumentMegabytes: 200,
       sessionFile: undefined,
       demo: false,
+      readOnly: false,
     });
     expect([DEFAULT_PORT, DEFAULT_HTTP_PORT]).toEqual([4800, 4880]);
   });
@@ -26,6 +27,7 @@ describe('npm run serve options', () => {
       maxDocumentMegabytes: 50,
       sessionFile: undefined,
       demo: false,
+      readOnly: false,
       host: '127.0.0.1',
       dataDir: '/tmp/x',
       allowedHostNames: ['hub.local'],
@@ -61,6 +63,11 @@ describe('npm run serve options', () => {
   it('refuses --insecure-http with a certificate or a setup port, which it would ignore', () => {
     expect(() => parseServeOptions(['--insecure-http', '--tls-cert', 'a', '--tls-key', 'b'])).toThrow(/cannot be combined/);
     expect(() => parseServeOptions(['--insecure-http', '--http-port', '8080'])).toThrow(/--http-port/);
+  });
+
+  it('opens the active session read-only with --read-only', () => {
+    expect(parseServeOptions(['--read-only']).readOnly).toBe(true);
+    expect(SERVE_USAGE).toMatch(/--read-only/);
   });
 
   it('refuses a size limit that is not a positive number', () => {

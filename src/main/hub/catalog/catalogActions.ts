@@ -79,8 +79,8 @@ export function catalogActions(options: CatalogActionsOptions): CatalogRouteOpti
       const events = createSessionEvents(definition, newId);
       return switched(() => sessions.create({ events, ...(documentsDir ? { documents: { definition, dir: documentsDir } } : {}) }), 201);
     },
-    async activate(sessionId) {
-      return switched(() => sessions.activate(sessionId), 200);
+    async activate(sessionId, how) {
+      return switched(() => sessions.activate(sessionId, how), 200);
     },
     async next(sessionId, request) {
       const previous = stateOf(sessionId);

@@ -16,6 +16,7 @@ import { restrictToOwner, writeFileDurably } from '../store/durableFiles';
 import { openSqliteEventLog } from '../store/sqliteEventLog';
 import { readSessionState } from '../store/readSessionState';
 import { summaryOf } from './sessionSummary';
+import { isRestoredSession } from '../../record/restoredMarker';
 
 export const CATALOG_FILE = 'catalog.json';
 
@@ -104,7 +105,9 @@ export function readSummary(dataDir: string, sessionId: string, log: Logger): Se
   const eventLog = openSqliteEventLog(join(sessionFolder(dataDir, sessionId), DATABASE_FILE));
   try {
     const first = eventLog.lastSeq() > 0 ? eventLog.readAfter(0)[0] : undefined;
-    const summary = first ? summaryOf(readSessionState(eventLog), first.at) : null;
+    const read = first ? summaryOf(readSessionState(eventLog), first.at) : null;
+    // The record: a session brought back from an archive stays marked restored (read-only).
+    const summary = read && isRestoredSession(sessionFolder(dataDir, sessionId)) ? { ...read, restored: true } : read;
     if (!summary) log.warn('a session folder holds no session; it is left out of the catalog', { sessionId });
     else if (summary.id !== sessionId) {
       log.warn('a session folder holds another session than its name says; it is left out', { folder: sessionId, sessionId: summary.id });

@@ -7,7 +7,8 @@
  * `session_running`. Switches run one after another, never interleaved.
  */
 import type { SessionDefinition } from '../../../shared/core';
-import type { DomainEvent, PairingLink, SessionCatalogListing } from '../../../shared/protocol';
+import type { ChainProblem, DomainEvent, PairingLink, SessionCatalogListing } from '../../../shared/protocol';
+import { BrokenChainError } from '../../record/brokenChain';
 import type { PairingSetup } from '../auth/pairingSetup';
 import type { Clock } from '../clock';
 import type { DocumentStore } from '../documents/documentStore';
@@ -24,7 +25,14 @@ import { summaryOf } from './sessionSummary';
 export type SwitchResult =
   | { ok: true; id: string }
   | { ok: false; code: 'session_running'; message: string; sessionId: string; title: string }
-  | { ok: false; code: 'not_found'; message: string };
+  | { ok: false; code: 'not_found'; message: string }
+  // The record: the session's hash chain is broken; it opens only read-only.
+  | { ok: false; code: 'chain_broken'; message: string; sessionId: string; chain: ChainProblem };
+
+/** How a session is opened: read-only takes no command and writes nothing. */
+export interface ActivateOptions {
+  readOnly?: boolean;
+}
 
 export interface SessionSwitchOptions {
   dataDir: string;
@@ -39,6 +47,8 @@ export interface SessionSwitchOptions {
   /** Closes every socket with `sessionChanged`; the clients reconnect to the session now active. */
   closeSockets(): void;
   now?: () => number;
+  /** Opens the catalog's active session read-only at start (`serve --read-only`), whether its chain is broken or not. */
+  readOnlyAtStart?: boolean;
 }
 
 export interface NewSession {
@@ -52,10 +62,13 @@ export interface SessionSwitch {
   readonly catalog: SessionCatalog;
   /** The runtime of the active session; null in the lobby. */
   active(): SessionRuntime | null;
+  /** The catalog, with the active session as served (none when it was refused), the broken chains found and whether it is read-only. */
   listing(): SessionCatalogListing;
+  /** Sessions refused for a broken hash chain since the hub started, by id. */
+  brokenChains(): ChainProblem[];
   /** Creates a session in its own folder and makes it the active one. */
   create(session: NewSession): Promise<SwitchResult>;
-  activate(sessionId: string): Promise<SwitchResult>;
+  activate(sessionId: string, how?: ActivateOptions): Promise<SwitchResult>;
   /** Flushes and closes the active runtime (the hub is stopping). */
   close(): void;
 }
@@ -66,9 +79,13 @@ export function createSessionSwitch(options: SessionSwitchOptions): SessionSwitc
   const catalog = openSessionCatalog(dataDir, log);
   let runtime: SessionRuntime | null = null;
   let queue: Promise<unknown> = Promise.resolve();
+  const broken = new Map<string, ChainProblem>();
 
-  function open(sessionId: string, creation?: readonly DomainEvent[]): SessionRuntime {
+  function open(sessionId: string, creation?: readonly DomainEvent[], readOnly = false): SessionRuntime {
+    // A restored archive is a record to read, never a session to carry on.
+    const asReadOnly = readOnly || catalog.get(sessionId)?.restored === true;
     return openSessionRuntime({
+      ...(asReadOnly ? { readOnly: true } : {}),
       dataDir,
       sessionId,
       key: options.key,
@@ -92,10 +109,24 @@ export function createSessionSwitch(options: SessionSwitchOptions): SessionSwitc
     return engine.eventsAfter(0)?.[0]?.at ?? now();
   }
 
-  /** Refuses to leave a running session for another one. */
+  /** Opens a session, or records and answers a broken chain. */
+  function openOrRefuse(sessionId: string, readOnly: boolean): SessionRuntime | Extract<SwitchResult, { code: 'chain_broken' }> {
+    try {
+      const opened = open(sessionId, undefined, readOnly);
+      broken.delete(sessionId);
+      return opened;
+    } catch (error) {
+      if (!(error instanceof BrokenChainError)) throw error;
+      broken.set(sessionId, error.problem);
+      log.error('the event log is broken; the session was not opened', { ...error.problem });
+      return { ok: false, code: 'chain_broken', message: error.message, sessionId, chain: error.problem };
+    }
+  }
+
+  /** Refuses to leave a running session for another one; a session open read-only runs nothing. */
   function refusalToLeave(nextId: string | null): SwitchResult | null {
     const state = runtime?.engine.state().session;
-    if (!runtime || !state || state.id === nextId || state.status !== 'open') return null;
+    if (!runtime || runtime.readOnly || !state || state.id === nextId || state.status !== 'open') return null;
     return { ok: false, code: 'session_running', message: `The session "${state.title}" is open; end it before another one is served`, sessionId: state.id, title: state.title };
   }
 
@@ -119,12 +150,22 @@ export function createSessionSwitch(options: SessionSwitchOptions): SessionSwitc
   }
 
   const activeId = catalog.listing().activeSessionId;
-  if (activeId !== null) runtime = open(activeId);
+  if (activeId !== null) {
+    // A broken chain at start: the hub serves the lobby, which says which event is bad and offers to open it read-only.
+    const opened = openOrRefuse(activeId, options.readOnlyAtStart ?? false);
+    if (!('ok' in opened)) runtime = opened;
+  }
 
   return {
     catalog,
     active: () => runtime,
-    listing: () => catalog.listing(),
+    listing: () => ({
+      ...catalog.listing(),
+      activeSessionId: runtime?.sessionId ?? null,
+      ...(broken.size > 0 ? { brokenChains: [...broken.values()] } : {}),
+      ...(runtime?.readOnly ? { activeReadOnly: true } : {}),
+    }),
+    brokenChains: () => [...broken.values()],
     create(session) {
       return serially(async () => {
         const created = session.events[0];
@@ -146,13 +187,17 @@ export function createSessionSwitch(options: SessionSwitchOptions): SessionSwitc
         return { ok: true, id };
       });
     },
-    activate(sessionId) {
+    activate(sessionId, how = {}) {
       return serially(async () => {
         if (!catalog.get(sessionId)) return { ok: false, code: 'not_found', message: `No session ${sessionId} in this data folder` };
-        if (runtime?.sessionId === sessionId) return { ok: true, id: sessionId };
+        const readOnly = how.readOnly ?? false;
+        // The same session asked for read-only while it is open for work is reopened read-only.
+        if (runtime?.sessionId === sessionId && (runtime.readOnly || !readOnly)) return { ok: true, id: sessionId };
         const refusal = refusalToLeave(sessionId);
         if (refusal) return refusal;
-        swap(open(sessionId));
+        const opened = openOrRefuse(sessionId, readOnly);
+        if ('ok' in opened) return opened;
+        swap(opened);
         return { ok: true, id: sessionId };
       });
     },

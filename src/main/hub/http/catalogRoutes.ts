@@ -8,6 +8,8 @@
  *   POST /api/sessions/:id/next {…}    → 201 {id}: the next session of the same council term, active
  *   POST /api/roster {seats, guests}   → 200 {seq}: `roster.import` on the active session
  *   GET  /api/roster.xlsx              → the active session's roster as a spreadsheet
+ *   GET  /api/sessions/:id/archive     → the session's archive file (see archiveRoutes.ts)
+ *   POST /api/sessions/restore         → 201 {id, …}: an uploaded archive restored, read-only
  * Every route needs `Authorization: Bearer` with the hub's console token or
  * the active session's secretary token, and a same-origin request when it
  * comes from a browser. Bodies are JSON of at most 1 MB, parsed with strict
@@ -19,8 +21,10 @@ import { z } from 'zod';
 import { nextSessionSchema, sessionDefinitionSchema } from '../../../shared/core';
 import type { NextSession, SessionDefinition } from '../../../shared/core';
 import { catalogStatusOf, commandSchema, idSchema } from '../../../shared/protocol';
-import type { CatalogRefusalCode, CommandOf, SessionCatalogListing } from '../../../shared/protocol';
+import type { CatalogRefusalCode, ChainProblem, CommandOf, SessionCatalogListing } from '../../../shared/protocol';
 import { isSameOriginUpgrade } from './requestGuard';
+import type { RecordActions } from '../../record/recordActions';
+import { receiveRestore, sendArchive } from './archiveRoutes';
 import { sendJson } from './sendJson';
 import { readJsonBody } from './readJsonBody';
 
@@ -29,11 +33,12 @@ export const CATALOG_MAX_BODY_BYTES = 1024 * 1024;
 
 const createSessionRequestSchema = z.strictObject({ definition: sessionDefinitionSchema });
 const rosterRequestSchema = z.strictObject({ seats: z.unknown(), guests: z.unknown() });
+const activateRequestSchema = z.strictObject({ readOnly: z.boolean().optional() });
 
 /** What a catalog action answers: a status and a JSON body, or a refusal. */
 export type CatalogAnswer =
   | { ok: true; status: number; body: object }
-  | { ok: false; code: CatalogRefusalCode | (string & {}); message: string; sessionId?: string; title?: string };
+  | { ok: false; code: CatalogRefusalCode | (string & {}); message: string; sessionId?: string; title?: string; chain?: ChainProblem };
 
 /** A file to download: the roster spreadsheet. */
 export interface CatalogFile {
@@ -48,11 +53,14 @@ export interface CatalogRouteOptions {
   listing(): SessionCatalogListing;
   create(definition: SessionDefinition): Promise<CatalogAnswer>;
   createDemo(): Promise<CatalogAnswer>;
-  activate(sessionId: string): Promise<CatalogAnswer>;
+  /** Opens a session; `readOnly` opens it to look at only (the one way to open a session whose chain is broken). */
+  activate(sessionId: string, how?: { readOnly?: boolean }): Promise<CatalogAnswer>;
   next(sessionId: string, request: NextSession): Promise<CatalogAnswer>;
   importRoster(command: CommandOf<'roster.import'>): CatalogAnswer;
   /** The active roster as a spreadsheet; without it the route answers 501. */
   exportRoster(): Promise<CatalogFile | Extract<CatalogAnswer, { ok: false }>>;
+  // The record: a session's archive, and restoring one (without it those routes answer not_found).
+  records?: RecordActions;
 }
 
 /** True for the paths this module answers. */
@@ -65,7 +73,7 @@ export async function handleCatalogRequest(req: IncomingMessage, res: ServerResp
   const refuse = (answer: Extract<CatalogAnswer, { ok: false }>) => {
     req.resume();
     const running = answer.sessionId ? { sessionId: answer.sessionId, title: answer.title } : {};
-    sendJson(res, catalogStatusOf(answer.code), { error: answer.code, message: answer.message, ...running });
+    sendJson(res, catalogStatusOf(answer.code), { error: answer.code, message: answer.message, ...running, ...(answer.chain ? { chain: answer.chain } : {}) });
   };
   const answer = (result: CatalogAnswer) => (result.ok ? sendJson(res, result.status, result.body) : refuse(result));
 
@@ -82,6 +90,13 @@ export async function handleCatalogRequest(req: IncomingMessage, res: ServerResp
     return;
   }
   if (route.name === 'list') return sendJson(res, 200, options.listing());
+  // The record: archives stream as files, not JSON.
+  if (route.name === 'archive' || route.name === 'restore') {
+    if (!options.records) return refuse({ ok: false, code: 'not_found', message: 'No such catalog route' });
+    if (!('sessionId' in route)) return receiveRestore(req, res, options.records);
+    req.resume();
+    return sendArchive(res, route.sessionId, options.records);
+  }
   if (route.name === 'export') {
     const file = await options.exportRoster();
     if ('ok' in file) return refuse(file);
@@ -107,8 +122,12 @@ export async function handleCatalogRequest(req: IncomingMessage, res: ServerResp
     case 'demo':
       if (body.value !== undefined && !isEmptyObject(body.value)) return refuse({ ok: false, code: 'invalid', message: 'The demo takes no body' });
       return answer(await options.createDemo());
-    case 'activate':
-      return answer(await options.activate(route.sessionId));
+    case 'activate': {
+      // No body, `{}`, or `{readOnly: true}` to open the session to look at only.
+      const parsed = activateRequestSchema.safeParse(body.value ?? {});
+      if (!parsed.success) return refuse(invalid(parsed.error));
+      return answer(await options.activate(route.sessionId, parsed.data.readOnly ? { readOnly: true } : {}));
+    }
     case 'next': {
       const parsed = nextSessionSchema.safeParse(body.value);
       if (!parsed.success) return refuse(invalid(parsed.error));
@@ -125,8 +144,8 @@ export async function handleCatalogRequest(req: IncomingMessage, res: ServerResp
 }
 
 type Route =
-  | { name: 'list' | 'create' | 'demo' | 'roster' | 'export' }
-  | { name: 'activate' | 'next'; sessionId: string };
+  | { name: 'list' | 'create' | 'demo' | 'roster' | 'export' | 'restore' }
+  | { name: 'activate' | 'next' | 'archive'; sessionId: string };
 
 /** The route of a method and path; 'method' for a known path with another method; null for an unknown path. */
 function matchRoute(method: string, path: string): Route | 'method' | null {
@@ -135,10 +154,12 @@ function matchRoute(method: string, path: string): Route | 'method' | null {
   if (path === '/api/sessions/demo') return only('POST', { name: 'demo' });
   if (path === '/api/roster') return only('POST', { name: 'roster' });
   if (path === '/api/roster.xlsx') return only('GET', { name: 'export' });
-  const match = path.match(/^\/api\/sessions\/([^/]+)\/(activate|next)$/);
+  if (path === '/api/sessions/restore') return only('POST', { name: 'restore' });
+  const match = path.match(/^\/api\/sessions\/([^/]+)\/(activate|next|archive)$/);
   if (!match?.[1] || !match[2]) return null;
   const sessionId = safeDecode(match[1]);
   if (sessionId === null || !idSchema.safeParse(sessionId).success) return null;
+  if (match[2] === 'archive') return only('GET', { name: 'archive', sessionId });
   return only('POST', { name: match[2] === 'activate' ? 'activate' : 'next', sessionId });
 }
 

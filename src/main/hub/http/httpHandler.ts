@@ -11,6 +11,8 @@ import type { CatalogRouteOptions } from './catalogRoutes';
 import { handleNetworkRequest, NETWORK_PATH } from './networkRoutes';
 import type { NetworkRouteOptions } from './networkRoutes';
 import { handleUpload, serveDocument } from './documentRoutes';
+import { handleRecordRequest, isRecordPath } from './recordRoutes';
+import type { RecordRouteOptions } from './recordRoutes';
 import type { DocumentRouteOptions } from './documentRoutes';
 import { guardPipedFiles } from './guardPipedFiles';
 import { setSecurityHeaders } from './securityHeaders';
@@ -42,6 +44,8 @@ export interface HttpHandlerOptions {
   network?: NetworkRouteOptions;
   /** The minutes for download (`/api/minutes`); without it the route is not served. */
   minutes?: MinutesRouteOptions;
+  // The record: chain and receipt checks (`/api/record/…`); without it those routes are not served.
+  record?: RecordRouteOptions;
 }
 
 /** Whose token a browser on the hub computer may fetch: the active session's secretary or screen, or the console's. */
@@ -65,6 +69,10 @@ export function createHttpHandler(options: HttpHandlerOptions): (req: IncomingMe
     const path = url.pathname;
     if (isCatalogPath(path)) {
       runAsync(res, handleCatalogRequest(req, res, path, options.catalog));
+      return;
+    }
+    if (isRecordPath(path) && options.record) {
+      runAsync(res, handleRecordRequest(req, res, path, options.record));
       return;
     }
     if (path === NETWORK_PATH && options.network) {

@@ -11,7 +11,15 @@ export interface Snapshot {
   state: SessionState;
 }
 
-export type ChainCheck = { ok: true; count: number } | { ok: false; seq: number; reason: string };
+/**
+ * The outcome of a chain check: every event and the hash the chain ends on
+ * (the genesis hash for an empty log), or the first event that does not
+ * match, with its type as stored and why.
+ */
+export type ChainCheck = { ok: true; count: number; finalHash: string } | { ok: false; seq: number; type: string; kind: ChainProblemKind; reason: string };
+
+/** missing: an event before this one is gone; link: its previous hash is not the one before; content: it was edited. */
+export type ChainProblemKind = 'missing' | 'link' | 'content';
 
 export interface EventLog {
   /** The seq of the last committed event; 0 for an empty log. */

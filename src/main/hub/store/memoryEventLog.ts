@@ -33,11 +33,12 @@ export function createMemoryEventLog(): EventLog {
       let prev = GENESIS_HASH;
       for (const row of rows) {
         const { seq, at } = row.stored;
-        if (row.prevHash !== prev) return { ok: false, seq, reason: 'previous hash does not match' };
-        if (eventHash(prev, seq, at, row.body) !== row.hash) return { ok: false, seq, reason: 'hash does not match content' };
+        const type = row.stored.event.type;
+        if (row.prevHash !== prev) return { ok: false, seq, type, kind: 'link', reason: 'previous hash does not match' };
+        if (eventHash(prev, seq, at, row.body) !== row.hash) return { ok: false, seq, type, kind: 'content', reason: 'hash does not match content' };
         prev = row.hash;
       }
-      return { ok: true, count: rows.length };
+      return { ok: true, count: rows.length, finalHash: prev };
     },
     saveSnapshot(next) {
       snapshot = structuredClone(next);

@@ -43,6 +43,7 @@ CREATE TRIGGER IF NOT EXISTS events_append_only_delete BEFORE DELETE ON events
 interface EventRow {
   seq: number;
   at: number;
+  type: string;
   body: string;
   prev_hash: string;
   hash: string;
@@ -94,7 +95,7 @@ export function openSqliteEventLog(file: string, options: SqliteEventLogOptions 
   const hasSnapshots = db.prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'snapshots'").get()?.n === 1;
   const selectSnapshots = hasSnapshots ? db.prepare<[], { seq: number; state: string }>('SELECT seq, state FROM snapshots ORDER BY seq DESC LIMIT 3') : null;
   const selectLast = db.prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1');
-  const selectAfter = db.prepare<[number], EventRow>('SELECT seq, at, body, prev_hash, hash FROM events WHERE seq > ? ORDER BY seq');
+  const selectAfter = db.prepare<[number], EventRow>('SELECT seq, at, type, body, prev_hash, hash FROM events WHERE seq > ? ORDER BY seq');
 
   const last = selectLast.get();
   let lastSeq = last?.seq ?? 0;
@@ -141,14 +142,15 @@ export function openSqliteEventLog(file: string, options: SqliteEventLogOptions 
       let expectedSeq = 1;
       let count = 0;
       for (const row of selectAfter.iterate(0)) {
-        if (row.seq !== expectedSeq) return { ok: false, seq: row.seq, reason: `expected seq ${expectedSeq}` };
-        if (row.prev_hash !== prev) return { ok: false, seq: row.seq, reason: 'previous hash does not match' };
-        if (eventHash(prev, row.seq, row.at, row.body) !== row.hash) return { ok: false, seq: row.seq, reason: 'hash does not match content' };
+        const type = row.type;
+        if (row.seq !== expectedSeq) return { ok: false, seq: row.seq, type, kind: 'missing', reason: `expected seq ${expectedSeq}: an event before it is missing` };
+        if (row.prev_hash !== prev) return { ok: false, seq: row.seq, type, kind: 'link', reason: 'previous hash does not match' };
+        if (eventHash(prev, row.seq, row.at, row.body) !== row.hash) return { ok: false, seq: row.seq, type, kind: 'content', reason: 'hash does not match content' };
         prev = row.hash;
         expectedSeq += 1;
         count += 1;
       }
-      return { ok: true, count };
+      return { ok: true, count, finalHash: prev };
     },
     saveSnapshot(snapshot) {
       if (!insertSnapshot || !pruneSnapshots) throw new Error('The event log is open read-only');

@@ -14,6 +14,9 @@
  * docs/architecture.md ("Secret ballots: what the data folder reveals").
  */
 import type Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+import DatabaseConstructor from 'better-sqlite3';
+import { sqliteBinding } from '../store/sqliteBinding';
 import { z } from 'zod';
 import { emptyTally, tallyBallots } from '../../../shared/core';
 import type { NamedBallot, Selection, Tally, VoteInfo } from '../../../shared/protocol';
@@ -71,9 +74,14 @@ export interface StoredBallot {
 
 const selectionsSchema = z.array(selectionSchema);
 
-export function openBallotStore(file: string): BallotStore {
-  const db = openBallotDatabase(file);
-  prepareBallotSchema(db);
+export interface BallotStoreOptions {
+  /** Opens the file read-only, as it is: nothing is created, converted or written (a session open read-only). */
+  readonly?: boolean;
+}
+
+export function openBallotStore(file: string, options: BallotStoreOptions = {}): BallotStore {
+  const db = options.readonly ? openBallotDatabaseReadOnly(file) : openBallotDatabase(file);
+  if (!options.readonly) prepareBallotSchema(db);
   const statements = prepareStatements(db);
   const parse = (json: string) => selectionsSchema.parse(JSON.parse(json));
 
@@ -141,6 +149,25 @@ export function openBallotStore(file: string): BallotStore {
     discardSecretCounts: (voteIds) => discardInTransaction.immediate(voteIds),
     close: () => db.close(),
   };
+}
+
+/**
+ * The file as it is, read-only. A file with no tables yet (no ballot was ever
+ * cast) reads as an empty store, kept in memory.
+ */
+function openBallotDatabaseReadOnly(file: string): Database.Database {
+  if (!existsSync(file)) return emptyBallotDatabase();
+  const db = new DatabaseConstructor(file, { readonly: true, fileMustExist: true, nativeBinding: sqliteBinding() });
+  const hasTables = db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'participation'").get() !== undefined;
+  if (hasTables) return db;
+  db.close();
+  return emptyBallotDatabase();
+}
+
+function emptyBallotDatabase(): Database.Database {
+  const empty = new DatabaseConstructor(':memory:', { nativeBinding: sqliteBinding() });
+  prepareBallotSchema(empty);
+  return empty;
 }
 
 function prepareStatements(db: Database.Database) {

@@ -30,6 +30,7 @@ export function resumeClient(
     principal: { id: principal.id, role: principal.role, seat: principal.seat, name: principalName(state, principal) },
     seq,
     hubTime,
+    ...(engine.readOnly ? { readOnly: true as const } : {}),
   });
   const sameSession = clientSessionId === undefined || clientSessionId === state.session?.id;
   if (sameSession && lastSeq > seq) replies.replyError('seq_ahead', `lastSeq ${lastSeq} is ahead of the hub's ${seq}; sending a snapshot`);

@@ -15,6 +15,11 @@ export function routeCommand(client: ConnectedClient, requestId: string, command
     replies.replyError('revoked', 'This link was replaced by a newer one', requestId);
     return;
   }
+  // A session open read-only (a broken chain, a restored archive) takes no command of any kind.
+  if (ctx.engine.readOnly) {
+    replies.replyError('read_only', 'This session is open read-only: nothing in it can change', requestId);
+    return;
+  }
   const reply = (result: Result<Acknowledgement>) => {
     if (!result.ok) {
       replies.replyError(result.code, result.message, requestId);

@@ -7,7 +7,9 @@ import { useState } from 'react';
 import { useT } from '../../ui/language';
 import { LanguageToggle } from '../../ui/LanguageToggle';
 import type { Catalog, CatalogApi, CatalogResult, SessionSummary } from './catalogApi';
-import { catalogFailureText } from './catalogFailureText';
+import { catalogFailureText, chainBrokenText } from './catalogFailureText';
+import { RestoreArchiveButton } from './RestoreArchiveButton';
+import type { ChainProblem } from '../../../shared/protocol';
 import { CreateSessionForm } from './CreateSessionForm';
 import { groupByTerm } from './groupByTerm';
 import { NextSessionForm } from './NextSessionForm';
@@ -20,13 +22,19 @@ interface LobbyScreenProps {
   catalog: Catalog;
   /** The active session changed (or was chosen): the console goes into it. */
   onEnterSession(): void;
+  // The record: where the restore upload goes, with the catalog's token.
+  httpBase?: string;
+  token?: () => string;
 }
 
-export function LobbyScreen({ api, catalog, onEnterSession }: LobbyScreenProps) {
+export function LobbyScreen({ api, catalog: initialCatalog, onEnterSession, httpBase = '', token = () => '' }: LobbyScreenProps) {
   const t = useT();
   const [mode, setMode] = useState<Mode>({ kind: 'list' });
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  // The record: the list again after a restore, and the sessions refused for a broken chain.
+  const [catalog, setCatalog] = useState(initialCatalog);
+  const [broken, setBroken] = useState<ChainProblem[]>(initialCatalog.brokenChains ?? []);
 
   async function act(request: () => Promise<CatalogResult<unknown>>) {
     setBusy(true);
@@ -34,8 +42,16 @@ export function LobbyScreen({ api, catalog, onEnterSession }: LobbyScreenProps) 
     const outcome = await request();
     setBusy(false);
     if (outcome.ok) onEnterSession();
-    else setFailure(catalogFailureText(t, outcome.failure));
+    else {
+      setFailure(catalogFailureText(t, outcome.failure));
+      const chain = outcome.failure.chain;
+      if (chain) setBroken((known) => [...known.filter((problem) => problem.sessionId !== chain.sessionId), chain]);
+    }
   }
+  const reloadCatalog = async () => {
+    const listed = await api.list();
+    if (listed.ok) setCatalog(listed.value);
+  };
   const open = (session: SessionSummary) => (session.id === catalog.activeSessionId ? onEnterSession() : void act(() => api.activate(session.id)));
 
   return (
@@ -62,15 +78,16 @@ export function LobbyScreen({ api, catalog, onEnterSession }: LobbyScreenProps) 
               <button type="button" className="button button-large" disabled={busy} onClick={() => void act(api.createDemo)}>
                 {t('lobby.openDemo')}
               </button>
-              <span className="lobby-restore">
-                <button type="button" className="button button-large" disabled aria-describedby="lobby-restore-later">
-                  {t('lobby.restore')}
-                </button>
-                <span id="lobby-restore-later" className="field-hint">
-                  {t('lobby.restoreLater')}
-                </span>
-              </span>
+              <RestoreArchiveButton httpBase={httpBase} token={token} disabled={busy} onRestored={() => void reloadCatalog()} />
             </div>
+            {broken.map((problem) => (
+              <p key={problem.sessionId} className="lobby-failure lobby-chain-broken" role="alert" data-testid="lobby-chain-broken">
+                {chainBrokenText(t, problem, catalog.sessions.find((session) => session.id === problem.sessionId)?.title ?? problem.sessionId)}{' '}
+                <button type="button" className="button" disabled={busy} onClick={() => void act(() => api.activate(problem.sessionId, { readOnly: true }))}>
+                  {t('lobby.openReadOnly')}
+                </button>
+              </p>
+            ))}
             {failure && (
               <p className="lobby-failure" role="alert" data-testid="lobby-failure">
                 {failure}

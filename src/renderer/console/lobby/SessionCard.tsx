@@ -26,6 +26,12 @@ export function SessionCard({ session, active, busy, onOpen, onNext }: SessionCa
             {t(`lobby.status.${session.status}`)}
           </span>
           {active && <span className="session-card-active-badge">{t('lobby.active')}</span>}
+          {/* The record: a session brought back from an archive opens read-only. */}
+          {session.restored && (
+            <span className="session-card-restored-badge" data-testid="session-restored-badge">
+              {t('lobby.restoredBadge')}
+            </span>
+          )}
         </div>
         <h3 className="session-card-title">{session.title}</h3>
         <div className="session-card-details">

@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import type { NextSession, SessionDefinition } from '../../../shared/core';
 import { catalogRefusalSchema, sessionCatalogSchema, sessionIdReplySchema } from '../../../shared/protocol';
-import type { SessionCatalogListing, SessionSummary } from '../../../shared/protocol';
+import type { ChainProblem, SessionCatalogListing, SessionSummary } from '../../../shared/protocol';
 
 export type { SessionSummary };
 export type Catalog = SessionCatalogListing;
@@ -19,6 +19,9 @@ export interface CatalogFailure {
   /** The running session, with a `session_running` refusal. */
   sessionId?: string;
   title?: string;
+  // The record: the first bad event of a `chain_broken` refusal; why an archive was refused.
+  chain?: ChainProblem;
+  reason?: string;
 }
 
 export type CatalogResult<T> = { ok: true; value: T } | { ok: false; failure: CatalogFailure };
@@ -27,7 +30,8 @@ export interface CatalogApi {
   list(): Promise<CatalogResult<Catalog>>;
   create(definition: SessionDefinition): Promise<CatalogResult<{ id: string }>>;
   createDemo(): Promise<CatalogResult<{ id: string }>>;
-  activate(sessionId: string): Promise<CatalogResult<{ id: string }>>;
+  /** Opens a session; `readOnly` to look at it only (the one way to open a session whose record is broken). */
+  activate(sessionId: string, how?: { readOnly?: boolean }): Promise<CatalogResult<{ id: string }>>;
   next(sessionId: string, request: NextSessionRequest): Promise<CatalogResult<{ id: string }>>;
 }
 
@@ -58,7 +62,7 @@ export function createCatalogApi(base: string, token: () => string, fetchImpl: t
     list: () => call('GET', '/api/sessions', sessionCatalogSchema),
     create: (definition) => call('POST', '/api/sessions', sessionIdReplySchema, { definition }),
     createDemo: () => call('POST', '/api/sessions/demo', sessionIdReplySchema, {}),
-    activate: (sessionId) => call('POST', `/api/sessions/${id(sessionId)}/activate`, sessionIdReplySchema, {}),
+    activate: (sessionId, how) => call('POST', `/api/sessions/${id(sessionId)}/activate`, sessionIdReplySchema, how?.readOnly ? { readOnly: true } : {}),
     next: (sessionId, request) => call('POST', `/api/sessions/${id(sessionId)}/next`, sessionIdReplySchema, request),
   };
 }
@@ -68,5 +72,7 @@ function stripUndefined(failure: z.infer<typeof catalogRefusalSchema>): CatalogF
     error: failure.error,
     ...(failure.sessionId === undefined ? {} : { sessionId: failure.sessionId }),
     ...(failure.title === undefined ? {} : { title: failure.title }),
+    ...(failure.chain === undefined ? {} : { chain: failure.chain }),
+    ...(failure.reason === undefined ? {} : { reason: failure.reason }),
   };
 }

@@ -1,14 +1,15 @@
 /**
  * The console's "Hồ sơ" (record) tab: what the session's record makes, and
  * checks. Each part is a section component of this folder: the minutes export
- * here; the count reports, the record checks and the archive are mounted in
- * the slot below, one line each.
+ * here, then the count reports, the record checks and the archive.
  */
 import type { SessionState } from '../../../shared/protocol';
 import type { SessionConnection } from '../../client/connectSession';
 import { useT } from '../../ui/language';
 import { MinutesExportSection } from './MinutesExportSection';
 import { CountReportSection } from './CountReportSection';
+import { ArchiveSection } from './ArchiveSection';
+import { RecordCheckSection } from './RecordCheckSection';
 import './record.css';
 
 interface RecordPanelProps {
@@ -26,7 +27,8 @@ export function RecordPanel({ connection, state }: RecordPanelProps) {
       </div>
       <MinutesExportSection target={target} state={state} />
       <CountReportSection connection={connection} state={state} />
-      {/* The other sections of the record, one line each: CountReportSection, RecordCheckSection, ArchiveSection. */}
+      <RecordCheckSection target={target} />
+      <ArchiveSection target={target} state={state} />
     </div>
   );
 }

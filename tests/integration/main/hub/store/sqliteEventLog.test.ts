@@ -21,7 +21,7 @@ describe('SQLite event log', () => {
     const reopened = openSqliteEventLog(file);
     expect(reopened.lastSeq()).toBe(1);
     reopened.append([{ type: 'agenda.currentSet', itemId: 'b' }], 2);
-    expect(reopened.verify()).toEqual({ ok: true, count: 2 });
+    expect(reopened.verify()).toMatchObject({ ok: true, count: 2 });
     reopened.close();
   });
 
@@ -51,7 +51,7 @@ describe('SQLite event log', () => {
     db.prepare(`UPDATE events SET body = '{"type":"agenda.currentSet","itemId":"z"}' WHERE seq = 1`).run();
     db.close();
     const reopened = openSqliteEventLog(file);
-    expect(reopened.verify()).toEqual({ ok: false, seq: 1, reason: 'hash does not match content' });
+    expect(reopened.verify()).toMatchObject({ ok: false, seq: 1, reason: 'hash does not match content' });
     reopened.close();
   });
 
@@ -108,7 +108,7 @@ describe('durability classes', () => {
     const log = openSqliteEventLog(file);
     log.append([{ type: 'pairing.reissued', principalId: 'seat-1', generation: 2 }], 1);
     log.append([{ type: 'agenda.currentSet', itemId: null }], 2);
-    expect(log.verify()).toEqual({ ok: true, count: 2 });
+    expect(log.verify()).toMatchObject({ ok: true, count: 2 });
     log.close();
   });
 });

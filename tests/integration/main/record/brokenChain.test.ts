@@ -1,0 +1,93 @@
+/**
+ * A hub refuses to open a session whose hash chain is broken, and opens it
+ * only read-only when told to: an event's body changed by one byte in the raw
+ * SQLite file, or an event deleted, with the append-only triggers dropped as
+ * an attacker would. Real hub, real SQLite file, real sockets.
+ */
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DATABASE_FILE, sessionFolder } from '../../../../src/main/hub/dataFolder';
+import type { Hub } from '../../../../src/main/hub/startHub';
+import { catalogCall } from '../../../helpers/catalogApi';
+import { changeOneByteOfEvent, deleteEvent } from '../../../helpers/tamperEventLog';
+import { makeDataDir, removeDataDir, socketUrl, startTestHub, tokenOf } from '../../../helpers/testHub';
+import { TestSocket } from '../../../helpers/testSocket';
+
+let dataDir: string;
+let hub: Hub | null = null;
+let sessionId: string;
+let seq: number;
+
+beforeEach(async () => {
+  dataDir = makeDataDir();
+  const first = await startTestHub(dataDir);
+  sessionId = first.activeSessionId() ?? '';
+  seq = first.engine.seq();
+  await first.stop();
+});
+
+afterEach(async () => {
+  await hub?.stop();
+  hub = null;
+  removeDataDir(dataDir);
+});
+
+const logFile = () => join(sessionFolder(dataDir, sessionId), DATABASE_FILE);
+
+const tamperings = [
+  { name: 'an event whose body was changed by one byte', tamper: () => changeOneByteOfEvent(logFile(), 1), badSeq: 1, reason: /hash does not match content/ },
+  { name: 'a deleted event', tamper: () => deleteEvent(logFile(), 3), badSeq: 4, reason: /expected seq 3/ },
+];
+
+describe.each(tamperings)('a session with $name', ({ tamper, badSeq, reason }) => {
+  it('is not opened at start: the hub serves the lobby and names the bad event', async () => {
+    tamper();
+    hub = await startTestHub(dataDir);
+    expect(hub.activeSessionId()).toBeNull();
+    expect(hub.brokenChains()).toEqual([expect.objectContaining({ sessionId, seq: badSeq, reason: expect.stringMatching(reason) })]);
+    const listing = await catalogCall(hub, 'GET', '/api/sessions', { token: hub.consoleToken });
+    expect(listing.status).toBe(200);
+    expect(listing.body).toMatchObject({ activeSessionId: null, brokenChains: [{ sessionId, seq: badSeq }] });
+  });
+
+  it('is refused by the lobby with chain_broken, and opens when asked read-only', async () => {
+    tamper();
+    hub = await startTestHub(dataDir);
+    const refused = await catalogCall(hub, 'POST', `/api/sessions/${sessionId}/activate`, { token: hub.consoleToken, body: {} });
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({ error: 'chain_broken', chain: { sessionId, seq: badSeq } });
+    expect(hub.activeSessionId()).toBeNull();
+
+    const opened = await catalogCall(hub, 'POST', `/api/sessions/${sessionId}/activate`, { token: hub.consoleToken, body: { readOnly: true } });
+    expect(opened.status).toBe(200);
+    expect(hub.activeSessionId()).toBe(sessionId);
+    expect(hub.activeReadOnly()).toBe(true);
+  });
+
+  it('opens read-only with the readOnly option, says so in the welcome, and refuses every command with read_only', async () => {
+    tamper();
+    hub = await startTestHub(dataDir, { readOnly: true });
+    expect(hub.activeSessionId()).toBe(sessionId);
+    const secretary = await TestSocket.connect(socketUrl(hub), tokenOf(hub, 'secretary'));
+    const delegate = await TestSocket.connect(socketUrl(hub), tokenOf(hub, 'seat-1'));
+    try {
+      expect(secretary.messages.find((message) => message.type === 'welcome')).toMatchObject({ readOnly: true });
+      const before = hub.engine.seq();
+      expect(await secretary.command({ type: 'agenda.setCurrent', itemId: null })).toMatchObject({ type: 'error', code: 'read_only' });
+      expect(await secretary.command({ type: 'session.end' })).toMatchObject({ type: 'error', code: 'read_only' });
+      expect(await delegate.command({ type: 'speech.request', kind: 'discussion' })).toMatchObject({ type: 'error', code: 'read_only' });
+      expect(hub.engine.seq()).toBe(before);
+    } finally {
+      secretary.close();
+      delegate.close();
+    }
+  });
+});
+
+it('opens an intact session for work, and read-only only when asked', async () => {
+  hub = await startTestHub(dataDir);
+  expect(hub.activeSessionId()).toBe(sessionId);
+  expect(hub.activeReadOnly()).toBe(false);
+  expect(hub.brokenChains()).toEqual([]);
+  expect(hub.engine.seq()).toBe(seq);
+});
