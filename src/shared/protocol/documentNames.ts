@@ -18,9 +18,9 @@ const ELLIPSIS = '…';
 /** The longest ending kept as an extension when a file name is shortened. */
 const MAX_EXTENSION = 10;
 
-/** NFC, without bidi and control characters, with runs of spaces made one; may be empty. */
+/** NFC, without bidi and control characters (a tab or line break becomes a space), with runs of spaces made one; may be empty. */
 export function cleanName(raw: string): string {
-  return raw.normalize('NFC').replace(HIDDEN_CHARACTERS, '').replace(/\s+/gu, ' ').trim();
+  return raw.normalize('NFC').replace(/\s+/gu, ' ').replace(HIDDEN_CHARACTERS, '').replace(/ {2,}/gu, ' ').trim();
 }
 
 /** Cuts `text` to at most `max` UTF-16 units on a grapheme boundary, marking the cut with "…". */

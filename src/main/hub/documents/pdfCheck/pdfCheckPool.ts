@@ -1,9 +1,10 @@
 /**
- * Runs import checks off the hub's main thread: each document in a fresh worker
- * thread with a heap limit, a wall-clock limit and a watch on the process's
- * memory; at most `concurrency` at once, the rest queued in arrival order. A
- * check that passes a limit is stopped (the worker terminated) and answered as
- * too complex to check. The main thread only starts workers and waits for
+ * Runs import checks off the hub's main thread: each document in a worker thread
+ * (one document at a time per worker) with a heap limit, a wall-clock limit and a
+ * watch on the process's memory; at most `concurrency` at once, the rest queued
+ * in arrival order. A check that passes a limit is stopped (its worker
+ * terminated, never reused) and answered as too complex to check. A worker that
+ * answered is kept for the next document for a while. The main thread only starts workers and waits for
  * messages, so the hub's sockets never wait on an import.
  */
 import { Worker } from 'node:worker_threads';
@@ -23,6 +24,9 @@ const MB = 1024 * 1024;
 export class PdfCheckPool {
   private running = 0;
   private readonly waiting: Array<() => void> = [];
+  /** Workers that answered their last document and wait for the next. */
+  private readonly idle: Worker[] = [];
+  private readonly idleTimers = new Map<Worker, NodeJS.Timeout>();
 
   constructor(
     private readonly limits: PdfCheckLimits = PDF_CHECK_LIMITS,
@@ -58,41 +62,85 @@ export class PdfCheckPool {
   }
 
   private runWorker(script: string, bytes: Uint8Array): Promise<PdfCheckOutcome> {
-    const copy = bytes.slice().buffer;
+    // A copy of exactly these bytes (a Buffer may be a view into a larger shared pool), moved to the worker.
+    const copy = new ArrayBuffer(bytes.byteLength);
+    new Uint8Array(copy).set(bytes);
+    const worker = this.idle.pop() ?? this.spawn(script);
+    clearTimeout(this.idleTimers.get(worker));
+    worker.ref();
+    const tooComplex = (why: string): PdfCheckOutcome => ({ ok: false, code: 'timeout', message: `The PDF is too complex to check: ${why}` });
+    return new Promise<PdfCheckOutcome>((resolve, reject) => {
+      let settled = false;
+      const residentAtStart = process.memoryUsage.rss();
+      const finish = (outcome: PdfCheckOutcome | Error, reusable: boolean) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(deadline);
+        clearInterval(memoryWatch);
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        if (reusable) this.rest(worker);
+        else void worker.terminate();
+        if (outcome instanceof Error) reject(outcome);
+        else resolve(outcome);
+      };
+      const onMessage = (answer: PdfCheckAnswer) => finish(answer, true);
+      const onError = (error: Error & { code?: string }) => {
+        if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') finish(tooComplex(`it needs more than ${this.limits.maxOldGenerationSizeMb} MB of memory`), false);
+        else finish(new Error(`The PDF check worker failed: ${error.message}`), false);
+      };
+      const onExit = (code: number) => finish(new Error(`The PDF check worker stopped (exit code ${code}) without an answer`), false);
+      const deadline = setTimeout(() => finish(tooComplex(`not done within ${this.limits.timeoutMs / 1000} s`), false), this.limits.timeoutMs);
+      const allowedGrowth = this.limits.maxResidentGrowthMb * MB + 3 * bytes.byteLength;
+      const memoryWatch = setInterval(() => {
+        if (process.memoryUsage.rss() - residentAtStart > allowedGrowth) {
+          finish(tooComplex(`it needs more than ${Math.round(allowedGrowth / MB)} MB of memory`), false);
+        }
+      }, this.limits.memorySampleMs);
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      const request: PdfCheckRequest = { bytes: copy, maxPages: this.limits.maxPages };
+      worker.postMessage(request, [copy]);
+    });
+  }
+
+  private spawn(script: string): Worker {
     const worker = new Worker(script, {
       resourceLimits: {
         maxOldGenerationSizeMb: this.limits.maxOldGenerationSizeMb,
         maxYoungGenerationSizeMb: this.limits.maxYoungGenerationSizeMb,
       },
     });
-    const tooComplex = (why: string): PdfCheckOutcome => ({ ok: false, code: 'timeout', message: `The PDF is too complex to check: ${why}` });
-    return new Promise<PdfCheckOutcome>((resolve, reject) => {
-      let settled = false;
-      const residentAtStart = process.memoryUsage.rss();
-      const finish = (outcome: PdfCheckOutcome | Error) => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(deadline);
-        clearInterval(memoryWatch);
-        void worker.terminate();
-        if (outcome instanceof Error) reject(outcome);
-        else resolve(outcome);
-      };
-      const deadline = setTimeout(() => finish(tooComplex(`not done within ${this.limits.timeoutMs / 1000} s`)), this.limits.timeoutMs);
-      const memoryWatch = setInterval(() => {
-        if (process.memoryUsage.rss() - residentAtStart > this.limits.maxResidentGrowthMb * MB) {
-          finish(tooComplex(`it needs more than ${this.limits.maxResidentGrowthMb} MB of memory`));
-        }
-      }, this.limits.memorySampleMs);
-      worker.once('message', (answer: PdfCheckAnswer) => finish(answer));
-      worker.once('error', (error: Error & { code?: string }) => {
-        if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') finish(tooComplex(`it needs more than ${this.limits.maxOldGenerationSizeMb} MB of memory`));
-        else finish(new Error(`The PDF check worker failed: ${error.message}`));
-      });
-      worker.once('exit', (code) => finish(new Error(`The PDF check worker stopped (exit code ${code}) without an answer`)));
-      const request: PdfCheckRequest = { bytes: copy, maxPages: this.limits.maxPages };
-      worker.postMessage(request, [copy]);
-    });
+    worker.once('exit', () => this.forget(worker));
+    return worker;
+  }
+
+  /**
+   * A worker that answered waits for the next document (pdf.js loads once per worker, not
+   * once per file), without keeping the process alive, and ends after a quiet while.
+   */
+  private rest(worker: Worker): void {
+    if (this.idle.length >= this.limits.concurrency) {
+      void worker.terminate();
+      return;
+    }
+    worker.unref();
+    this.idle.push(worker);
+    const timer = setTimeout(() => {
+      this.forget(worker);
+      void worker.terminate();
+    }, this.limits.idleWorkerMs);
+    timer.unref();
+    this.idleTimers.set(worker, timer);
+  }
+
+  private forget(worker: Worker): void {
+    clearTimeout(this.idleTimers.get(worker));
+    this.idleTimers.delete(worker);
+    const index = this.idle.indexOf(worker);
+    if (index >= 0) this.idle.splice(index, 1);
   }
 }
 

@@ -1,6 +1,7 @@
 /**
  * The import check's worker thread (bundled as its own entry, out/main/pdfCheckWorker.cjs).
- * It receives one document, answers once, and is then terminated by the pool.
+ * It checks one document at a time, answering each with one message; the pool
+ * terminates it when a check passes a limit.
  * pdf.js runs its parser in this same thread ("fake worker"), so the whole check,
  * and whatever memory a hostile file makes it take, stays inside this thread's limits.
  */
@@ -16,7 +17,7 @@ import type { PdfCheckAnswer, PdfCheckRequest } from './pdfCheckMessages';
 
 if (!parentPort) throw new Error('The PDF check runs only as a worker thread');
 const port = parentPort;
-port.once('message', (request: PdfCheckRequest) => {
+port.on('message', (request: PdfCheckRequest) => {
   void checkPdfWithPdfjs(new Uint8Array(request.bytes), request.maxPages)
     .catch((error: unknown): PdfCheckAnswer => ({ ok: false, code: 'corrupt', message: `The check failed: ${String(error).slice(0, 200)}` }))
     .then((answer) => port.postMessage(answer));

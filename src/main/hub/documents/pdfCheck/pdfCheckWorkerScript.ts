@@ -1,6 +1,7 @@
 /**
  * Where the check worker's script is. Built (`npm run build`, `serve`, the packed
- * app) it sits beside the hub's bundle as pdfCheckWorker.cjs. Run from the sources
+ * app) it sits beside the hub's bundle as pdfCheckWorker.cjs (in the packed app,
+ * unpacked beside app.asar). Run from the sources
  * (tests, a hub bundled elsewhere) it is bundled once per process from its
  * TypeScript source with esbuild, a development dependency that the built app
  * never loads.
@@ -24,10 +25,19 @@ export function pdfCheckWorkerScript(): Promise<string> {
 
 async function locate(): Promise<string> {
   const here = typeof __dirname === 'string' ? __dirname : null;
-  if (here && existsSync(join(here, PDF_CHECK_WORKER_FILE))) return join(here, PDF_CHECK_WORKER_FILE);
+  if (here && existsSync(join(here, PDF_CHECK_WORKER_FILE))) return outsideAsar(join(here, PDF_CHECK_WORKER_FILE));
   const source = join(process.cwd(), SOURCE);
   if (!existsSync(source)) throw new Error(`The PDF check worker is missing: no ${PDF_CHECK_WORKER_FILE} beside the hub and no ${SOURCE}`);
   return bundleFromSource(source);
+}
+
+/**
+ * In the packed app the hub's bundle sits inside app.asar, but a worker thread cannot start
+ * from there: electron-builder unpacks the worker (`asarUnpack`) to app.asar.unpacked.
+ */
+export function outsideAsar(path: string): string {
+  const unpacked = path.replace(/([\\/])app\.asar([\\/])/, '$1app.asar.unpacked$2');
+  return unpacked !== path && existsSync(unpacked) ? unpacked : path;
 }
 
 async function bundleFromSource(source: string): Promise<string> {
