@@ -16,9 +16,9 @@ import { packWithStandIn } from './packWithStandIn';
 
 /**
  * Chamber's own share of the packed app (resources/: app.asar, its unpacked native module and
- * the demo PDFs), Electron's own ~250 MB excluded. Measured at 43 MiB, 41 MiB of it the asar
- * (pdf-lib's builds 18 MB, the renderer with pdf.js's cmaps, fonts and wasm 6 MB, zod 6 MB). The
- * budget leaves about a third of headroom for growth, and still fails if a heavy module slips
+ * the demo PDFs), Electron's own ~250 MB excluded. Measured at 59 MiB once pdf-lib (about 17 MiB)
+ * left the package and the minutes' libraries and fonts came in; the import check's worker (3.4 MB,
+ * pdf.js inside) is unpacked beside the asar. The budget fails if a heavy module slips
  * in (pdfjs-dist's optional canvas alone is 59 MB) or better-sqlite3's 20 MB of sources and
  * compiler objects is packed again.
  */
