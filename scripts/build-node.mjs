@@ -27,6 +27,18 @@ await build({
   outExtension: { '.js': '.cjs' },
 });
 
+// The import check's worker thread, with pdf.js bundled in (pdfjs-dist stays out of the packed
+// node_modules). Keep in step with PDF_CHECK_WORKER_BUILD in src/main/hub/documents/pdfCheck/pdfCheckWorkerScript.ts.
+await build({
+  ...common,
+  packages: 'bundle',
+  entryPoints: { pdfCheckWorker: 'src/main/hub/documents/pdfCheck/pdfCheckWorker.ts' },
+  outdir: 'out/main',
+  outExtension: { '.js': '.cjs' },
+  define: { 'import.meta.url': '__pdfCheckWorkerUrl' },
+  banner: { js: 'const __pdfCheckWorkerUrl = require("node:url").pathToFileURL(__filename).href;' },
+});
+
 await build({
   ...common,
   entryPoints: { index: 'src/preload/index.ts' },

@@ -11,22 +11,6 @@ export async function makePdf(pages: number, label = 'Test'): Promise<Uint8Array
   return pdf.save();
 }
 
-/** A PDF whose trailer names a standard security handler: readers ask for a password. */
-export async function makeEncryptedPdf(): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create();
-  pdf.addPage([595, 842]);
-  const encrypt = pdf.context.obj({
-    Filter: PDFName.of('Standard'),
-    V: 1,
-    R: 2,
-    O: pdf.context.obj([]),
-    U: pdf.context.obj([]),
-    P: -44,
-  });
-  pdf.context.trailerInfo.Encrypt = pdf.context.register(encrypt);
-  return pdf.save();
-}
-
 const XFA_TEMPLATE = '<?xml version="1.0" encoding="UTF-8"?><xdp:xdp xmlns:xdp="http://ns.adobe.com/xdp/"><template xmlns="http://www.xfa.org/schema/xfa-template/3.3/"><subform name="form1" layout="tb"><pageSet><pageArea name="Page1"/></pageSet><field name="delegate"/></subform></template></xdp:xdp>';
 const XFA_PLACEHOLDER = [
   'Please wait...',

@@ -1,7 +1,8 @@
 /**
  * An agenda item's documents in the console: add PDFs by picker or by
  * dropping them on the item, and rename, reorder, remove or present each,
- * with how many (and which) delegates have opened it.
+ * with how many (and which) delegates have opened it. Each file's upload
+ * and outcome is listed in the console's upload list (UploadList).
  */
 import { useRef, useState } from 'react';
 import type { DragEvent } from 'react';
@@ -10,7 +11,8 @@ import type { AgendaItem, SessionState } from '../../shared/protocol';
 import type { SessionConnection } from '../client/connectSession';
 import { useT } from '../ui/language';
 import { useCommand } from './useCommand';
-import { uploadFiles, useUploads } from './uploads';
+import { cleanName } from '../../shared/protocol/documentNames';
+import { uploadFiles } from './uploads';
 
 interface ItemDocumentsProps {
   connection: SessionConnection;
@@ -25,12 +27,11 @@ export function ItemDocuments({ connection, state, item, canEdit, onPresent }: I
   const { run, busy } = useCommand(connection);
   const picker = useRef<HTMLInputElement>(null);
   const [dropping, setDropping] = useState(false);
-  const uploads = useUploads((s) => s.uploads).filter((upload) => upload.itemId === item.id);
   const documents = state.documents.filter((candidate) => candidate.itemId === item.id);
   const nameOf = (principalId: string) => state.seats.find((seat) => `seat-${seat.seat}` === principalId)?.name ?? principalId;
 
   const addFiles = (files: FileList | null) => {
-    if (files && files.length > 0) uploadFiles(files, { httpBase: connection.httpBase, token: connection.token, itemId: item.id }, t);
+    if (files && files.length > 0) uploadFiles(files, { httpBase: connection.httpBase, token: connection.token, itemId: item.id });
   };
   const dropHandlers = canEdit
     ? {
@@ -58,7 +59,8 @@ export function ItemDocuments({ connection, state, item, canEdit, onPresent }: I
                 PDF
               </span>
               <div className="item-document-body">
-                <div className="item-document-title">{itemDocument.title}</div>
+                {/* Cleaned again for display: titles stored before names were cleaned may still carry bidi controls. */}
+                <div className="item-document-title">{cleanName(itemDocument.title) || itemDocument.title}</div>
                 <details className="item-document-opened">
                   <summary>
                     {t('documents.pages', { pages: itemDocument.pages })} · {t('console.openedBy', { count: itemDocument.openedBy.length, total: seatedCount(state.seats) })}
@@ -103,12 +105,6 @@ export function ItemDocuments({ connection, state, item, canEdit, onPresent }: I
           ))}
         </ul>
       )}
-      {uploads.map((upload) => (
-        <div key={upload.id} className="upload-row" role="status">
-          <span>{t('console.uploading', { name: upload.name })}</span>
-          <progress max={1} value={upload.fraction} />
-        </div>
-      ))}
       {canEdit && (
         <div className="item-documents-add">
           <button type="button" className="button button-small" onClick={() => picker.current?.click()}>

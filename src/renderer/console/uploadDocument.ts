@@ -3,13 +3,17 @@
  * XMLHttpRequest rather than fetch, because only it reports upload progress.
  * The reply is parsed with the shared upload contract (`uploadReplySchema`).
  */
-import type { DocumentInfo, Result, UploadRefusalCode, UploadWarning } from '../../shared/protocol';
+import type { DocumentInfo, Rejection, UploadRefusalCode, UploadWarning } from '../../shared/protocol';
 import { rejection, uploadReplySchema } from '../../shared/protocol';
 
 /** A refusal from the hub, or `network` when the upload never got an answer. */
 export type UploadErrorCode = UploadRefusalCode | 'network';
-/** An accepted file may come with warnings about how it will read on the iPads. */
-export type UploadResult = Result<{ document: DocumentInfo; warnings: UploadWarning[] }, UploadErrorCode>;
+/**
+ * An accepted file may come with warnings about how it will read on the iPads; a
+ * file refused as too large may come with the hub's limit, in megabytes.
+ */
+export type UploadRefusal = Rejection<UploadErrorCode> & { limitMegabytes?: number };
+export type UploadResult = ({ ok: true; document: DocumentInfo; warnings: UploadWarning[] }) | UploadRefusal;
 
 export interface UploadTarget {
   httpBase: string;
@@ -29,7 +33,8 @@ export function readUploadReply(status: number, responseText: string): UploadRes
   if (parsed.success) {
     const reply = parsed.data;
     if ('document' in reply) return status === 200 ? { ok: true, document: reply.document, warnings: reply.warnings } : rejection('invalid', `HTTP ${status}`);
-    return rejection(reply.error, reply.message);
+    const refusal = rejection(reply.error, reply.message);
+    return reply.limitMegabytes === undefined ? refusal : { ...refusal, limitMegabytes: reply.limitMegabytes };
   }
   return rejection(status === 413 ? 'too_large' : 'invalid', `HTTP ${status}`);
 }

@@ -1,19 +1,29 @@
 /**
- * The uploads under way in the console, with their progress, and the rule for
- * running them: one file at a time per console, each reported by name.
+ * The console's uploads, one row per file: waiting, uploading (with progress),
+ * checked by the hub, then its outcome (added, added with a warning, or refused
+ * with the reason). Files go one at a time per console. Every outcome stays
+ * until the secretary dismisses it, so a refusal among many files is never lost.
  */
 import { create } from 'zustand';
-import type { PlainMessageKey } from '../../shared/i18n/translate';
-import type { Translate } from '../ui/language';
-import { useFeedback } from './feedback';
+import type { UploadWarning } from '../../shared/protocol';
+import { cleanFileName } from '../../shared/protocol/documentNames';
 import { uploadDocument } from './uploadDocument';
-import type { UploadErrorCode, UploadTarget } from './uploadDocument';
+import type { UploadRefusal, UploadTarget } from './uploadDocument';
+
+export type UploadStage =
+  | { kind: 'waiting' }
+  | { kind: 'uploading'; fraction: number }
+  /** Every byte sent; the hub is checking the file. */
+  | { kind: 'checking' }
+  | { kind: 'added'; warnings: UploadWarning[] }
+  | { kind: 'refused'; refusal: UploadRefusal };
 
 export interface Upload {
   id: number;
   itemId: string;
+  /** The file's name as the hub will store it (NFC, no bidi or control characters). */
   name: string;
-  fraction: number;
+  stage: UploadStage;
 }
 
 interface UploadsState {
@@ -22,29 +32,36 @@ interface UploadsState {
 
 export const useUploads = create<UploadsState>(() => ({ uploads: [] }));
 
-/** The reason shown for a failed upload: a disk failure reads as it does for any command. */
-export function uploadFailureKey(code: UploadErrorCode): PlainMessageKey {
-  if (code === 'storage_full' || code === 'storage_read_only' || code === 'storage_failed') return `error.${code}`;
-  return `upload.${code}`;
+/** True once the hub has answered (or the upload failed): the row waits for the secretary to close it. */
+export function isFinished(upload: Upload): boolean {
+  return upload.stage.kind === 'added' || upload.stage.kind === 'refused';
+}
+
+export function dismissUpload(id: number): void {
+  useUploads.setState((state) => ({ uploads: state.uploads.filter((upload) => upload.id !== id || !isFinished(upload)) }));
+}
+
+/** Closes every finished row; files still under way stay. */
+export function dismissFinishedUploads(): void {
+  useUploads.setState((state) => ({ uploads: state.uploads.filter((upload) => !isFinished(upload)) }));
+}
+
+function setStage(id: number, stage: UploadStage): void {
+  useUploads.setState((state) => ({ uploads: state.uploads.map((upload) => (upload.id === id ? { ...upload, stage } : upload)) }));
 }
 
 let nextId = 1;
 let queue: Promise<void> = Promise.resolve();
 
-/** Queues the files for upload to an item; each success or failure is reported with the file's name. */
-export function uploadFiles(files: Iterable<File>, target: UploadTarget, t: Translate): void {
+/** Queues the files for upload to an item; each file's outcome is kept in its own row. */
+export function uploadFiles(files: Iterable<File>, target: UploadTarget): void {
   for (const file of files) {
-    const upload: Upload = { id: nextId++, itemId: target.itemId, name: file.name, fraction: 0 };
-    useUploads.setState((state) => ({ uploads: [...state.uploads, upload] }));
-    const setFraction = (fraction: number) =>
-      useUploads.setState((state) => ({ uploads: state.uploads.map((u) => (u.id === upload.id ? { ...u, fraction } : u)) }));
+    const id = nextId++;
+    useUploads.setState((state) => ({ uploads: [...state.uploads, { id, itemId: target.itemId, name: cleanFileName(file.name) || file.name, stage: { kind: 'waiting' } }] }));
     queue = queue.then(async () => {
-      const result = await uploadDocument(file, target, setFraction);
-      useUploads.setState((state) => ({ uploads: state.uploads.filter((u) => u.id !== upload.id) }));
-      const { show } = useFeedback.getState();
-      if (result.ok && result.warnings.includes('xfa_only')) show('warning', t('upload.warning.xfa_only', { name: file.name }));
-      else if (result.ok) show('ok', t('console.uploaded', { name: file.name }));
-      else show('error', t('console.uploadFailed', { name: file.name, reason: t(uploadFailureKey(result.code)) }));
+      setStage(id, { kind: 'uploading', fraction: 0 });
+      const result = await uploadDocument(file, target, (fraction) => setStage(id, fraction < 1 ? { kind: 'uploading', fraction } : { kind: 'checking' }));
+      setStage(id, result.ok ? { kind: 'added', warnings: result.warnings } : { kind: 'refused', refusal: result });
     });
   }
 }

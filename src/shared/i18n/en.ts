@@ -172,7 +172,7 @@ export const en: Record<MessageKey, string> = {
 
   'upload.not_pdf': 'the file is not a PDF',
   'upload.corrupt': 'the PDF is damaged or incomplete',
-  'upload.encrypted': 'the PDF is password-protected; remove the password and add it again',
+  'upload.encrypted': 'the PDF needs a password to open; remove the open password and add it again',
   'upload.too_large': 'the file is larger than allowed',
   'upload.empty': 'the file is empty',
   'upload.not_found': 'this item was just removed',
@@ -183,6 +183,17 @@ export const en: Record<MessageKey, string> = {
 
   // An accepted file that will not read well on the iPads.
   'upload.warning.xfa_only': '“{name}” was added, but it is an XFA form: delegates’ iPads will show only its “Please wait…” placeholder page instead of its content. Print it to an ordinary PDF and add that instead.',
+
+  // Imports: every file's outcome kept until dismissed, and the refusals of the worker-thread check.
+  'upload.duplicate': 'this document is already there',
+  'upload.timeout': 'the file is too complex to check in time; print it to an ordinary PDF and add that instead',
+  'upload.too_many_pages': 'the document has more than {max} pages',
+  'upload.tooLargeLimit': 'the file is larger than the limit of {limit} MB',
+  'upload.listTitle': 'Uploaded files',
+  'upload.waiting': 'Waiting to upload “{name}”',
+  'upload.checking': 'Checking “{name}”…',
+  'upload.dismissOne': 'Close the message about “{name}”',
+  'upload.dismissAll': 'Close all',
 
   'present.choose': 'Choose a document to present',
   'present.stop': 'Stop presenting',

@@ -170,7 +170,7 @@ export const vi = {
 
   'upload.not_pdf': 'tệp không phải PDF',
   'upload.corrupt': 'tệp PDF bị hỏng hoặc không đầy đủ',
-  'upload.encrypted': 'tệp PDF có mật khẩu; hãy gỡ mật khẩu rồi thêm lại',
+  'upload.encrypted': 'tài liệu có mật khẩu mở; hãy gỡ mật khẩu mở rồi thêm lại',
   'upload.too_large': 'tệp lớn hơn giới hạn cho phép',
   'upload.empty': 'tệp rỗng',
   'upload.not_found': 'nội dung này vừa bị xóa',
@@ -181,6 +181,17 @@ export const vi = {
 
   // An accepted file that will not read well on the iPads.
   'upload.warning.xfa_only': 'Đã thêm “{name}”, nhưng tệp là biểu mẫu XFA: iPad của đại biểu sẽ chỉ hiện trang chờ “Please wait…” thay cho nội dung. Hãy in tệp ra PDF thường rồi thêm lại.',
+
+  // Imports: every file's outcome kept until dismissed, and the refusals of the worker-thread check.
+  'upload.duplicate': 'tài liệu này đã có',
+  'upload.timeout': 'tệp quá phức tạp, không kiểm tra kịp; hãy in lại ra PDF thường rồi thêm lại',
+  'upload.too_many_pages': 'tài liệu dài hơn {max} trang',
+  'upload.tooLargeLimit': 'tệp lớn hơn giới hạn {limit} MB',
+  'upload.listTitle': 'Tệp tải lên',
+  'upload.waiting': 'Đang chờ tải lên “{name}”',
+  'upload.checking': 'Đang kiểm tra “{name}”…',
+  'upload.dismissOne': 'Đóng thông báo về “{name}”',
+  'upload.dismissAll': 'Đóng tất cả',
 
   'present.choose': 'Chọn tài liệu để trình chiếu',
   'present.stop': 'Dừng trình chiếu',

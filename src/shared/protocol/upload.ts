@@ -21,13 +21,24 @@ export const UPLOAD_REFUSALS = {
   storage_full: 507,
   storage_read_only: 503,
   storage_failed: 500,
+  // Issue 12: a file already on the item, and files too costly to check.
+  duplicate: 409,
+  timeout: 422,
+  too_many_pages: 422,
 } as const satisfies Record<string, number>;
 
 export type UploadRefusalCode = keyof typeof UPLOAD_REFUSALS;
+
+/** Documents with more pages are refused (`too_many_pages`); a council's longest run to a few hundred. */
+export const MAX_DOCUMENT_PAGES = 10_000;
 export const UPLOAD_REFUSAL_CODES = Object.keys(UPLOAD_REFUSALS) as [UploadRefusalCode, ...UploadRefusalCode[]];
 
-/** What the checks of the bytes themselves refuse (see the hub's `inspectPdf`). */
-export type PdfProblem = Extract<UploadRefusalCode, 'empty' | 'not_pdf' | 'corrupt' | 'encrypted'>;
+/**
+ * What the checks of the bytes themselves refuse (see the hub's `inspectPdf`):
+ * `encrypted` only for a file that needs a password to open; `timeout` for one
+ * whose check passed its time or memory limit; `too_many_pages` above the page limit.
+ */
+export type PdfProblem = Extract<UploadRefusalCode, 'empty' | 'not_pdf' | 'corrupt' | 'encrypted' | 'timeout' | 'too_many_pages'>;
 
 /**
  * Why an accepted file may still read badly on the iPads. `xfa_only`: the PDF
@@ -43,7 +54,12 @@ export const uploadAcceptedSchema = z.strictObject({
   document: documentInfoSchema,
   warnings: z.array(z.enum(UPLOAD_WARNINGS)).max(UPLOAD_WARNINGS.length).default([]),
 });
-export const uploadRefusedSchema = z.strictObject({ error: z.enum(UPLOAD_REFUSAL_CODES), message: z.string() });
+export const uploadRefusedSchema = z.strictObject({
+  error: z.enum(UPLOAD_REFUSAL_CODES),
+  message: z.string(),
+  /** With `too_large`: the hub's limit in megabytes, which the console names. */
+  limitMegabytes: z.number().int().positive().optional(),
+});
 /** The body of every answer to an upload. */
 export const uploadReplySchema = z.union([uploadAcceptedSchema, uploadRefusedSchema]);
 export type UploadReply = z.infer<typeof uploadReplySchema>;

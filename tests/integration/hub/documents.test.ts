@@ -1,9 +1,9 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Hub } from '../../../src/main/hub/startHub';
 import { socketUrl, tokenOf, useFreshHub } from '../../helpers/testHub';
-import { CORRUPT_PDF_BYTES, makeEncryptedPdf, makePdf, PNG_BYTES } from '../../helpers/testPdfs';
+import { CORRUPT_PDF_BYTES, makePdf, PNG_BYTES } from '../../helpers/testPdfs';
 import { TestSocket } from '../../helpers/testSocket';
 
 const MAX_BYTES = 64 * 1024;
@@ -48,13 +48,14 @@ describe('document import', () => {
     expect(hub.engine.state().documents.filter((d) => d.itemId === hub.engine.state().agenda[4]?.id).map((d) => d.id)).toEqual([document.id]);
   });
 
-  it('[D4] stores the same file once, however often it is imported', async () => {
+  it('[D4] stores the same file once, however often it is imported; again on the same item it is refused as a duplicate', async () => {
     const bytes = await makePdf(3, 'Same');
     const filesBefore = storedFiles().length;
     const first = (await (await upload(bytes, 'a.pdf', { itemIndex: 4 })).json()) as { document: { id: string } };
-    const again = (await (await upload(bytes, 'a-again.pdf', { itemIndex: 4 })).json()) as { document: { id: string } };
+    const again = await upload(bytes, 'a-again.pdf', { itemIndex: 4 });
     const elsewhere = (await (await upload(bytes, 'a.pdf', { itemIndex: 5 })).json()) as { document: { id: string } };
-    expect(again.document.id).toBe(first.document.id);
+    expect(again.status).toBe(409);
+    expect(((await again.json()) as { error: string }).error).toBe('duplicate');
     expect(elsewhere.document.id).not.toBe(first.document.id);
     expect(storedFiles().length).toBe(filesBefore + 1);
   });
@@ -86,7 +87,7 @@ describe('[D2] bad files are refused with the reason, and change nothing', () =>
     ['a PNG named .pdf', () => PNG_BYTES, 415, 'not_pdf'],
     ['a truncated PDF', async () => (await makePdf(20, 'Long')).slice(0, 1500), 422, 'corrupt'],
     ['a corrupt PDF', () => CORRUPT_PDF_BYTES, 422, 'corrupt'],
-    ['a password-protected PDF', () => makeEncryptedPdf(), 422, 'encrypted'],
+    ['a PDF that needs a password to open', () => new Uint8Array(readFileSync(join('tests', 'fixtures', 'pdf', 'open-password-aes256-objstm.pdf'))), 422, 'encrypted'],
     ['an empty file', () => new Uint8Array(0), 400, 'empty'],
     ['a file over the size limit', () => new Uint8Array(MAX_BYTES + 1).fill(0x25), 413, 'too_large'],
   ];

@@ -31,7 +31,7 @@ export async function importDocumentFile(store: DocumentStore, engine: SessionEn
   try {
     staged = await store.stage(request.source, request.maxBytes);
   } catch (error) {
-    if (error instanceof TooLargeError) return rejection('too_large', error.message);
+    if (error instanceof TooLargeError) return rejection('too_large', `The file is larger than the limit of ${Math.floor(error.limit / (1024 * 1024))} MB`);
     const failure = engine.storageFailure(error);
     if (failure) return { ok: false, ...failure };
     throw error;
@@ -46,6 +46,11 @@ export async function attachStaged(
   staged: Awaited<ReturnType<DocumentStore['stage']>>,
   request: Pick<ImportRequest, 'itemId' | 'title' | 'fileName'>,
 ): Promise<ImportResult> {
+  // The same bytes on the same item: nothing to add, and the secretary is told so.
+  if (alreadyOnItem(engine, request.itemId, staged.sha256)) {
+    await staged.discard();
+    return rejection('duplicate', `This file is already a document of item ${request.itemId}`);
+  }
   let inspection;
   try {
     inspection = await inspectPdf(await staged.read());
@@ -56,6 +61,11 @@ export async function attachStaged(
   if (!inspection.ok) {
     await staged.discard();
     return inspection;
+  }
+  // Checked again: the same file may have been attached by another upload during the check.
+  if (alreadyOnItem(engine, request.itemId, staged.sha256)) {
+    await staged.discard();
+    return rejection('duplicate', `This file is already a document of item ${request.itemId}`);
   }
   await staged.keep();
   const result = engine.importDocument(actor, {
@@ -70,4 +80,8 @@ export async function attachStaged(
   const document = engine.state().documents.find((candidate) => candidate.id === result.documentId);
   if (!document) throw new Error(`Document ${result.documentId} missing right after import`);
   return { ok: true, document, warnings: inspection.warnings };
+}
+
+function alreadyOnItem(engine: SessionEngine, itemId: string, sha256: string): boolean {
+  return engine.state().documents.some((document) => document.itemId === itemId && document.sha256 === sha256);
 }

@@ -11,8 +11,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import parseRange from 'range-parser';
 import { z } from 'zod';
-import { idSchema, TEXT_LIMITS, titleSchema, UPLOAD_REFUSALS } from '../../../shared/protocol';
+import { idSchema, titleSchema, UPLOAD_REFUSALS } from '../../../shared/protocol';
 import type { UploadReply, UploadRefusalCode } from '../../../shared/protocol';
+import { cleanFileName, cleanName, titleFromFileName } from '../../../shared/protocol/documentNames';
 import type { DocumentStore } from '../documents/documentStore';
 import { importDocumentFile } from '../documents/importDocumentFile';
 import type { SessionEngine } from '../sessionEngine';
@@ -28,15 +29,20 @@ export interface DocumentRouteOptions {
   maxDocumentBytes: number;
 }
 
+/** The longest name or title read from the query; longer input is refused, shorter is cleaned and shortened to fit. */
+const RAW_NAME_LIMIT = 2000;
+const MEGABYTE = 1024 * 1024;
+
 const uploadQuerySchema = z.strictObject({
   itemId: idSchema,
-  fileName: z.string().trim().min(1).max(TEXT_LIMITS.fileName),
-  title: titleSchema.optional(),
+  // Stored NFC, without bidi or control characters, and shortened (not refused) when too long.
+  fileName: z.string().max(RAW_NAME_LIMIT).transform((raw) => cleanFileName(raw)).pipe(z.string().min(1)),
+  title: z.string().max(RAW_NAME_LIMIT).transform(cleanName).pipe(titleSchema).optional(),
 });
 
-/** The title a document gets when none is given: its file name without the extension. */
-export function titleFromFileName(fileName: string): string {
-  return fileName.replace(/\.pdf$/i, '').replace(/[_]+/g, ' ').trim().slice(0, TEXT_LIMITS.title) || fileName.slice(0, TEXT_LIMITS.title);
+/** The size limit as the secretary reads it, in whole megabytes. */
+export function limitInMegabytes(maxBytes: number): number {
+  return Math.max(1, Math.floor(maxBytes / MEGABYTE));
 }
 
 export async function handleUpload(req: IncomingMessage, res: ServerResponse, url: URL, options: DocumentRouteOptions): Promise<void> {
@@ -44,7 +50,8 @@ export async function handleUpload(req: IncomingMessage, res: ServerResponse, ur
   const refuse = (error: UploadRefusalCode, message: string) => {
     req.resume();
     res.setHeader('Connection', 'close');
-    reply(UPLOAD_REFUSALS[error], { error, message });
+    const limit = error === 'too_large' ? { limitMegabytes: limitInMegabytes(options.maxDocumentBytes) } : {};
+    reply(UPLOAD_REFUSALS[error], { error, message, ...limit });
   };
   if (!isSameOriginUpgrade(req.headers.origin, req.headers.host)) return refuse('forbidden', 'Uploads come from the console only');
   const engine = options.engine();
@@ -55,7 +62,7 @@ export async function handleUpload(req: IncomingMessage, res: ServerResponse, ur
   if (!query.success) return refuse('invalid', query.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
   const declared = Number(req.headers['content-length'] ?? Number.NaN);
   if (Number.isFinite(declared) && declared > options.maxDocumentBytes) {
-    return refuse('too_large', `The file is larger than ${options.maxDocumentBytes} bytes`);
+    return refuse('too_large', `The file is larger than the limit of ${limitInMegabytes(options.maxDocumentBytes)} MB`);
   }
   const { itemId, fileName } = query.data;
   const result = await importDocumentFile(options.store, engine, principal, {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UPLOAD_REFUSAL_CODES, UPLOAD_REFUSALS } from '../../../../src/shared/protocol';
-import { translate } from '../../../../src/shared/i18n/translate';
 import { readUploadReply } from '../../../../src/renderer/console/uploadDocument';
-import { uploadFailureKey } from '../../../../src/renderer/console/uploads';
 
 const document = { id: 'd1', itemId: 'i1', title: 'Tờ trình', sha256: 'b'.repeat(64), fileName: 'to-trinh.pdf', bytes: 39741, pages: 6, openedBy: [] };
 
@@ -27,6 +25,11 @@ describe('reading the hub’s answer to an upload', () => {
     }
   });
 
+  it('passes on the size limit in megabytes that the hub gives with a too-large refusal', () => {
+    const reply = JSON.stringify({ error: 'too_large', message: 'The file is larger than the limit of 200 MB', limitMegabytes: 200 });
+    expect(readUploadReply(413, reply)).toEqual({ ok: false, code: 'too_large', message: 'The file is larger than the limit of 200 MB', limitMegabytes: 200 });
+  });
+
   it('reads a body outside the contract by its status: 413 as too large, anything else as invalid', () => {
     expect(readUploadReply(413, '<html>Request Entity Too Large</html>')).toMatchObject({ ok: false, code: 'too_large' });
     expect(readUploadReply(502, '<html>Bad Gateway</html>')).toMatchObject({ ok: false, code: 'invalid' });
@@ -35,20 +38,5 @@ describe('reading the hub’s answer to an upload', () => {
 
   it('does not take a document from an answer whose status is not 200', () => {
     expect(readUploadReply(500, JSON.stringify({ document }))).toMatchObject({ ok: false, code: 'invalid' });
-  });
-});
-
-describe('the reason shown for a failed upload', () => {
-  it('has a translation in Vietnamese and English for every code the upload can fail with', () => {
-    for (const code of [...UPLOAD_REFUSAL_CODES, 'network' as const]) {
-      const key = uploadFailureKey(code);
-      expect(translate('vi', key), code).not.toBe(key);
-      expect(translate('en', key), code).not.toBe(key);
-    }
-  });
-
-  it('words a full disk as the hub’s disk being full, not as bad file details', () => {
-    expect(uploadFailureKey('storage_full')).toBe('error.storage_full');
-    expect(uploadFailureKey('not_pdf')).toBe('upload.not_pdf');
   });
 });
