@@ -28,6 +28,8 @@ import { answeredQuestions, calledQuestionGroup, markedWrittenQuestions, registe
 import { cancelledVote, closedVote, countedHands, openedVote, publishedVote } from './voting/voteTransitions';
 import { attendanceConfirmed, attendanceDeviceSeen, attendanceSet } from './attendance/applyAttendance';
 import { presentationShown, presentationStopped, presentationZoomed, screenModeSet, screenResultHoldSet } from './screen/applyScreen';
+// Document versions.
+import { documentReplaced } from './documentVersions';
 import { assertNever } from './assertNever';
 import { definedFields } from './definedFields';
 import { findPrincipal } from './findPrincipal';
@@ -72,7 +74,12 @@ export function apply(state: SessionState, event: DomainEvent): SessionState {
     case 'document.added':
       return { ...state, documents: [...state.documents, event.document] };
     case 'document.updated':
-      return { ...state, documents: state.documents.map((document) => (document.id === event.documentId ? { ...document, title: event.title } : document)) };
+      return {
+        ...state,
+        documents: state.documents.map((document) =>
+          document.id === event.documentId ? { ...document, title: event.title, ...(event.supplementary === undefined ? {} : { supplementary: event.supplementary }) } : document,
+        ),
+      };
     case 'document.moved':
       return { ...state, documents: moveWithinItem(state.documents, event.documentId, event.toIndex) };
     case 'document.removed':
@@ -187,6 +194,9 @@ export function apply(state: SessionState, event: DomainEvent): SessionState {
       return screenResultHoldSet(state, event);
     case 'presentation.zoomed':
       return presentationZoomed(state, event);
+    // Document versions.
+    case 'document.replaced':
+      return documentReplaced(state, event);
     default:
       return assertNever(event);
   }

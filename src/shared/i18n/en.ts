@@ -184,6 +184,23 @@ export const en: Record<MessageKey, string> = {
   // An accepted file that will not read well on the iPads.
   'upload.warning.xfa_only': '“{name}” was added, but it is an XFA form: delegates’ iPads will show only its “Please wait…” placeholder page instead of its content. Print it to an ordinary PDF and add that instead.',
 
+  // Document versions: replaced and supplementary documents.
+  'versions.notice': 'Document “{title}” updated: the new version has {pages} pages (the previous one {previousPages}).',
+  'versions.updated': 'Updated',
+  'versions.supplementary': 'Supplementary document',
+  'versions.pageCounts': 'New version: {pages} pages · previous: {previousPages} pages',
+  'versions.viewPrevious': 'View the previous version',
+  'versions.viewCurrent': 'Back to the new version',
+  'versions.previousReadOnly': 'Viewing the previous version ({pages} pages), read only',
+  'versions.version': 'Version {version}',
+  'versions.replace': 'Replace',
+  'versions.replaceTitle': 'Replace “{title}” with a new PDF',
+  'versions.replacing': 'Replacing with “{name}”: {percent}%',
+  'versions.replaced': 'Replaced with “{name}” (version {version})',
+  'versions.replaceFailed': 'Could not replace with “{name}”: {reason}',
+  'replace.duplicate': 'This document is already here',
+  'replace.too_many_versions': 'the document has too many versions; add it as a new document',
+
   'present.choose': 'Choose a document to present',
   'present.stop': 'Stop presenting',
   'present.goTo': 'Go to page',

@@ -182,6 +182,23 @@ export const vi = {
   // An accepted file that will not read well on the iPads.
   'upload.warning.xfa_only': 'Đã thêm “{name}”, nhưng tệp là biểu mẫu XFA: iPad của đại biểu sẽ chỉ hiện trang chờ “Please wait…” thay cho nội dung. Hãy in tệp ra PDF thường rồi thêm lại.',
 
+  // Document versions: replaced and supplementary documents.
+  'versions.notice': 'Đã cập nhật tài liệu “{title}”: bản mới {pages} trang (bản trước {previousPages} trang).',
+  'versions.updated': 'Đã cập nhật',
+  'versions.supplementary': 'Tài liệu bổ sung',
+  'versions.pageCounts': 'Bản mới: {pages} trang · bản trước: {previousPages} trang',
+  'versions.viewPrevious': 'Xem bản trước',
+  'versions.viewCurrent': 'Về bản mới',
+  'versions.previousReadOnly': 'Đang xem bản trước ({pages} trang) — chỉ để đọc',
+  'versions.version': 'Bản {version}',
+  'versions.replace': 'Thay thế',
+  'versions.replaceTitle': 'Thay thế “{title}” bằng tệp PDF mới',
+  'versions.replacing': 'Đang thay thế bằng “{name}”: {percent}%',
+  'versions.replaced': 'Đã thay thế bằng “{name}” (bản {version})',
+  'versions.replaceFailed': 'Chưa thay thế được bằng “{name}”: {reason}',
+  'replace.duplicate': 'Tài liệu này đã có',
+  'replace.too_many_versions': 'tài liệu đã có quá nhiều bản; hãy thêm thành tài liệu mới',
+
   'present.choose': 'Chọn tài liệu để trình chiếu',
   'present.stop': 'Dừng trình chiếu',
   'present.goTo': 'Đến trang',

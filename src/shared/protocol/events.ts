@@ -25,6 +25,8 @@ import { presentationZoomedEvent, screenModeSetEvent, screenResultHoldSetEvent }
 import { createdVoteSchema, namedBallotSchema, tallySchema, voteLabelsSchema } from './voting';
 import { helpRequestedEvent, helpResolvedEvent, noticeAcknowledgedEvent, noticeSentEvent } from './notices';
 import { sessionSettingsSchema } from './sessionSettings';
+// Document versions.
+import { documentReplacedEvent } from './documentVersions';
 import {
   agendaItemChangesSchema,
   agendaItemSchema,
@@ -142,6 +144,8 @@ const documentUpdated = z.strictObject({
   type: z.literal('document.updated'),
   documentId: idSchema,
   title: titleSchema,
+  /** Document versions: marked supplementary (tài liệu bổ sung) or not; absent when unchanged. */
+  supplementary: z.boolean().optional(),
 });
 
 const documentMoved = z.strictObject({
@@ -276,6 +280,8 @@ export const domainEventSchema = z.discriminatedUnion('type', [
   screenModeSetEvent,
   screenResultHoldSetEvent,
   presentationZoomedEvent,
+  // Document versions.
+  documentReplacedEvent,
 ]);
 export type DomainEvent = z.infer<typeof domainEventSchema>;
 export type DomainEventType = DomainEvent['type'];

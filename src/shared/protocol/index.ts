@@ -19,3 +19,5 @@ export * from './floor';
 export * from './questions';
 export * from './screen';
 export * from './network';
+// Document versions.
+export * from './documentVersions';
