@@ -11,6 +11,7 @@ import type { CatalogRouteOptions } from './catalogRoutes';
 import { handleNetworkRequest, NETWORK_PATH } from './networkRoutes';
 import type { NetworkRouteOptions } from './networkRoutes';
 import { handleUpload, serveDocument } from './documentRoutes';
+import { handleReplace, REPLACE_PATH } from './replaceDocumentRoute';
 import type { DocumentRouteOptions } from './documentRoutes';
 import { guardPipedFiles } from './guardPipedFiles';
 import { setSecurityHeaders } from './securityHeaders';
@@ -68,6 +69,12 @@ export function createHttpHandler(options: HttpHandlerOptions): (req: IncomingMe
     }
     if (path === '/api/documents' && req.method === 'POST') {
       runAsync(res, handleUpload(req, res, url, options.documents));
+      return;
+    }
+    // Document versions: a new file for an existing document.
+    const replaceMatch = req.method === 'POST' ? REPLACE_PATH.exec(path) : null;
+    if (replaceMatch?.[1]) {
+      runAsync(res, handleReplace(req, res, url, replaceMatch[1], options.documents));
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
