@@ -54,7 +54,7 @@ describe('replaceDocument', () => {
   it('moves the presenter to the new version’s last page when the page no longer exists, and drops the zoom', () => {
     const presenting = applyAll(sessionState(), [
       { type: 'presentation.shown', presentation: { documentId: 'doc-a', page: 12, offset: 0 } },
-      { type: 'presentation.zoomed', region: 'top' },
+      { type: 'presentation.zoomed', region: { x: 0, y: 0, width: 0.5, height: 0.5 }, at: NOW },
     ]);
     const after = replaced(presenting, { ...replacement, pages: 5 });
     expect(after.presentation).toEqual({ documentId: 'doc-a', page: 5, offset: 0 });
