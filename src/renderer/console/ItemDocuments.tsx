@@ -11,6 +11,7 @@ import type { SessionConnection } from '../client/connectSession';
 import { useT } from '../ui/language';
 import { useCommand } from './useCommand';
 import { uploadFiles, useUploads } from './uploads';
+import { DocumentVersionControls } from './versions/DocumentVersionControls';
 
 interface ItemDocumentsProps {
   connection: SessionConnection;
@@ -65,6 +66,7 @@ export function ItemDocuments({ connection, state, item, canEdit, onPresent }: I
                   </summary>
                   <p>{itemDocument.openedBy.length === 0 ? t('console.notOpenedYet') : itemDocument.openedBy.map(nameOf).join(', ')}</p>
                 </details>
+                <DocumentVersionControls connection={connection} document={itemDocument} canEdit={canEdit} />
               </div>
               <div className="item-document-actions">
                 <button type="button" className="button button-small button-primary" onClick={() => onPresent(itemDocument.id)}>
