@@ -8,6 +8,7 @@ import { coldStartBenchmark } from './benchmarks/coldStart';
 import { fanoutGuestsBenchmark } from './benchmarks/fanoutGuests';
 import { hubLoadBenchmark } from './benchmarks/hubLoad';
 import { pageFollowBenchmark } from './benchmarks/pageFollow';
+import { prefetchBenchmark } from './benchmarks/prefetch';
 import { restartReconnectBenchmark } from './benchmarks/restartReconnect';
 import { timerCpuBenchmark } from './benchmarks/timerCpu';
 import { voteStormBenchmark } from './benchmarks/voteStorm';
@@ -21,6 +22,7 @@ const BENCHMARKS: Benchmark[] = [
   coldStartBenchmark,
   restartReconnectBenchmark,
   timerCpuBenchmark,
+  prefetchBenchmark,
 ];
 /** Figures a benchmark reports under another name (page-follow also measures page-jump). */
 const ALIASES: Record<string, string> = {
@@ -29,6 +31,7 @@ const ALIASES: Record<string, string> = {
   'vote-final': 'vote-storm',
   reconnect: 'fanout',
   'memory-per-client': 'fanout',
+  'prefetch-rss': 'prefetch',
 };
 
 async function main(): Promise<void> {
