@@ -39,7 +39,7 @@ function download(sha256: string, token = tokenOf(hub, 'seat-3')) {
 }
 
 describe('replacing a document', () => {
-  it('answers the document as it now is and tells every delegate, with the notice, over their sockets', async () => {
+  it('[W3] answers the document as it now is and tells every delegate, with the notice, over their sockets', async () => {
     const original = await firstDocument(12);
     const delegate = await TestSocket.connect(socketUrl(hub), tokenOf(hub, 'seat-3'));
     const bytes = await makePdf(14, 'Ban moi');
@@ -57,7 +57,7 @@ describe('replacing a document', () => {
     delegate.close();
   });
 
-  it('still serves the earlier version’s bytes, and the new ones', async () => {
+  it('[W5] still serves the earlier version’s bytes, and the new ones', async () => {
     const originalBytes = await makePdf(3, 'Cu');
     const itemId = hub.engine.state().agenda[4]?.id ?? 'none';
     const original = await uploadTestDocument(hub, itemId, 'cu.pdf', originalBytes);
@@ -70,7 +70,7 @@ describe('replacing a document', () => {
     expect(Buffer.from(await current.arrayBuffer()).equals(Buffer.from(newBytes))).toBe(true);
   });
 
-  it('keeps the presenter on the same page, clamped to the new page count', async () => {
+  it('[W4] keeps the presenter on the same page, clamped to the new page count', async () => {
     const original = await firstDocument(12);
     const chair = await TestSocket.connect(socketUrl(hub), tokenOf(hub, 'chair'));
     await chair.command({ type: 'presentation.show', documentId: original.id, page: 10, offset: 0 });
@@ -81,7 +81,7 @@ describe('replacing a document', () => {
     chair.close();
   });
 
-  it('refuses the same bytes as the current version with 409 duplicate, and changes nothing', async () => {
+  it('[W2] refuses the same bytes as the current version with 409 duplicate, and changes nothing', async () => {
     const bytes = await makePdf(5, 'Giong');
     const itemId = hub.engine.state().agenda[4]?.id ?? 'none';
     const original = await uploadTestDocument(hub, itemId, 'giong.pdf', bytes);
@@ -92,7 +92,7 @@ describe('replacing a document', () => {
     expect(hub.engine.seq()).toBe(seq);
   });
 
-  it('answers 404 for an unknown document, and reads none of the body', async () => {
+  it('[W1] answers 404 for an unknown document, and reads none of the body', async () => {
     const seq = hub.engine.seq();
     const response = await replace('no-such-document', await makePdf(1));
     expect(response.status).toBe(404);
@@ -100,7 +100,7 @@ describe('replacing a document', () => {
     expect(hub.engine.seq()).toBe(seq);
   });
 
-  it('is for the secretary only: the chair and a delegate get 403, a stale token 401, another origin 403', async () => {
+  it('[W1] is for the secretary only: the chair and a delegate get 403, a stale token 401, another origin 403', async () => {
     const original = await firstDocument(2);
     const bytes = await makePdf(3, 'Khac');
     const seq = hub.engine.seq();
@@ -111,7 +111,7 @@ describe('replacing a document', () => {
     expect(hub.engine.seq()).toBe(seq);
   });
 
-  it('refuses a damaged PDF, a missing file name and an oversized file, keeping the current version', async () => {
+  it('[W1] refuses a damaged PDF, a missing file name and an oversized file, keeping the current version', async () => {
     const original = await firstDocument(2);
     const corrupt = await replace(original.id, CORRUPT_PDF_BYTES);
     expect(corrupt.status).toBe(422);
@@ -128,7 +128,7 @@ describe('replacing a document', () => {
     expect(health.status).toBe(200);
   });
 
-  it('starts the "opened by" figures again for the new version', async () => {
+  it('[W3] starts the "opened by" figures again for the new version', async () => {
     const original = await firstDocument(2);
     const delegate = await TestSocket.connect(socketUrl(hub), tokenOf(hub, 'seat-3'));
     await delegate.command({ type: 'document.open', documentId: original.id });

@@ -36,7 +36,7 @@ describe('replaceDocument', () => {
     expect(replaced(sessionState()).documents.map((document) => document.id)).toEqual(before);
   });
 
-  it('refuses the same bytes as the current version with duplicate, and changes nothing', () => {
+  it('[W2] refuses the same bytes as the current version with duplicate, and changes nothing', () => {
     const state = sessionState();
     expect(replaceDocument(state, { ...replacement, sha256: OLD_SHA }, ctxFor('secretary'))).toMatchObject({ ok: false, code: 'duplicate' });
   });
@@ -51,7 +51,7 @@ describe('replaceDocument', () => {
     expect(replaced(presenting).presentation).toEqual({ documentId: 'doc-a', page: 7, offset: 0.5 });
   });
 
-  it('moves the presenter to the new version’s last page when the page no longer exists, and drops the zoom', () => {
+  it('[W4] moves the presenter to the new version’s last page when the page no longer exists, and drops the zoom', () => {
     const presenting = applyAll(sessionState(), [
       { type: 'presentation.shown', presentation: { documentId: 'doc-a', page: 12, offset: 0 } },
       { type: 'presentation.zoomed', region: { x: 0, y: 0, width: 0.5, height: 0.5 }, at: NOW },
@@ -137,7 +137,7 @@ describe('a document from before versions existed', () => {
 });
 
 describe('supplementary documents', () => {
-  it('marks a document supplementary with document.update, and unmarks it', () => {
+  it('[W6] marks a document supplementary with document.update, and unmarks it', () => {
     const state = sessionState();
     const mark = decide(state, { type: 'document.update', documentId: 'doc-a', title: 'Tài liệu 1', supplementary: true }, ctxFor('secretary'));
     expect(mark).toEqual({ ok: true, events: [{ type: 'document.updated', documentId: 'doc-a', title: 'Tài liệu 1', supplementary: true }] });
