@@ -92,7 +92,7 @@ describe('replacing a document', () => {
     expect(hub.engine.seq()).toBe(seq);
   });
 
-  it('[W1] answers 404 for an unknown document, and reads none of the body', async () => {
+  it('[W1] answers 404 for an unknown document, and changes nothing', async () => {
     const seq = hub.engine.seq();
     const response = await replace('no-such-document', await makePdf(1));
     expect(response.status).toBe(404);

@@ -6,14 +6,11 @@
  */
 import { useRef, useState } from 'react';
 import type { DocumentInfo } from '../../../shared/protocol';
-import type { PlainMessageKey } from '../../../shared/i18n/translate';
 import type { SessionConnection } from '../../client/connectSession';
 import { useT } from '../../ui/language';
 import { DocumentVersionBadges } from '../../ui/DocumentVersionBadges';
 import { useCommand } from '../useCommand';
-import { uploadFailureKey } from '../uploads';
-import type { ReplaceErrorCode } from './replaceDocumentFile';
-import { replaceDocumentFile } from './replaceDocumentFile';
+import { replaceDocumentFile, replaceFailureKey } from './replaceDocumentFile';
 
 interface DocumentVersionControlsProps {
   connection: SessionConnection;
@@ -22,12 +19,6 @@ interface DocumentVersionControlsProps {
 }
 
 type Outcome = { tone: 'ok' | 'error'; text: string };
-
-/** The reason shown for a refused replacement. */
-export function replaceFailureKey(code: ReplaceErrorCode): PlainMessageKey {
-  if (code === 'duplicate' || code === 'too_many_versions') return `replace.${code}`;
-  return uploadFailureKey(code);
-}
 
 export function DocumentVersionControls({ connection, document, canEdit }: DocumentVersionControlsProps) {
   const t = useT();

@@ -5,6 +5,8 @@
  */
 import type { DocumentInfo, ReplaceRefusalCode, Result, UploadWarning } from '../../../shared/protocol';
 import { rejection, replaceReplySchema } from '../../../shared/protocol';
+import type { PlainMessageKey } from '../../../shared/i18n/translate';
+import { uploadFailureKey } from '../uploads';
 
 /** A refusal from the hub, or `network` when the file never got an answer. */
 export type ReplaceErrorCode = ReplaceRefusalCode | 'network';
@@ -47,4 +49,10 @@ export function replaceDocumentFile(file: File, target: ReplaceTarget, onProgres
     request.onload = () => resolve(readReplaceReply(request.status, request.responseText));
     request.send(file);
   });
+}
+
+/** The reason shown for a refused replacement: its own two codes, else an upload's reason. */
+export function replaceFailureKey(code: ReplaceErrorCode): PlainMessageKey {
+  if (code === 'duplicate' || code === 'too_many_versions') return `replace.${code}`;
+  return uploadFailureKey(code);
 }
