@@ -10,6 +10,8 @@ await build({
     restartClients: 'tests/bench/restartClients.ts',
     baselineServer: 'tests/bench/baselineServer.ts',
     timerClients: 'tests/bench/timerClients.ts',
+    prefetchClients: 'tests/bench/prefetchClients.ts',
+    staticFileServer: 'tests/bench/staticFileServer.ts',
   },
   bundle: true,
   platform: 'node',

@@ -2,7 +2,7 @@
 export interface BenchRow {
   name: string;
   n: number;
-  metric: 'p50_ms' | 'p95_ms' | 'p99_ms' | 'kb' | 'ms' | 'cpu_pct';
+  metric: 'p50_ms' | 'p95_ms' | 'p99_ms' | 'kb' | 'ms' | 'cpu_pct' | 'mb';
   value: number;
   baseline?: number;
   ratio?: number;

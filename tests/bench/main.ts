@@ -8,6 +8,7 @@ import { coldStartBenchmark } from './benchmarks/coldStart';
 import { fanoutGuestsBenchmark } from './benchmarks/fanoutGuests';
 import { hubLoadBenchmark } from './benchmarks/hubLoad';
 import { pageFollowBenchmark } from './benchmarks/pageFollow';
+import { prefetchBenchmark } from './benchmarks/prefetch';
 import { restartReconnectBenchmark } from './benchmarks/restartReconnect';
 import { timerCpuBenchmark } from './benchmarks/timerCpu';
 import { voteStormBenchmark } from './benchmarks/voteStorm';
@@ -25,6 +26,7 @@ const BENCHMARKS: Benchmark[] = [
   timerCpuBenchmark,
   // The minutes of a long session (biên bản).
   minutesBenchmark,
+  prefetchBenchmark,
 ];
 /** Figures a benchmark reports under another name (page-follow also measures page-jump). */
 const ALIASES: Record<string, string> = {
@@ -33,6 +35,7 @@ const ALIASES: Record<string, string> = {
   'vote-final': 'vote-storm',
   reconnect: 'fanout',
   'memory-per-client': 'fanout',
+  'prefetch-rss': 'prefetch',
 };
 
 async function main(): Promise<void> {

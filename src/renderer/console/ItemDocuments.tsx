@@ -13,6 +13,7 @@ import { useT } from '../ui/language';
 import { useCommand } from './useCommand';
 import { cleanName } from '../../shared/protocol/documentNames';
 import { uploadFiles } from './uploads';
+import { DocumentVersionControls } from './versions/DocumentVersionControls';
 
 interface ItemDocumentsProps {
   connection: SessionConnection;
@@ -67,6 +68,7 @@ export function ItemDocuments({ connection, state, item, canEdit, onPresent }: I
                   </summary>
                   <p>{itemDocument.openedBy.length === 0 ? t('console.notOpenedYet') : itemDocument.openedBy.map(nameOf).join(', ')}</p>
                 </details>
+                <DocumentVersionControls connection={connection} document={itemDocument} canEdit={canEdit} />
               </div>
               <div className="item-document-actions">
                 <button type="button" className="button button-small button-primary" onClick={() => onPresent(itemDocument.id)}>

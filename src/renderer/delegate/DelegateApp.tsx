@@ -70,10 +70,12 @@ export function DelegateApp({ connection, library }: { connection: SessionConnec
   const reading = reader.view === 'document' && shownDocument !== undefined && shown !== null;
 
   useEffect(() => {
-    if (!reportsOpens || !reading || !shownDocument || reportedOpen.current.has(shownDocument.id)) return;
-    reportedOpen.current.add(shownDocument.id);
+    // Per version: a replaced document's "opened by" figures start again with the new file.
+    const opening = `${shownDocument?.id}@${shownDocument?.version}`;
+    if (!reportsOpens || !reading || !shownDocument || reportedOpen.current.has(opening)) return;
+    reportedOpen.current.add(opening);
     void connection.sendCommand({ type: 'document.open', documentId: shownDocument.id }).then((outcome) => {
-      if (!outcome.ok) reportedOpen.current.delete(shownDocument.id);
+      if (!outcome.ok) reportedOpen.current.delete(opening);
     });
   }, [connection, reportsOpens, reading, shownDocument]);
 

@@ -10,6 +10,7 @@ import { PdfPage } from '../pdf/PdfPage';
 import { usePdf } from '../pdf/usePdf';
 import { useT } from '../ui/language';
 import { ZOOM_STEPS } from './readerStore';
+import { DocumentVersionNotice } from './DocumentVersionNotice';
 
 interface DocumentReaderProps {
   library: DocumentLibrary;
@@ -76,6 +77,7 @@ export function DocumentReader({ library, shownDocument, page, offset, offsetKey
           </button>
         </div>
       </div>
+      <DocumentVersionNotice library={library} document={shownDocument} />
       <div className="reader-body" onPointerDown={onPointerDown} onPointerUp={onPointerUp} onPointerCancel={() => (swipe.current = null)}>
         {pdf.status === 'ready' ? (
           <PdfPage library={library} pdf={pdf.pdf} documentId={shownDocument.id} page={page} zoom={zoom} offset={offset} offsetKey={offsetKey} ahead={2} className="reader-page" />

@@ -12,6 +12,8 @@ import type { OpenedPdf } from '../pdf/pdfjs';
 import type { DocumentBytesCache } from './documentBytesCache';
 import { DocumentIntegrityError, verifyDocumentBytes } from './documentDigest';
 import { fetchDocumentBytes } from './fetchDocumentBytes';
+import { createPartialDownloads } from './partialDownloads';
+import { prefetchOrder } from './prefetchOrder';
 import { Prefetcher } from './prefetcher';
 import type { PrefetchProgress } from './prefetcher';
 
@@ -27,13 +29,21 @@ export interface DocumentLibrary {
 
 export function createDocumentLibrary(connection: SessionConnection, cache: DocumentBytesCache, options: { prefetch: boolean }): DocumentLibrary {
   const useProgress = create<PrefetchProgress>(() => ({ done: 0, total: 0, failing: 0, corrupt: 0 }));
-  const download = (sha256: string) => fetchDocumentBytes(connection.httpBase, connection.token, sha256);
+  const partials = createPartialDownloads();
+  const download = (sha256: string) => fetchDocumentBytes(connection.httpBase, connection.token, sha256, partials);
   const prefetcher = options.prefetch ? new Prefetcher({ cache, fetchBytes: download, onProgress: (progress) => useProgress.setState(progress) }) : null;
   const opened = new Map<string, Promise<OpenedPdf>>();
 
-  const syncWanted = () => prefetcher?.sync(connection.store.getState().state.documents.map((document) => document.sha256));
+  const syncWanted = () => prefetcher?.sync(prefetchOrder(connection.store.getState().state));
   const unsubscribe = connection.store.subscribe((view, previous) => {
-    if (view.state.documents !== previous.state.documents) syncWanted();
+    // New documents, or another current item or presented document: the queue re-orders (downloads in flight go on).
+    if (
+      view.state.documents !== previous.state.documents ||
+      view.state.currentItemId !== previous.state.currentItemId ||
+      view.state.presentation?.documentId !== previous.state.presentation?.documentId
+    ) {
+      syncWanted();
+    }
     if (view.status === 'online' && previous.status !== 'online') prefetcher?.retryNow();
   });
   syncWanted();

@@ -1,8 +1,17 @@
 /**
- * Downloads every document of the session to the device, two at a time, and
- * keeps them downloaded: a document added later is fetched as soon as the
- * session names it, and a failed download is retried with a growing pause.
+ * Downloads every document of the session to the device, in the order given
+ * (see `prefetchOrder`: the current item's first), and keeps them downloaded:
+ * a document added later is fetched as soon as the session names it, and a
+ * failed download is retried with a growing pause. A new order takes effect
+ * at the next free slot; a download in flight is never dropped for it.
  * Progress is counted in documents, as delegates read it ("7/12").
+ *
+ * Two at a time per device. With 200 iPads on one access point the air time
+ * is what is shared: more streams per iPad do not make the hall's downloads
+ * faster, they split each iPad's share so that its most needed document
+ * arrives later, and they multiply the hub's open files and sockets (400 at
+ * two). Two rather than one keeps the link busy while the next request waits
+ * for its first byte.
  */
 import type { DocumentBytesCache } from './documentBytesCache';
 import { DocumentIntegrityError } from './documentDigest';

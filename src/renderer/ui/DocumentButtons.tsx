@@ -1,5 +1,6 @@
 import type { DocumentInfo } from '../../shared/protocol';
 import { useT } from './language';
+import { DocumentVersionBadges } from './DocumentVersionBadges';
 
 interface DocumentButtonsProps {
   documents: DocumentInfo[];
@@ -21,6 +22,7 @@ export function DocumentButtons({ documents, onOpen, activeId }: DocumentButtons
               PDF
             </span>
             <span className="document-title">{listed.title}</span>
+            <DocumentVersionBadges document={listed} />
             <span className="document-pages">{t('documents.pages', { pages: listed.pages })}</span>
           </button>
         </li>

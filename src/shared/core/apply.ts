@@ -29,6 +29,8 @@ import { cancelledVote, closedVote, countedHands, openedVote, publishedVote } fr
 import { attendanceConfirmed, attendanceDeviceSeen, attendanceSet } from './attendance/applyAttendance';
 import { presentationShown, presentationStopped, presentationZoomed, screenModeSet, screenResultHoldSet } from './screen/applyScreen';
 import { countingBoardSet, minutesNoteSet } from './minutes/applyMinutes';
+// Document versions.
+import { documentReplaced } from './documentVersions';
 import { assertNever } from './assertNever';
 import { definedFields } from './definedFields';
 import { findPrincipal } from './findPrincipal';
@@ -73,7 +75,12 @@ export function apply(state: SessionState, event: DomainEvent): SessionState {
     case 'document.added':
       return { ...state, documents: [...state.documents, event.document] };
     case 'document.updated':
-      return { ...state, documents: state.documents.map((document) => (document.id === event.documentId ? { ...document, title: event.title } : document)) };
+      return {
+        ...state,
+        documents: state.documents.map((document) =>
+          document.id === event.documentId ? { ...document, title: event.title, ...(event.supplementary === undefined ? {} : { supplementary: event.supplementary }) } : document,
+        ),
+      };
     case 'document.moved':
       return { ...state, documents: moveWithinItem(state.documents, event.documentId, event.toIndex) };
     case 'document.removed':
@@ -193,6 +200,9 @@ export function apply(state: SessionState, event: DomainEvent): SessionState {
       return minutesNoteSet(state, event);
     case 'vote.countingBoardSet':
       return countingBoardSet(state, event);
+    // Document versions.
+    case 'document.replaced':
+      return documentReplaced(state, event);
     default:
       return assertNever(event);
   }

@@ -14,8 +14,14 @@ function findDocument(state: SessionState, documentId: string): DocumentInfo | u
 export function updateDocument(state: SessionState, command: CommandOf<'document.update'>): Decision {
   const document = findDocument(state, command.documentId);
   if (!document) return reject('not_found', `No document ${command.documentId}`);
-  if (document.title === command.title) return accept();
-  return accept({ type: 'document.updated', documentId: document.id, title: command.title });
+  const supplementaryChanged = command.supplementary !== undefined && command.supplementary !== document.supplementary;
+  if (document.title === command.title && !supplementaryChanged) return accept();
+  return accept({
+    type: 'document.updated',
+    documentId: document.id,
+    title: command.title,
+    ...(supplementaryChanged ? { supplementary: command.supplementary } : {}),
+  });
 }
 
 export function moveDocument(state: SessionState, command: CommandOf<'document.move'>): Decision {
@@ -79,6 +85,6 @@ export function importDocument(state: SessionState, input: DocumentImport, ctx: 
   const existing = state.documents.find((document) => document.itemId === input.itemId && document.sha256 === input.sha256);
   if (existing) return { ok: true, documentId: existing.id, events: [] };
   if (state.documents.length >= MAX_DOCUMENTS) return rejection('invalid', `A session holds at most ${MAX_DOCUMENTS} documents`);
-  const document: DocumentInfo = { id: ctx.newId(), ...input, openedBy: [] };
+  const document: DocumentInfo = { id: ctx.newId(), ...input, openedBy: [], version: 1, previous: [], supplementary: false };
   return { ok: true, documentId: document.id, events: [{ type: 'document.added', document }] };
 }

@@ -46,3 +46,5 @@ export * from './questions/topicKey';
 export { isOpenQuestion } from './questions/questionCommands';
 // The big screen.
 export * from './screen';
+// Document versions.
+export * from './documentVersions';

@@ -89,6 +89,8 @@ const documentUpdate = z.strictObject({
   type: z.literal('document.update'),
   documentId: idSchema,
   title: titleSchema,
+  /** Document versions: mark it supplementary (tài liệu bổ sung) or not; left out keeps it. */
+  supplementary: z.boolean().optional(),
 });
 
 const documentMove = z.strictObject({

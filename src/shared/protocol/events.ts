@@ -26,6 +26,8 @@ import { minutesNoteSetEvent, voteCountingBoardSetEvent } from './minutes';
 import { createdVoteSchema, namedBallotSchema, tallySchema, voteLabelsSchema } from './voting';
 import { helpRequestedEvent, helpResolvedEvent, noticeAcknowledgedEvent, noticeSentEvent } from './notices';
 import { sessionSettingsSchema } from './sessionSettings';
+// Document versions.
+import { documentReplacedEvent } from './documentVersions';
 import {
   agendaItemChangesSchema,
   agendaItemSchema,
@@ -143,6 +145,8 @@ const documentUpdated = z.strictObject({
   type: z.literal('document.updated'),
   documentId: idSchema,
   title: titleSchema,
+  /** Document versions: marked supplementary (tài liệu bổ sung) or not; absent when unchanged. */
+  supplementary: z.boolean().optional(),
 });
 
 const documentMoved = z.strictObject({
@@ -280,6 +284,8 @@ export const domainEventSchema = z.discriminatedUnion('type', [
   // The minutes: the secretary's notes and the vote-counting boards.
   minutesNoteSetEvent,
   voteCountingBoardSetEvent,
+  // Document versions.
+  documentReplacedEvent,
 ]);
 export type DomainEvent = z.infer<typeof domainEventSchema>;
 export type DomainEventType = DomainEvent['type'];

@@ -23,3 +23,5 @@ export * from './network';
 export * from './minutes';
 // The record: chain and receipt checks.
 export * from './record';
+// Document versions.
+export * from './documentVersions';

@@ -21,7 +21,7 @@ export const UPLOAD_REFUSALS = {
   storage_full: 507,
   storage_read_only: 503,
   storage_failed: 500,
-  // Issue 12: a file already on the item, and files too costly to check.
+  // A file already on the item, and files too costly to check.
   duplicate: 409,
   timeout: 422,
   too_many_pages: 422,

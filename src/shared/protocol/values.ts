@@ -213,6 +213,19 @@ export type SessionInfoChanges = z.infer<typeof sessionInfoChangesSchema>;
 
 export const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in lowercase hex');
 
+// Document versions: a replaced document keeps its earlier files, oldest first.
+/** How many earlier versions one document keeps; a further replacement is refused. */
+export const MAX_DOCUMENT_VERSIONS = 50;
+/** An earlier version of a document: its file, still served, and when a newer one replaced it. */
+export const documentVersionSchema = z.strictObject({
+  sha256: sha256Schema,
+  pages: z.number().int().min(1),
+  bytes: z.number().int().min(1),
+  fileName: z.string().max(TEXT_LIMITS.fileName),
+  replacedAt: z.number().int().min(0),
+});
+export type DocumentVersion = z.infer<typeof documentVersionSchema>;
+
 /** A PDF attached to an agenda item. The file itself is stored by its SHA-256. */
 export const documentInfoSchema = z.strictObject({
   id: idSchema,
@@ -224,6 +237,11 @@ export const documentInfoSchema = z.strictObject({
   pages: z.number().int().min(1),
   /** Principal ids of the delegates who opened it. Only staff see this. */
   openedBy: z.array(idSchema),
+  // Document versions: 1 for the first file; `openedBy` counts the current version only.
+  version: z.number().int().min(1).default(1),
+  previous: z.array(documentVersionSchema).max(MAX_DOCUMENT_VERSIONS).default([]),
+  /** A supplementary document (tài liệu bổ sung), added to the item after the rest. */
+  supplementary: z.boolean().default(false),
 });
 export type DocumentInfo = z.infer<typeof documentInfoSchema>;
 

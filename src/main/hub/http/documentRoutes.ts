@@ -2,7 +2,8 @@
  * Document routes. Uploads: `POST /api/documents?itemId=…&fileName=…[&title=…]`
  * with the PDF as the body and the secretary's token. Downloads:
  * `GET /documents/<sha256>.pdf` with any current token; immutable, with ETag,
- * 304 and single-range (206) answers. Paths never come from the client: the
+ * 304 and single-range (206) answers, for a document's current file and its
+ * earlier versions. Paths never come from the client: the
  * file is looked up by a SHA-256 that a document of the session carries.
  */
 import { open } from 'node:fs/promises';
@@ -12,6 +13,7 @@ import { pipeline } from 'node:stream/promises';
 import parseRange from 'range-parser';
 import { z } from 'zod';
 import { idSchema, titleSchema, UPLOAD_REFUSALS } from '../../../shared/protocol';
+import { isSessionFile } from '../../../shared/core';
 import type { UploadReply, UploadRefusalCode } from '../../../shared/protocol';
 import { cleanFileName, cleanName, titleFromFileName } from '../../../shared/protocol/documentNames';
 import type { DocumentStore } from '../documents/documentStore';
@@ -83,7 +85,8 @@ export async function serveDocument(req: IncomingMessage, res: ServerResponse, s
     sendJson(res, 401, { error: 'unauthorized', message: 'A current token is required' });
     return;
   }
-  if (!engine.state().documents.some((document) => document.sha256 === sha256)) return notFound();
+  // A replaced document's earlier files stay readable ("Xem bản trước").
+  if (!isSessionFile(engine.state(), sha256)) return notFound();
   const path = options.store.pathOf(sha256);
   if (!path) return notFound();
   let file: FileHandle;

@@ -13,6 +13,7 @@ import type { NetworkRouteOptions } from './networkRoutes';
 import { handleUpload, serveDocument } from './documentRoutes';
 import { handleRecordRequest, isRecordPath } from './recordRoutes';
 import type { RecordRouteOptions } from './recordRoutes';
+import { handleReplace, REPLACE_PATH } from './replaceDocumentRoute';
 import type { DocumentRouteOptions } from './documentRoutes';
 import { guardPipedFiles } from './guardPipedFiles';
 import { setSecurityHeaders } from './securityHeaders';
@@ -86,6 +87,12 @@ export function createHttpHandler(options: HttpHandlerOptions): (req: IncomingMe
     }
     if (path === '/api/documents' && req.method === 'POST') {
       runAsync(res, handleUpload(req, res, url, options.documents));
+      return;
+    }
+    // Document versions: a new file for an existing document.
+    const replaceMatch = req.method === 'POST' ? REPLACE_PATH.exec(path) : null;
+    if (replaceMatch?.[1]) {
+      runAsync(res, handleReplace(req, res, url, replaceMatch[1], options.documents));
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {

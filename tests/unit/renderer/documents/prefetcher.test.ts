@@ -95,4 +95,42 @@ describe('Prefetcher', () => {
     await until(() => progress.done === 2);
     expect(progress.total).toBe(2);
   });
+
+  it('starts the documents in the order given, and on a new order fetches its head next without dropping the download in flight', async () => {
+    const started: string[] = [];
+    const finished: string[] = [];
+    const releases = new Map<string, () => void>();
+    let progress: PrefetchProgress = { done: 0, total: 0, failing: 0, corrupt: 0 };
+    const prefetcher = new Prefetcher({
+      cache: createMemoryCache(),
+      concurrency: 1,
+      onProgress: (p) => (progress = p),
+      fetchBytes: (sha) => {
+        started.push(sha);
+        return new Promise((resolve) => {
+          releases.set(sha, () => {
+            finished.push(sha);
+            resolve(new Uint8Array([1]));
+          });
+        });
+      },
+    });
+    prefetcher.sync(['current', 'next', 'later', 'past']);
+    await until(() => started.length === 1);
+    expect(started).toEqual(['current']);
+    // The current item changes while "current" downloads: "past" is now the most needed.
+    prefetcher.sync(['past', 'current', 'next', 'later']);
+    await settle();
+    expect(started).toEqual(['current']);
+    releases.get('current')?.();
+    await until(() => started.length === 2);
+    expect(started).toEqual(['current', 'past']);
+    releases.get('past')?.();
+    await until(() => started.length === 3);
+    releases.get('next')?.();
+    await until(() => started.length === 4);
+    releases.get('later')?.();
+    await until(() => progress.done === 4);
+    expect(finished).toEqual(['current', 'past', 'next', 'later']);
+  });
 });

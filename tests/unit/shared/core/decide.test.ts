@@ -315,9 +315,9 @@ describe('decide: presentation', () => {
 describe('importDocument', () => {
   const input = { itemId: first.id, title: 'Báo cáo', sha256: 'f'.repeat(64), fileName: 'bao-cao.pdf', bytes: 2048, pages: 7 };
 
-  it('attaches a stored PDF to an item, unopened', () => {
+  it('attaches a stored PDF to an item, unopened, as its first version and not supplementary', () => {
     const decision = importDocument(state, input, ctxFor('secretary'));
-    expect(decision).toEqual({ ok: true, documentId: 'new0', events: [{ type: 'document.added', document: { id: 'new0', ...input, openedBy: [] } }] });
+    expect(decision).toEqual({ ok: true, documentId: 'new0', events: [{ type: 'document.added', document: { id: 'new0', ...input, openedBy: [], version: 1, previous: [], supplementary: false } }] });
   });
 
   it('gives back the document already there when the same file is attached to the same item again', () => {

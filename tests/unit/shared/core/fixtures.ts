@@ -40,7 +40,7 @@ export function sessionState(): SessionState {
     (state, [id, itemId, pages], index) =>
       apply(state, {
         type: 'document.added',
-        document: { id, itemId, title: `Tài liệu ${index + 1}`, sha256: String(index).repeat(64), fileName: `${id}.pdf`, bytes: 1000, pages, openedBy: [] },
+        document: { id, itemId, title: `Tài liệu ${index + 1}`, sha256: String(index).repeat(64), fileName: `${id}.pdf`, bytes: 1000, pages, openedBy: [], version: 1, previous: [], supplementary: false },
       }),
     created,
   );
