@@ -26,8 +26,9 @@ import { FollowBar } from './FollowBar';
 import { HelpMenu } from './notices/HelpMenu';
 import { NoticeBanner } from './notices/NoticeBanner';
 import { shownPosition, useReader } from './readerStore';
-import { ResultOverlay, resultSeen } from './ResultOverlay';
+import { ResultOverlay } from './ResultOverlay';
 import { shownDeviceVote } from './shownDeviceVote';
+import { noteUnpublishedVotes, resultPopsUpHere } from './resultPopUpMemory';
 import { UnpairedMessage } from './UnpairedMessage';
 import { useScreenWakeLock } from './useScreenWakeLock';
 import { VoteOverlay } from './VoteOverlay';
@@ -45,6 +46,7 @@ export function DelegateApp({ connection, library }: { connection: SessionConnec
   const previousPresentation = useRef<Presentation | null>(null);
   const reportedOpen = useRef(new Set<string>());
   const synced = useSessionView(connection.store, (view) => view.synced);
+  const hubClockOffsetMs = useSessionView(connection.store, (view) => view.hubClockOffsetMs);
   const [foldedVotes, setFoldedVotes] = useState<Record<string, boolean>>({});
   const seenOpen = useRef(new Set<string>());
 
@@ -92,7 +94,8 @@ export function DelegateApp({ connection, library }: { connection: SessionConnec
   // An ended session stays readable, and asks nothing more of anyone.
   const sessionStatus = state.session?.status ?? null;
   const ended = sessionStatus === 'ended';
-  const shownVote = shownDeviceVote(state.votes, seat, resultSeen);
+  noteUnpublishedVotes(state.votes);
+  const shownVote = shownDeviceVote(state.votes, seat, (vote) => resultPopsUpHere(vote, hubClockOffsetMs));
   // A vote first seen already closed (after a reload) starts folded into its bar.
   const folded = shownVote ? (foldedVotes[shownVote.id] ?? (shownVote.status === 'closed' && !seenOpen.current.has(shownVote.id))) : false;
   const fold = (voteId: string) => (value: boolean) => setFoldedVotes((current) => ({ ...current, [voteId]: value }));
