@@ -12,6 +12,7 @@ import type { DocumentLibrary } from '../documents/documentLibrary';
 import { ConnectionBadge } from '../ui/ConnectionBadge';
 import { useT } from '../ui/language';
 import { LanguageToggle } from '../ui/LanguageToggle';
+import { TextSizeMenu } from './textSize/TextSizeMenu';
 import { PrefetchBar } from '../ui/PrefetchBar';
 import { useSessionView } from '../ui/useSessionView';
 import { AgendaHome } from './AgendaHome';
@@ -70,6 +71,7 @@ export function DelegateApp({ connection, library }: { connection: SessionConnec
   const shown = shownPosition(reader, presentation);
   const shownDocument = shown ? state.documents.find((candidate) => candidate.id === shown.documentId) : undefined;
   const reading = reader.view === 'document' && shownDocument !== undefined && shown !== null;
+  const readingMode = reading && reader.readingMode;
 
   useEffect(() => {
     if (!reportsOpens || !reading || !shownDocument || reportedOpen.current.has(shownDocument.id)) return;
@@ -101,7 +103,7 @@ export function DelegateApp({ connection, library }: { connection: SessionConnec
   const fold = (voteId: string) => (value: boolean) => setFoldedVotes((current) => ({ ...current, [voteId]: value }));
 
   return (
-    <div className={reading ? 'delegate delegate-reading' : 'delegate'}>
+    <div className={readingMode ? 'delegate delegate-reading delegate-reading-mode' : reading ? 'delegate delegate-reading' : 'delegate'}>
       <header className="delegate-header">
         <div className="delegate-heading">
           <div className="delegate-council">{state.session?.council ?? ''}</div>
@@ -113,6 +115,7 @@ export function DelegateApp({ connection, library }: { connection: SessionConnec
           <ConnectionBadge status={status} onRetry={connection.retryNow} />
           <DeviceHolderBadge holder={holder} />
           {me && !ended && <HelpMenu connection={connection} />}
+          <TextSizeMenu />
           <LanguageToggle />
         </div>
       </header>
@@ -144,8 +147,12 @@ export function DelegateApp({ connection, library }: { connection: SessionConnec
             offset={shown.offset ?? 0}
             offsetKey={shown.following ? `follow:${shown.documentId}:${shown.page}:${shown.offset}` : `own:${shown.documentId}:${shown.page}`}
             zoom={reader.zoom}
+            fit={reader.fit}
+            readingMode={readingMode}
             onTurn={(page) => reader.turnTo({ documentId: shownDocument.id, page })}
             onZoom={reader.setZoom}
+            onFit={reader.setFit}
+            onReadingMode={reader.setReadingMode}
             onBack={reader.showAgenda}
           />
         ) : (

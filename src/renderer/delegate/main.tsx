@@ -7,11 +7,13 @@ import { createDocumentLibrary } from '../documents/documentLibrary';
 import { DelegateApp } from './DelegateApp';
 import { UnpairedMessage } from './UnpairedMessage';
 import { followHubAddress } from './followHubAddress';
+import { applyStoredTextSize } from './textSize/textSize';
 import '../ui/base.css';
 import './delegate.css';
 import './reader.css';
 import '../ui/vote.css';
 
+applyStoredTextSize();
 const root = createRoot(document.getElementById('root') as HTMLElement);
 const token = takeTokenFromLocation('delegate');
 if (token === null) {
