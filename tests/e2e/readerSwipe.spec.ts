@@ -54,9 +54,15 @@ test.describe('turning pages by touch on the iPad (issue 12)', () => {
     await touchPinchOut(ipad.page, centre);
     await expect.poll(() => ipad.page.evaluate(() => window.visualViewport?.scale ?? 1)).toBeGreaterThan(1.5);
     await expect(ipad.page.getByTestId('reader-body')).toHaveAttribute('data-zoomed', 'true');
-    const leftBefore = await ipad.page.evaluate(() => window.visualViewport?.pageLeft ?? 0);
+    const { leftBefore, roomLeft } = await ipad.page.evaluate(() => {
+      const viewport = window.visualViewport;
+      const left = viewport?.pageLeft ?? 0;
+      return { leftBefore: left, roomLeft: left > (document.documentElement.clientWidth - (viewport?.width ?? 0)) / 2 };
+    });
 
-    await touchSwipe(ipad.page, { x: 300, y: 500 }, { x: 100, y: 510 });
+    // A sideways swipe toward where the zoomed page has room to move (a turn, were the page not zoomed).
+    const swipe = roomLeft ? { from: { x: 150, y: 500 }, to: { x: 350, y: 510 } } : { from: { x: 350, y: 500 }, to: { x: 150, y: 510 } };
+    await touchSwipe(ipad.page, swipe.from, swipe.to);
     await expect.poll(() => ipad.page.evaluate(() => window.visualViewport?.pageLeft ?? 0)).not.toBe(leftBefore);
     await expect(ipad.page.getByTestId('reader-page-number')).toHaveText('Trang 3/12');
     await ipad.context.close();
