@@ -57,7 +57,7 @@ test.describe('turning pages by touch on the iPad (issue 12)', () => {
     const { leftBefore, roomLeft } = await ipad.page.evaluate(() => {
       const viewport = window.visualViewport;
       const left = viewport?.pageLeft ?? 0;
-      return { leftBefore: left, roomLeft: left > (document.documentElement.clientWidth - (viewport?.width ?? 0)) / 2 };
+      return { leftBefore: left, roomLeft: left > (window.document.documentElement.clientWidth - (viewport?.width ?? 0)) / 2 };
     });
 
     // A sideways swipe toward where the zoomed page has room to move (a turn, were the page not zoomed).
