@@ -66,22 +66,6 @@ export function DocumentReader({ library, shownDocument, page, offset, offsetKey
             {shownDocument.title}
           </h2>
           <div className="reader-tools">
-            <div className="reader-fit" role="group">
-              <button type="button" className="button" aria-pressed={fit === 'width' && zoom === 1} onClick={() => (fit === 'width' ? onZoom(1) : onFit('width'))} disabled={fit === 'width' && zoom === 1}>
-                {t('viewer.fitWidth')}
-              </button>
-              <button type="button" className="button" aria-pressed={fit === 'page'} onClick={() => onFit('page')} disabled={fit === 'page'}>
-                {t('viewer.fitPage')}
-              </button>
-            </div>
-            <div className="reader-zoom">
-              <button type="button" className="button" aria-label={t('viewer.zoomOut')} disabled={fit === 'page' || zoomIndex <= 0} onClick={() => onZoom(ZOOM_STEPS[zoomIndex - 1] ?? 1)}>
-                −
-              </button>
-              <button type="button" className="button" aria-label={t('viewer.zoomIn')} disabled={fit === 'width' && zoomIndex >= ZOOM_STEPS.length - 1} onClick={() => onZoom(fit === 'page' ? 1 : (ZOOM_STEPS[zoomIndex + 1] ?? zoom))}>
-                +
-              </button>
-            </div>
             <ReadAloudButton pdf={pdf.status === 'ready' ? pdf.pdf : null} page={page} />
             <button type="button" className="button reader-reading-mode-button" onClick={() => onReadingMode(true)} data-testid="reading-mode-enter">
               <span aria-hidden="true">⛶</span> {t('viewer.readingMode')}
@@ -120,6 +104,24 @@ export function DocumentReader({ library, shownDocument, page, offset, offsetKey
           <button type="button" className="button reader-turn" onClick={() => turn(page - 1)} disabled={page <= 1}>
             ‹ {t('viewer.previous')}
           </button>
+          <div className="reader-view-tools">
+            <div className="reader-fit" role="group">
+              <button type="button" className="button reader-fit-choice" aria-pressed={fit === 'width' && zoom === 1} onClick={() => (fit === 'width' ? onZoom(1) : onFit('width'))}>
+                {t('viewer.fitWidth')}
+              </button>
+              <button type="button" className="button reader-fit-choice" aria-pressed={fit === 'page'} onClick={() => onFit('page')}>
+                {t('viewer.fitPage')}
+              </button>
+            </div>
+            <div className="reader-zoom">
+              <button type="button" className="button" aria-label={t('viewer.zoomOut')} disabled={fit === 'page' || zoomIndex <= 0} onClick={() => onZoom(ZOOM_STEPS[zoomIndex - 1] ?? 1)}>
+                −
+              </button>
+              <button type="button" className="button" aria-label={t('viewer.zoomIn')} disabled={fit === 'width' && zoomIndex >= ZOOM_STEPS.length - 1} onClick={() => onZoom(fit === 'page' ? 1 : (ZOOM_STEPS[zoomIndex + 1] ?? zoom))}>
+                +
+              </button>
+            </div>
+          </div>
           <span className="reader-page-number" data-testid="reader-page-number">
             {pageLabel}
           </span>

@@ -163,8 +163,8 @@ export const en: Record<MessageKey, string> = {
   'textSize.largest': 'Largest',
   'readAloud.start': 'Read aloud',
   'readAloud.stop': 'Stop reading',
-  'readAloud.noVoice': 'Read aloud: no Vietnamese voice on this device',
-  'readAloud.unsupported': 'Read aloud: not supported on this device',
+  'readAloud.noVoice': 'No Vietnamese voice on this device',
+  'readAloud.unsupported': 'Read aloud is not supported here',
   'readAloud.noText': 'This page has no text to read',
   'readAloud.failed': 'Could not read aloud; try again',
 

@@ -161,8 +161,8 @@ export const vi = {
   'textSize.largest': 'Rất lớn',
   'readAloud.start': 'Đọc to',
   'readAloud.stop': 'Dừng đọc',
-  'readAloud.noVoice': 'Đọc to: máy chưa có giọng tiếng Việt',
-  'readAloud.unsupported': 'Đọc to: máy không hỗ trợ',
+  'readAloud.noVoice': 'Máy chưa có giọng đọc tiếng Việt',
+  'readAloud.unsupported': 'Máy không hỗ trợ đọc to',
   'readAloud.noText': 'Trang này không có chữ để đọc',
   'readAloud.failed': 'Không đọc được; thử lại',
 

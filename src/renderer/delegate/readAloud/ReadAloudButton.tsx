@@ -30,8 +30,9 @@ export function ReadAloudButton({ pdf, page }: { pdf: LoadedPdf | null; page: nu
   if (voice.kind !== 'ready') {
     const reason = voice.kind === 'none' ? t('readAloud.noVoice') : t('readAloud.unsupported');
     return (
-      <button type="button" className="button reader-read-aloud" disabled data-testid="read-aloud" data-state="unavailable" title={reason}>
-        {reason}
+      <button type="button" className="button reader-read-aloud reader-read-aloud-unavailable" disabled data-testid="read-aloud" data-state="unavailable" title={reason}>
+        <span className="reader-read-aloud-label">🔈 {t('readAloud.start')}</span>
+        <span className="reader-read-aloud-reason">{reason}</span>
       </button>
     );
   }
