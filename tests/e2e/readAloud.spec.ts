@@ -9,10 +9,10 @@ import { addColourDocument, present, renderedPage } from './readerDocuments';
 import { expect, test } from './fixtures';
 
 test('on a device with no Vietnamese voice, "Đọc to" is disabled and says there is no Vietnamese voice', async ({ hub, browser }) => {
-  const document = await addColourDocument(hub, 3);
-  present(hub, document, 1);
+  const colours = await addColourDocument(hub, 3);
+  present(hub, colours, 1);
   const ipad = await openTouchIpad(browser, hub, 4);
-  await expect(renderedPage(ipad.page, document, 1)).toBeVisible();
+  await expect(renderedPage(ipad.page, colours, 1)).toBeVisible();
   const vietnameseVoices = await ipad.page.evaluate(() => speechSynthesis.getVoices().filter((voice) => /^vi([-_]|$)/i.test(voice.lang)).length);
   // What this test runs on: a browser with no Vietnamese voice at all.
   expect(vietnameseVoices).toBe(0);

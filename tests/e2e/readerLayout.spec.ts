@@ -37,18 +37,18 @@ function pageWidthShare(page: Page): Promise<number> {
 test.describe('reading mode and fit on a landscape iPad (issue 12)', () => {
   for (const viewport of LANDSCAPES) {
     test(`at ${viewport.width}×${viewport.height}, reading mode hides the app's bars and the page takes most of the screen; the way back is always visible`, async ({ hub, browser }) => {
-      const document = await addColourDocument(hub, 12);
-      present(hub, document, 2);
+      const colours = await addColourDocument(hub, 12);
+      present(hub, colours, 2);
       const ipad = await openTouchIpad(browser, hub, 4);
       await ipad.page.setViewportSize(viewport);
-      await expect(renderedPage(ipad.page, document, 2)).toBeVisible();
+      await expect(renderedPage(ipad.page, colours, 2)).toBeVisible();
       const normalShare = await pageShareOfViewport(ipad.page);
 
       await ipad.page.getByTestId('reading-mode-enter').tap();
       await expect(ipad.page.getByTestId('reader')).toHaveAttribute('data-reading-mode', 'true');
       for (const chrome of ['session-title', 'prefetch', 'follow-state', 'reader-toolbar', 'reader-title']) await expect(ipad.page.getByTestId(chrome)).toBeHidden();
       await expect(ipad.page.getByRole('button', { name: 'Trang sau' })).toBeHidden();
-      await expect(renderedPage(ipad.page, document, 2)).toBeVisible();
+      await expect(renderedPage(ipad.page, colours, 2)).toBeVisible();
       const readingShare = await pageShareOfViewport(ipad.page);
       expect(readingShare).toBeGreaterThan(0.9);
       expect(readingShare).toBeGreaterThan(normalShare + 0.25);
@@ -62,11 +62,11 @@ test.describe('reading mode and fit on a landscape iPad (issue 12)', () => {
     });
 
     test(`at ${viewport.width}×${viewport.height}, "Cả trang" shows the whole A4 page and "Vừa màn hình" its full width`, async ({ hub, browser }) => {
-      const document = await addColourDocument(hub, 12);
-      present(hub, document, 2);
+      const colours = await addColourDocument(hub, 12);
+      present(hub, colours, 2);
       const ipad = await openTouchIpad(browser, hub, 5);
       await ipad.page.setViewportSize(viewport);
-      await expect(renderedPage(ipad.page, document, 2)).toBeVisible();
+      await expect(renderedPage(ipad.page, colours, 2)).toBeVisible();
       const canvas = ipad.page.locator('[data-testid="pdf-page"] canvas');
       const body = ipad.page.getByTestId('reader-body');
 
@@ -87,25 +87,25 @@ test.describe('reading mode and fit on a landscape iPad (issue 12)', () => {
   }
 
   test('in reading mode the iPad still follows the presenter to a new page', async ({ hub, browser }) => {
-    const document = await addColourDocument(hub, 12);
-    present(hub, document, 2);
+    const colours = await addColourDocument(hub, 12);
+    present(hub, colours, 2);
     const ipad = await openTouchIpad(browser, hub, 6);
     await ipad.page.setViewportSize({ width: 1180, height: 820 });
-    await expect(renderedPage(ipad.page, document, 2)).toBeVisible();
+    await expect(renderedPage(ipad.page, colours, 2)).toBeVisible();
     await ipad.page.getByTestId('reading-mode-enter').tap();
-    present(hub, document, 7);
-    await expect(renderedPage(ipad.page, document, 7)).toBeVisible();
+    present(hub, colours, 7);
+    await expect(renderedPage(ipad.page, colours, 7)).toBeVisible();
     await expect(ipad.page.getByTestId('reader-page-number')).toHaveText('Trang 7/12');
     await expect(ipad.page.getByTestId('reader')).toHaveAttribute('data-reading-mode', 'true');
     await ipad.context.close();
   });
 
   test('the toolbar holds four more tools in its slot at 1024 px without overflowing, in two rows at most', async ({ hub, browser }) => {
-    const document = await addColourDocument(hub, 12);
-    present(hub, document, 1);
+    const colours = await addColourDocument(hub, 12);
+    present(hub, colours, 1);
     const ipad = await openTouchIpad(browser, hub, 7);
     await ipad.page.setViewportSize({ width: 1024, height: 768 });
-    await expect(renderedPage(ipad.page, document, 1)).toBeVisible();
+    await expect(renderedPage(ipad.page, colours, 1)).toBeVisible();
     const oneRow = await ipad.page.getByTestId('reader-toolbar').evaluate((toolbar) => toolbar.getBoundingClientRect().height);
     // Four buttons the size the other parts' tools will be (an icon and a short word each).
     await ipad.page.getByTestId('reader-tools-slot').evaluate((slot) => {
@@ -128,11 +128,11 @@ test.describe('reading mode and fit on a landscape iPad (issue 12)', () => {
 
 test.describe('text size (Cỡ chữ) on the iPad (issue 12)', () => {
   test('"Rất lớn" grows the app’s text and touch targets, is kept after a reload, and nothing overflows at 1024×768', async ({ hub, browser }) => {
-    const document = await addColourDocument(hub, 12);
-    present(hub, document, 1);
+    const colours = await addColourDocument(hub, 12);
+    present(hub, colours, 1);
     const ipad = await openTouchIpad(browser, hub, 8);
     await ipad.page.setViewportSize({ width: 1024, height: 768 });
-    await expect(renderedPage(ipad.page, document, 1)).toBeVisible();
+    await expect(renderedPage(ipad.page, colours, 1)).toBeVisible();
     const measure = () =>
       ipad.page.evaluate(() => {
         const size = (selector: string) => parseFloat(getComputedStyle(document.querySelector(selector) as Element).fontSize);
@@ -161,7 +161,7 @@ test.describe('text size (Cỡ chữ) on the iPad (issue 12)', () => {
     expect(await overflowing()).toEqual({ wide: false, clipped: [] });
 
     await ipad.page.reload();
-    await expect(renderedPage(ipad.page, document, 1)).toBeVisible();
+    await expect(renderedPage(ipad.page, colours, 1)).toBeVisible();
     expect((await measure()).scale).toBe('1.5');
     expect(await overflowing()).toEqual({ wide: false, clipped: [] });
     await ipad.context.close();

@@ -17,15 +17,15 @@ async function readerCentre(page: Page): Promise<{ x: number; y: number; width: 
 
 test.describe('turning pages by touch on the iPad (issue 12)', () => {
   test('a one-finger swipe to the left turns to the next page, and to the right turns back', async ({ hub, browser }) => {
-    const document = await addColourDocument(hub, 12);
-    present(hub, document, 3);
+    const colours = await addColourDocument(hub, 12);
+    present(hub, colours, 3);
     const ipad = await openTouchIpad(browser, hub, 4);
-    await expect(renderedPage(ipad.page, document, 3)).toBeVisible();
+    await expect(renderedPage(ipad.page, colours, 3)).toBeVisible();
     const centre = await readerCentre(ipad.page);
 
     await touchSwipe(ipad.page, { x: centre.x + 150, y: centre.y }, { x: centre.x - 150, y: centre.y + 10 });
     await expect(ipad.page.getByTestId('reader-page-number')).toHaveText('Trang 4/12');
-    await expect(renderedPage(ipad.page, document, 4)).toBeVisible();
+    await expect(renderedPage(ipad.page, colours, 4)).toBeVisible();
 
     await touchSwipe(ipad.page, { x: centre.x - 150, y: centre.y }, { x: centre.x + 150, y: centre.y });
     await expect(ipad.page.getByTestId('reader-page-number')).toHaveText('Trang 3/12');
@@ -33,10 +33,10 @@ test.describe('turning pages by touch on the iPad (issue 12)', () => {
   });
 
   test('a vertical drag scrolls the page and turns nothing', async ({ hub, browser }) => {
-    const document = await addColourDocument(hub, 12);
-    present(hub, document, 2);
+    const colours = await addColourDocument(hub, 12);
+    present(hub, colours, 2);
     const ipad = await openTouchIpad(browser, hub, 5);
-    await expect(renderedPage(ipad.page, document, 2)).toBeVisible();
+    await expect(renderedPage(ipad.page, colours, 2)).toBeVisible();
     const centre = await readerCentre(ipad.page);
     await touchSwipe(ipad.page, { x: centre.x, y: centre.y + 200 }, { x: centre.x + 20, y: centre.y - 200 });
     await expect.poll(() => ipad.page.locator('.reader-page').evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
@@ -45,10 +45,10 @@ test.describe('turning pages by touch on the iPad (issue 12)', () => {
   });
 
   test('after a pinch zooms the page in, the same swipe pans the page instead of turning it', async ({ hub, browser }) => {
-    const document = await addColourDocument(hub, 12);
-    present(hub, document, 3);
+    const colours = await addColourDocument(hub, 12);
+    present(hub, colours, 3);
     const ipad = await openTouchIpad(browser, hub, 6);
-    await expect(renderedPage(ipad.page, document, 3)).toBeVisible();
+    await expect(renderedPage(ipad.page, colours, 3)).toBeVisible();
     const centre = await readerCentre(ipad.page);
 
     await touchPinchOut(ipad.page, centre);
@@ -57,7 +57,7 @@ test.describe('turning pages by touch on the iPad (issue 12)', () => {
     const { leftBefore, roomLeft } = await ipad.page.evaluate(() => {
       const viewport = window.visualViewport;
       const left = viewport?.pageLeft ?? 0;
-      return { leftBefore: left, roomLeft: left > (window.document.documentElement.clientWidth - (viewport?.width ?? 0)) / 2 };
+      return { leftBefore: left, roomLeft: left > (document.documentElement.clientWidth - (viewport?.width ?? 0)) / 2 };
     });
 
     // A sideways swipe toward where the zoomed page has room to move (a turn, were the page not zoomed).
@@ -69,10 +69,10 @@ test.describe('turning pages by touch on the iPad (issue 12)', () => {
   });
 
   test('after zooming in with the + button, a swipe pans the wider page instead of turning it', async ({ hub, browser }) => {
-    const document = await addColourDocument(hub, 12);
-    present(hub, document, 3);
+    const colours = await addColourDocument(hub, 12);
+    present(hub, colours, 3);
     const ipad = await openTouchIpad(browser, hub, 7);
-    await expect(renderedPage(ipad.page, document, 3)).toBeVisible();
+    await expect(renderedPage(ipad.page, colours, 3)).toBeVisible();
     await ipad.page.getByRole('button', { name: 'Phóng to' }).tap();
     await ipad.page.getByRole('button', { name: 'Phóng to' }).tap();
     await expect(ipad.page.getByTestId('reader-body')).toHaveAttribute('data-zoomed', 'true');
