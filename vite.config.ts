@@ -1,4 +1,4 @@
-import { cpSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
@@ -21,11 +21,30 @@ function copyPdfjsAssets(): Plugin {
   };
 }
 
+/**
+ * Lists the pdf.js files the delegate app loads ahead of need (src/renderer/pdf/preloadedBinaryData.ts):
+ * /pdfjs/assets.json, with the same filter the app checks the list with.
+ */
+function listPdfjsAssets(): Plugin {
+  return {
+    name: 'chamber-list-pdfjs-assets',
+    apply: 'build',
+    async closeBundle() {
+      const { PDFJS_ASSET_FOLDERS, isFetchedAsset } = await import('./src/renderer/pdf/pdfjsAssetList');
+      const list = Object.fromEntries(
+        Object.values(PDFJS_ASSET_FOLDERS).map((folder) => [folder, readdirSync(resolve(import.meta.dirname, 'node_modules/pdfjs-dist', folder)).filter((name) => isFetchedAsset(folder, name)).sort()]),
+      );
+      mkdirSync(resolve(outDir, 'pdfjs'), { recursive: true });
+      writeFileSync(resolve(outDir, 'pdfjs', 'assets.json'), JSON.stringify(list));
+    },
+  };
+}
+
 // The three browser apps (console, delegate, screen), built as plain files the hub serves.
 export default defineConfig({
   root,
   base: '/',
-  plugins: [react(), copyPdfjsAssets()],
+  plugins: [react(), copyPdfjsAssets(), listPdfjsAssets()],
   build: {
     outDir,
     emptyOutDir: true,

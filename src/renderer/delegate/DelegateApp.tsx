@@ -26,8 +26,10 @@ import { FollowBar } from './FollowBar';
 import { HelpMenu } from './notices/HelpMenu';
 import { NoticeBanner } from './notices/NoticeBanner';
 import { shownPosition, useReader } from './readerStore';
-import { ResultOverlay, resultSeen } from './ResultOverlay';
+import { ResultOverlay } from './ResultOverlay';
+import { noteUnpublishedVotes, resultPopsUpHere } from './resultPopUpMemory';
 import { shownDeviceVote } from './shownDeviceVote';
+import { TextSizeMenu } from './textSize/TextSizeMenu';
 import { UnpairedMessage } from './UnpairedMessage';
 import { useScreenWakeLock } from './useScreenWakeLock';
 import { VoteOverlay } from './VoteOverlay';
@@ -45,6 +47,7 @@ export function DelegateApp({ connection, library }: { connection: SessionConnec
   const previousPresentation = useRef<Presentation | null>(null);
   const reportedOpen = useRef(new Set<string>());
   const synced = useSessionView(connection.store, (view) => view.synced);
+  const hubClockOffsetMs = useSessionView(connection.store, (view) => view.hubClockOffsetMs);
   const [foldedVotes, setFoldedVotes] = useState<Record<string, boolean>>({});
   const seenOpen = useRef(new Set<string>());
 
@@ -68,6 +71,7 @@ export function DelegateApp({ connection, library }: { connection: SessionConnec
   const shown = shownPosition(reader, presentation);
   const shownDocument = shown ? state.documents.find((candidate) => candidate.id === shown.documentId) : undefined;
   const reading = reader.view === 'document' && shownDocument !== undefined && shown !== null;
+  const readingMode = reading && reader.readingMode;
 
   useEffect(() => {
     // Per version: a replaced document's "opened by" figures start again with the new file.
@@ -94,13 +98,14 @@ export function DelegateApp({ connection, library }: { connection: SessionConnec
   // An ended session stays readable, and asks nothing more of anyone.
   const sessionStatus = state.session?.status ?? null;
   const ended = sessionStatus === 'ended';
-  const shownVote = shownDeviceVote(state.votes, seat, resultSeen);
+  noteUnpublishedVotes(state.votes);
+  const shownVote = shownDeviceVote(state.votes, seat, (vote) => resultPopsUpHere(vote, hubClockOffsetMs));
   // A vote first seen already closed (after a reload) starts folded into its bar.
   const folded = shownVote ? (foldedVotes[shownVote.id] ?? (shownVote.status === 'closed' && !seenOpen.current.has(shownVote.id))) : false;
   const fold = (voteId: string) => (value: boolean) => setFoldedVotes((current) => ({ ...current, [voteId]: value }));
 
   return (
-    <div className={reading ? 'delegate delegate-reading' : 'delegate'}>
+    <div className={readingMode ? 'delegate delegate-reading delegate-reading-mode' : reading ? 'delegate delegate-reading' : 'delegate'}>
       <header className="delegate-header">
         <div className="delegate-heading">
           <div className="delegate-council">{state.session?.council ?? ''}</div>
@@ -112,6 +117,7 @@ export function DelegateApp({ connection, library }: { connection: SessionConnec
           <ConnectionBadge status={status} onRetry={connection.retryNow} />
           <DeviceHolderBadge holder={holder} />
           {me && !ended && <HelpMenu connection={connection} />}
+          <TextSizeMenu />
           <LanguageToggle />
         </div>
       </header>
@@ -143,8 +149,12 @@ export function DelegateApp({ connection, library }: { connection: SessionConnec
             offset={shown.offset ?? 0}
             offsetKey={shown.following ? `follow:${shown.documentId}:${shown.page}:${shown.offset}` : `own:${shown.documentId}:${shown.page}`}
             zoom={reader.zoom}
+            fit={reader.fit}
+            readingMode={readingMode}
             onTurn={(page) => reader.turnTo({ documentId: shownDocument.id, page })}
             onZoom={reader.setZoom}
+            onFit={reader.setFit}
+            onReadingMode={reader.setReadingMode}
             onBack={reader.showAgenda}
           />
         ) : (

@@ -7,11 +7,14 @@ import { createDocumentLibrary } from '../documents/documentLibrary';
 import { DelegateApp } from './DelegateApp';
 import { UnpairedMessage } from './UnpairedMessage';
 import { followHubAddress } from './followHubAddress';
+import { applyStoredTextSize } from './textSize/textSize';
+import { preparePdfReader } from '../pdf/pdfjsReadiness';
 import '../ui/base.css';
 import './delegate.css';
 import './reader.css';
 import '../ui/vote.css';
 
+applyStoredTextSize();
 const root = createRoot(document.getElementById('root') as HTMLElement);
 const token = takeTokenFromLocation('delegate');
 if (token === null) {
@@ -24,6 +27,8 @@ if (token === null) {
     token,
     open: (url) => window.location.replace(url),
   });
+  // Everything the reader needs loads now, so a document opens later with the hub out of reach.
+  preparePdfReader();
   void openDocumentBytesCache().then((cache) => {
     const library = createDocumentLibrary(connection, cache, { prefetch: true });
     root.render(<DelegateApp connection={connection} library={library} />);

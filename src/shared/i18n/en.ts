@@ -152,6 +152,22 @@ export const en: Record<MessageKey, string> = {
   'viewer.presenterElsewhere': 'Now presenting: {title} — page {page}',
   'viewer.loading': 'Opening the document…',
   'viewer.loadFailed': 'This document could not be opened yet; retrying.',
+
+  // The reader on the iPad (issue 12): fit, reading mode, text size, read aloud, offline.
+  'viewer.fitPage': 'Whole page',
+  'viewer.readingMode': 'Reading mode',
+  'viewer.readingModeExit': 'Leave reading mode',
+  'textSize.title': 'Text size',
+  'textSize.normal': 'Normal',
+  'textSize.large': 'Large',
+  'textSize.largest': 'Largest',
+  'readAloud.start': 'Read aloud',
+  'readAloud.stop': 'Stop reading',
+  'readAloud.noVoice': 'No Vietnamese voice on this device',
+  'readAloud.unsupported': 'Read aloud is not supported here',
+  'readAloud.noText': 'This page has no text to read',
+  'readAloud.failed': 'Could not read aloud; try again',
+
   'console.tab.present': 'Present',
   'console.addDocuments': 'Add PDF documents',
   'console.dropHere': 'or drop PDF files here',

@@ -150,6 +150,22 @@ export const vi = {
   'viewer.presenterElsewhere': 'Đang trình chiếu: {title} — trang {page}',
   'viewer.loading': 'Đang mở tài liệu…',
   'viewer.loadFailed': 'Chưa mở được tài liệu này; đang thử lại.',
+
+  // The reader on the iPad (issue 12): fit, reading mode, text size, read aloud, offline.
+  'viewer.fitPage': 'Cả trang',
+  'viewer.readingMode': 'Chế độ đọc',
+  'viewer.readingModeExit': 'Thoát chế độ đọc',
+  'textSize.title': 'Cỡ chữ',
+  'textSize.normal': 'Bình thường',
+  'textSize.large': 'Lớn',
+  'textSize.largest': 'Rất lớn',
+  'readAloud.start': 'Đọc to',
+  'readAloud.stop': 'Dừng đọc',
+  'readAloud.noVoice': 'Máy chưa có giọng đọc tiếng Việt',
+  'readAloud.unsupported': 'Máy không hỗ trợ đọc to',
+  'readAloud.noText': 'Trang này không có chữ để đọc',
+  'readAloud.failed': 'Không đọc được; thử lại',
+
   'console.tab.present': 'Trình chiếu',
   'console.addDocuments': 'Thêm tài liệu PDF',
   'console.dropHere': 'hoặc kéo thả tệp PDF vào đây',

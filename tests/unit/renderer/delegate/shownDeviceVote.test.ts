@@ -7,7 +7,8 @@ import { sessionState } from '../../shared/core/fixtures';
 const tally = { participants: 1, counts: { motion: { for: 1, against: 0, abstain: 0 } } };
 const GUEST_SEAT = null;
 const DELEGATE_SEAT = 3;
-const nothingSeen = () => false;
+/** Every published result may pop up (nothing closed on this device yet). */
+const nothingSeen = () => true;
 
 /** A resolution taken as far as `until` through the shared reducer, as every iPad holds it. */
 function voteUntil(until: 'open' | 'closed' | 'published', id = 'v1', state: SessionState = sessionState()): SessionState {
@@ -46,12 +47,20 @@ describe('the vote an iPad shows over its reading', () => {
   it('shows a published result to a guest as to everyone, until it has been seen', () => {
     const votes = votesOf(voteUntil('published'));
     expect(shownDeviceVote(votes, GUEST_SEAT, nothingSeen)?.status).toBe('published');
-    expect(shownDeviceVote(votes, GUEST_SEAT, (voteId) => voteId === 'v1')).toBeUndefined();
+    expect(shownDeviceVote(votes, GUEST_SEAT, (vote) => vote.id !== 'v1')).toBeUndefined();
   });
 
   it('shows a guest the earlier published result while a later vote is open for the delegates', () => {
     const votes = votesOf(voteUntil('open', 'v2', voteUntil('published', 'v1')));
     expect(shownDeviceVote(votes, GUEST_SEAT, nothingSeen)?.id).toBe('v1');
     expect(shownDeviceVote(votes, DELEGATE_SEAT, nothingSeen)?.id).toBe('v2');
+  });
+
+  it('offers only the latest published result: once it has popped up and been closed, an older unseen one never shows', () => {
+    const votes = votesOf(voteUntil('published', 'v2', voteUntil('published', 'v1')));
+    const asked: string[] = [];
+    expect(shownDeviceVote(votes, GUEST_SEAT, (vote) => (asked.push(vote.id), true))?.id).toBe('v2');
+    expect(shownDeviceVote(votes, DELEGATE_SEAT, (vote) => (asked.push(vote.id), false))).toBeUndefined();
+    expect(asked).toEqual(['v2', 'v2']);
   });
 });
