@@ -28,6 +28,8 @@ import { demoSession } from './demoSession';
 import { openDocumentStore } from './documents/documentStore';
 import type { CatalogFile } from './http/catalogRoutes';
 import { createHttpHandler } from './http/httpHandler';
+// Private notes (ciphertext only).
+import { createSessionNotes } from './notes/sessionNotes';
 import type { HealthReport } from './http/httpHandler';
 import { createSetupHandler } from './http/setupPage';
 import { hubUrls } from './hubUrls';
@@ -176,6 +178,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const key = loadOrCreateHubKey(dataDir, { sessionExists: readdirSync(join(dataDir, SESSIONS_FOLDER)).length > 0 });
   const storage = createStorageHealth();
   const store = openDocumentStore(dataDir);
+  const notes = createSessionNotes(dataDir);
   const guard = { allowedHostNames: options.allowedHostNames ?? [] };
   let publicUrl = '';
   let urls: HubUrls | null = null;
@@ -231,6 +234,13 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     health,
     localToken: (role) => (role === 'console' ? hubConsoleToken : activeEngine()?.tokens().tokenOf(role)),
     catalog,
+    notes: {
+      engine: activeEngine,
+      store: () => {
+        const sessionId = sessions.active()?.sessionId;
+        return sessionId === undefined ? null : notes.of(sessionId);
+      },
+    },
     network: {
       authorize: (token) => catalog.authorize(token),
       report: () => networkReport(),
@@ -382,6 +392,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
         if (setupServer) await closeServer(setupServer);
         endpoint.terminateAll();
         sessions.close();
+        notes.close();
         log.info('hub stopped');
       })();
       return stopped;

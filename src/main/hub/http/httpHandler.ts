@@ -13,6 +13,9 @@ import type { NetworkRouteOptions } from './networkRoutes';
 import { handleUpload, serveDocument } from './documentRoutes';
 import type { DocumentRouteOptions } from './documentRoutes';
 import { guardPipedFiles } from './guardPipedFiles';
+// Private notes (ciphertext only).
+import { handleNotesRequest, isNotesPath } from '../notes/notesRoutes';
+import type { NotesRouteOptions } from '../notes/notesRoutes';
 import { setSecurityHeaders } from './securityHeaders';
 import { sendJson } from './sendJson';
 
@@ -37,6 +40,8 @@ export interface HttpHandlerOptions {
   catalog: CatalogRouteOptions;
   /** The address the iPads use (`/api/network`); without it the route is not served. */
   network?: NetworkRouteOptions;
+  /** Private notes (`/api/notes`); without it the route is not served. */
+  notes?: NotesRouteOptions;
 }
 
 /** Whose token a browser on the hub computer may fetch: the active session's secretary or screen, or the console's. */
@@ -64,6 +69,10 @@ export function createHttpHandler(options: HttpHandlerOptions): (req: IncomingMe
     }
     if (path === NETWORK_PATH && options.network) {
       runAsync(res, handleNetworkRequest(req, res, options.network));
+      return;
+    }
+    if (isNotesPath(path) && options.notes) {
+      runAsync(res, handleNotesRequest(req, res, path, options.notes));
       return;
     }
     if (path === '/api/documents' && req.method === 'POST') {
