@@ -107,6 +107,10 @@ async function readBody<T>(req: IncomingMessage, schema: z.ZodType<T>): Promise<
   const body = await readJsonBody(req, NOTES_LIMITS.bodyBytes);
   if (!body.ok) return body;
   const parsed = schema.safeParse(body.value);
+  // A note longer than a note may be is refused as too large, like a body past the limit.
+  if (!parsed.success && parsed.error.issues.some((issue) => issue.code === 'too_big' && issue.path.join('.') === 'data')) {
+    return { ok: false, code: 'too_large', message: `A note's ciphertext may be at most ${NOTES_LIMITS.noteChars} characters` };
+  }
   if (!parsed.success) return { ok: false, code: 'invalid', message: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; ') };
   return { ok: true, value: parsed.data };
 }
