@@ -10,6 +10,8 @@ import { PdfPage } from '../pdf/PdfPage';
 import { usePdf } from '../pdf/usePdf';
 import { useT } from '../ui/language';
 import { ZOOM_STEPS } from './readerStore';
+import { NotesButton } from './notes/NotesButton';
+import { NotesLayer } from './notes/NotesLayer';
 
 interface DocumentReaderProps {
   library: DocumentLibrary;
@@ -75,6 +77,7 @@ export function DocumentReader({ library, shownDocument, page, offset, offsetKey
             +
           </button>
         </div>
+        <NotesButton document={shownDocument} page={page} />
       </div>
       <div className="reader-body" onPointerDown={onPointerDown} onPointerUp={onPointerUp} onPointerCancel={() => (swipe.current = null)}>
         {pdf.status === 'ready' ? (
@@ -84,6 +87,7 @@ export function DocumentReader({ library, shownDocument, page, offset, offsetKey
             {pdf.status === 'failed' ? t('viewer.loadFailed') : t('viewer.loading')}
           </p>
         )}
+        <NotesLayer library={library} document={shownDocument} page={page} />
       </div>
       <nav className="reader-pager" aria-label={t('viewer.page', { page, pages: shownDocument.pages })}>
         <button type="button" className="button reader-turn" onClick={() => turn(page - 1)} disabled={page <= 1}>

@@ -38,6 +38,8 @@ export const noteSchema = z.strictObject({
   /** The document's title when the note was written, for the list and the export. */
   documentTitle: z.string().max(500),
   page: z.number().int().min(1),
+  /** The page's height over its width, so a drawing keeps its shape in the list's export. */
+  aspect: z.number().min(0.1).max(10),
   createdAt: z.number().int().min(0),
   updatedAt: z.number().int().min(0),
   /** The delegate's own words (a page note, or a note on a passage). */
@@ -55,10 +57,12 @@ export interface NotePlace {
   documentId: string;
   documentTitle: string;
   page: number;
+  /** Known once the page is laid out; A4 portrait until then. */
+  aspect?: number;
 }
 
 export function newNote(place: NotePlace, kind: Note['kind'], now: number, fields: Partial<Pick<Note, 'text' | 'quote' | 'rects' | 'strokes'>> = {}): Note {
-  return { v: 1, kind, ...place, createdAt: now, updatedAt: now, text: '', quote: '', rects: [], strokes: [], ...fields };
+  return { v: 1, kind, ...place, aspect: place.aspect ?? Math.SQRT2, createdAt: now, updatedAt: now, text: '', quote: '', rects: [], strokes: [], ...fields };
 }
 
 /** A random id for a new note: 128 bits, base64url; it says nothing about the note. */
