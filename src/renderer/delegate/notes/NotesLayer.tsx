@@ -41,6 +41,7 @@ function PageNotes({ vault, library, document, page }: NotesLayerProps & { vault
   const pdf = usePdf(library, document);
   const status = vault((state) => state.status);
   const allNotes = vault((state) => state.notes);
+  const unsaved = vault((state) => state.unsaved.length);
   const { drawing, tool, edit, setPanel } = useNotesUi();
   const layer = useRef<HTMLDivElement>(null);
   const [passage, setPassage] = useState<SelectedPassage | null>(null);
@@ -82,6 +83,8 @@ function PageNotes({ vault, library, document, page }: NotesLayerProps & { vault
         style={{ top: box.top, left: box.left, width: box.width, height: box.height }}
         data-testid="notes-layer"
         data-page={shownPage}
+        data-notes-status={status}
+        data-unsaved={unsaved}
       >
         {onPage.flatMap(([noteId, note]) =>
           note.rects.map((rect, index) => (
