@@ -26,6 +26,7 @@ function NotesControls({ vault, document, page }: { vault: NotesVault; document:
   const status = vault((state) => state.status);
   const ui = useNotesUi();
   const [exporting, setExporting] = useState<'idle' | 'working' | 'failed'>('idle');
+  if (status === 'unavailable') return null;
   const place = { sha256: document.sha256, documentId: document.id, documentTitle: document.title, page };
 
   const toggle = () => {

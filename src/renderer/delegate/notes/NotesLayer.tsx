@@ -75,6 +75,7 @@ function PageNotes({ vault, library, document, page }: NotesLayerProps & { vault
   };
   const open = (noteId: string, note: Note) => edit({ noteId, draft: note });
 
+  if (status === 'unavailable') return null;
   const overlay =
     box && pdf.status === 'ready' && box.width > 0 ? (
       <div

@@ -4,7 +4,7 @@
  * notes code yet), `locked` (this device does not hold the key: ask for the
  * code once), `ready`, `failed` (the hub could not be reached). A note the
  * hub could not store yet stays in `unsaved` and is sent again at the next
- * write or load.
+ * write or load. `unavailable`: this token keeps no notes (a guest's iPad).
  */
 import { create } from 'zustand';
 import type { StoreApi, UseBoundStore } from 'zustand';
@@ -18,7 +18,7 @@ import type { Note } from './noteModel';
 import { NotesApiError } from './notesApi';
 import type { NotesApi } from './notesApi';
 
-export type VaultStatus = 'loading' | 'setup' | 'locked' | 'ready' | 'failed';
+export type VaultStatus = 'loading' | 'setup' | 'locked' | 'ready' | 'failed' | 'unavailable';
 
 export interface NotesVaultState {
   status: VaultStatus;
@@ -100,8 +100,9 @@ export function createNotesVault(api: NotesApi, now: () => number = Date.now): N
           const kept = await keptNotesKey(record.salt);
           if (kept && (await keyMatches(kept, record))) await openAll(kept, listing.notes);
           else set({ status: 'locked', notes: {}, unreadable: 0 });
-        } catch {
-          if (get().status !== 'ready') set({ status: 'failed' });
+        } catch (error) {
+          if (error instanceof NotesApiError && (error.status === 401 || error.status === 403)) set({ status: 'unavailable', notes: {} });
+          else if (get().status !== 'ready') set({ status: 'failed' });
         }
       },
 

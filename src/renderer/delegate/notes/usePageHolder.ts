@@ -30,7 +30,7 @@ export function usePageHolder(anchor: RefObject<HTMLElement | null>): PageBox | 
     const measure = () => {
       if (!holder?.parentElement) return setBox(null);
       const rendered = Number(holder.dataset.renderedPage);
-      setBox({
+      const next: PageBox = {
         holder,
         scroller: holder.parentElement,
         top: holder.offsetTop,
@@ -38,7 +38,9 @@ export function usePageHolder(anchor: RefObject<HTMLElement | null>): PageBox | 
         width: holder.offsetWidth,
         height: holder.offsetHeight,
         renderedPage: Number.isInteger(rendered) && rendered > 0 ? rendered : null,
-      });
+      };
+      // The layer's own changes (text spans, strokes) come through here too: only a moved page re-renders.
+      setBox((current) => (current && samePlace(current, next) ? current : next));
     };
     const find = () => {
       const found = container.querySelector<HTMLElement>('[data-testid="pdf-page"]');
@@ -62,4 +64,8 @@ export function usePageHolder(anchor: RefObject<HTMLElement | null>): PageBox | 
     };
   }, [anchor]);
   return box;
+}
+
+function samePlace(a: PageBox, b: PageBox): boolean {
+  return a.holder === b.holder && a.scroller === b.scroller && a.top === b.top && a.left === b.left && a.width === b.width && a.height === b.height && a.renderedPage === b.renderedPage;
 }

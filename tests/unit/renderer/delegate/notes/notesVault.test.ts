@@ -111,4 +111,16 @@ describe('notes vault', () => {
     expect(hub.key).toBeNull();
     expect(hub.notes.size).toBe(0);
   });
+
+  it('is unavailable, not failed, for a token the hub refuses notes to (a guest)', async () => {
+    const { api } = memoryHub();
+    const vault = createNotesVault({
+      ...api,
+      list: async () => {
+        throw new NotesApiError(403, 'forbidden');
+      },
+    });
+    await vault.getState().load();
+    expect(vault.getState().status).toBe('unavailable');
+  });
 });
