@@ -53,6 +53,8 @@ async function saved(page: Page): Promise<void> {
 
 test.describe('private notes', () => {
   test('a page note and a highlight survive a reload, and reach a re-paired iPad of the seat once the code is entered', async ({ hub, openIpad, browser }) => {
+    // Two iPads, a reload, the code derived three times and a PDF made: longer than one screen's test.
+    test.setTimeout(60_000);
     const ipad = await openIpad(3);
     await openFirstDocument(ipad.page);
     await setUpCode(ipad.page);
@@ -94,12 +96,19 @@ test.describe('private notes', () => {
     await expect(page.getByTestId('notes-marker')).toHaveCount(2);
     await expect(page.getByTestId('notes-highlight').first()).toBeVisible();
 
+    // From another page, the list takes the delegate back to the note's page.
+    await page.getByRole('button', { name: /Trang sau/ }).click();
+    await expect(page.getByTestId('reader-page-number')).toHaveText(/^Trang 2\//);
+    await page.getByTestId('notes-button').click();
     await page.getByTestId('notes-open-list').click();
     const list = page.getByTestId('notes-list');
     await expect(list.getByTestId('notes-list-item')).toHaveCount(2);
     await expect(list).toContainText(PAGE_NOTE);
     await expect(list).toContainText(quote);
-    await list.getByRole('button', { name: 'Đóng' }).click();
+    await list.getByTestId('notes-list-item').filter({ hasText: quote }).click();
+    await expect(list).toHaveCount(0);
+    await expect(page.getByTestId('reader-page-number')).toHaveText(/^Trang 1\//);
+    await expect(page.getByTestId('notes-marker')).toHaveCount(2);
 
     await page.getByTestId('notes-button').click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('notes-export').click()]);

@@ -4,7 +4,7 @@
  * and the note editor. Before the notes are open on this iPad, the button
  * asks for the delegate's private notes code.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { DocumentInfo } from '../../../shared/protocol';
 import { useLanguage, useT } from '../../ui/language';
 import { newNote, newNoteId } from './noteModel';
@@ -26,6 +26,18 @@ function NotesControls({ vault, document, page }: { vault: NotesVault; document:
   const status = vault((state) => state.status);
   const ui = useNotesUi();
   const [exporting, setExporting] = useState<'idle' | 'working' | 'failed'>('idle');
+  const tool = useRef<HTMLDivElement>(null);
+  const { panel, setPanel } = ui;
+
+  // The menu closes at a touch anywhere else, as a menu on the iPad does.
+  useEffect(() => {
+    if (panel !== 'menu') return;
+    const outside = (event: PointerEvent) => {
+      if (!(event.target instanceof Node) || !tool.current?.contains(event.target)) setPanel('none');
+    };
+    window.document.addEventListener('pointerdown', outside, true);
+    return () => window.document.removeEventListener('pointerdown', outside, true);
+  }, [panel, setPanel]);
   if (status === 'unavailable') return null;
   const place = { sha256: document.sha256, documentId: document.id, documentTitle: document.title, page };
 
@@ -47,7 +59,7 @@ function NotesControls({ vault, document, page }: { vault: NotesVault; document:
   };
 
   return (
-    <div className="notes-tool">
+    <div className="notes-tool" ref={tool}>
       <button type="button" className={`button notes-button${ui.panel !== 'none' ? ' notes-button-open' : ''}`} aria-expanded={ui.panel === 'menu'} onClick={toggle} data-testid="notes-button">
         ✎ {t('notes.button')}
       </button>
