@@ -152,4 +152,43 @@ test.describe('private notes', () => {
     await expect(ipad.page.getByTestId('notes-drawing')).toHaveAttribute('data-strokes', '1');
     await expect(ipad.page.locator('[data-testid="notes-drawing"] polyline')).toHaveCount(1);
   });
+
+  test('a forgotten code: "Bắt đầu lại" warns first, and only on confirmation discards the old notes for a new code', async ({ hub, openIpad, browser }) => {
+    test.setTimeout(60_000);
+    const ipad = await openIpad(5);
+    await openFirstDocument(ipad.page);
+    await setUpCode(ipad.page);
+    await ipad.page.getByTestId('notes-add-page-note').click();
+    await ipad.page.getByTestId('note-editor-text').fill(PAGE_NOTE);
+    await ipad.page.getByTestId('note-editor-save').click();
+    await saved(ipad.page);
+
+    const other = await browser.newContext({ ...devices['iPad Pro 11'] });
+    const page = await other.newPage();
+    const link = hub.pairingLinks().find((candidate) => candidate.seat === 5);
+    if (!link) throw new Error('No link for seat 5');
+    await page.goto(link.url.replace(hub.publicUrl, hub.localUrl));
+    await openFirstDocument(page);
+    await page.getByTestId('notes-button').click();
+    const dialog = page.getByTestId('notes-passphrase');
+    await dialog.getByRole('button', { name: 'Bắt đầu lại' }).click();
+    await expect(dialog).toContainText('Quên mã thì không ai mở lại được ghi chú cũ');
+    await dialog.getByRole('button', { name: 'Huỷ' }).click();
+    await expect(dialog.getByTestId('notes-passphrase-input')).toBeVisible();
+    const storedNotes = async () => ((await (await fetch(`${hub.localUrl}/api/notes`, { headers: { Authorization: `Bearer ${tokenOf(hub, 'seat-5')}` } })).json()) as { notes: unknown[] }).notes.length;
+    expect(await storedNotes()).toBe(1);
+
+    await dialog.getByRole('button', { name: 'Bắt đầu lại' }).click();
+    await dialog.getByTestId('notes-start-over-confirm').click();
+    await expect(dialog.getByTestId('notes-passphrase-repeat')).toBeVisible();
+    await dialog.getByTestId('notes-passphrase-input').fill('mã mới 112233');
+    await dialog.getByTestId('notes-passphrase-repeat').fill('mã mới 112233');
+    await dialog.getByTestId('notes-passphrase-submit').click();
+    await expect(page.getByTestId('notes-menu')).toBeVisible();
+    await expect(page.getByTestId('notes-marker')).toHaveCount(0);
+    await page.getByTestId('notes-open-list').click();
+    await expect(page.getByTestId('notes-list')).toContainText('Chưa có ghi chú nào.');
+    expect(await storedNotes()).toBe(0);
+    await other.close();
+  });
 });
