@@ -197,7 +197,11 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     ...(options.helloTimeoutMs === undefined ? {} : { helloTimeoutMs: options.helloTimeoutMs }),
     pairingLinks: (engine) => pairingLinks(engine.state(), engine.tokens(), publicUrl),
     pairingSetup: () => setup,
-    closeSockets: () => sockets?.closeEvery(CLOSE_CODES.sessionChanged, 'the hub serves another session'),
+    closeSockets: () => {
+      // The notes of the session left are closed with it (its WAL checkpointed); the next one opens on first use.
+      notes.close();
+      sockets?.closeEvery(CLOSE_CODES.sessionChanged, 'the hub serves another session');
+    },
   });
   const demo = () => ({ definition: demoSession(), ...(options.demoDocumentsDir ? { documentsDir: options.demoDocumentsDir } : {}) });
   if (options.seed && sessions.listing().sessions.length === 0) {
