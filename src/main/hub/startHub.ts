@@ -31,6 +31,8 @@ import { openDocumentStore } from './documents/documentStore';
 import type { CatalogFile, CatalogRouteOptions } from './http/catalogRoutes';
 import { createRecordActions } from '../record/recordActions';
 import { createHttpHandler } from './http/httpHandler';
+// Private notes (ciphertext only).
+import { createSessionNotes } from './notes/sessionNotes';
 import type { HealthReport } from './http/httpHandler';
 import { createSetupHandler } from './http/setupPage';
 import { hubUrls } from './hubUrls';
@@ -184,6 +186,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const key = loadOrCreateHubKey(dataDir, { sessionExists: readdirSync(join(dataDir, SESSIONS_FOLDER)).length > 0 });
   const storage = createStorageHealth();
   const store = openDocumentStore(dataDir);
+  const notes = createSessionNotes(dataDir);
   const guard = { allowedHostNames: options.allowedHostNames ?? [] };
   let publicUrl = '';
   let urls: HubUrls | null = null;
@@ -202,7 +205,11 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     ...(options.helloTimeoutMs === undefined ? {} : { helloTimeoutMs: options.helloTimeoutMs }),
     pairingLinks: (engine) => pairingLinks(engine.state(), engine.tokens(), publicUrl),
     pairingSetup: () => setup,
-    closeSockets: () => sockets?.closeEvery(CLOSE_CODES.sessionChanged, 'the hub serves another session'),
+    closeSockets: () => {
+      // The notes of the session left are closed with it (its WAL checkpointed); the next one opens on first use.
+      notes.close();
+      sockets?.closeEvery(CLOSE_CODES.sessionChanged, 'the hub serves another session');
+    },
     ...(options.readOnly ? { readOnlyAtStart: true } : {}),
   });
   const demo = () => ({ definition: demoSession(), ...(options.demoDocumentsDir ? { documentsDir: options.demoDocumentsDir } : {}) });
@@ -253,6 +260,13 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       },
     },
     record: { authorize: (token) => catalog.authorize(token), verify: () => records.verify(), findReceipt: (code) => records.findReceipt(code) },
+    notes: {
+      engine: activeEngine,
+      store: () => {
+        const sessionId = sessions.active()?.sessionId;
+        return sessionId === undefined ? null : notes.of(sessionId);
+      },
+    },
     network: {
       authorize: (token) => catalog.authorize(token),
       report: () => networkReport(),
@@ -406,6 +420,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
         if (setupServer) await closeServer(setupServer);
         endpoint.terminateAll();
         sessions.close();
+        notes.close();
         log.info('hub stopped');
       })();
       return stopped;

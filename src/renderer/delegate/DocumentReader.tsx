@@ -20,6 +20,8 @@ import type { PageFit } from './readerStore';
 import { ZOOM_STEPS } from './readerStore';
 import { DocumentVersionNotice } from './DocumentVersionNotice';
 import { useSwipeTurn } from './useSwipeTurn';
+import { NotesButton } from './notes/NotesButton';
+import { NotesLayer } from './notes/NotesLayer';
 
 interface DocumentReaderProps {
   library: DocumentLibrary;
@@ -73,6 +75,7 @@ export function DocumentReader({ library, shownDocument, page, offset, offsetKey
             </button>
             {/* Slot: other parts' reader tools, one line each (ReaderNavTools, NotesButton, DocumentVersionNotice). */}
             <div className="reader-tools-slot" data-testid="reader-tools-slot">
+              <NotesButton document={shownDocument} page={page} />
             </div>
           </div>
         </div>
@@ -87,7 +90,7 @@ export function DocumentReader({ library, shownDocument, page, offset, offsetKey
               {pdf.status === 'failed' ? t('viewer.loadFailed') : t('viewer.loading')}
             </p>
           )}
-          {/* Slot: layers over the page (NotesLayer). */}
+          <NotesLayer library={library} document={shownDocument} page={page} />
           {readingMode && (
             <div className="reading-mode-bar" onPointerDown={(event) => event.stopPropagation()} onPointerUp={(event) => event.stopPropagation()}>
               <span className="reading-mode-page" data-testid="reader-page-number">

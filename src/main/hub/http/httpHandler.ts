@@ -16,6 +16,9 @@ import type { RecordRouteOptions } from './recordRoutes';
 import { handleReplace, REPLACE_PATH } from './replaceDocumentRoute';
 import type { DocumentRouteOptions } from './documentRoutes';
 import { guardPipedFiles } from './guardPipedFiles';
+// Private notes (ciphertext only).
+import { handleNotesRequest, isNotesPath } from '../notes/notesRoutes';
+import type { NotesRouteOptions } from '../notes/notesRoutes';
 import { setSecurityHeaders } from './securityHeaders';
 import { sendJson } from './sendJson';
 // The minutes for download (biên bản).
@@ -47,6 +50,8 @@ export interface HttpHandlerOptions {
   minutes?: MinutesRouteOptions;
   // The record: chain and receipt checks (`/api/record/…`); without it those routes are not served.
   record?: RecordRouteOptions;
+  /** Private notes (`/api/notes`); without it the route is not served. */
+  notes?: NotesRouteOptions;
 }
 
 /** Whose token a browser on the hub computer may fetch: the active session's secretary or screen, or the console's. */
@@ -83,6 +88,10 @@ export function createHttpHandler(options: HttpHandlerOptions): (req: IncomingMe
     // The minutes for download (biên bản).
     if (path === MINUTES_PATH && options.minutes) {
       runAsync(res, handleMinutesRequest(req, res, url, options.minutes));
+      return;
+    }
+    if (isNotesPath(path) && options.notes) {
+      runAsync(res, handleNotesRequest(req, res, path, options.notes));
       return;
     }
     if (path === '/api/documents' && req.method === 'POST') {
