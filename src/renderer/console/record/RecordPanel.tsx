@@ -1,8 +1,8 @@
 /**
  * The console's "Hồ sơ" (record) tab: what the session's record makes, and
  * checks. Each part is a section component of this folder: the minutes export
- * here; the count reports, the record checks and the archive are mounted in
- * the slot below, one line each.
+ * here; the count reports, the record checks and the archive are mounted
+ * below it, one line each.
  */
 import type { SessionState } from '../../../shared/protocol';
 import type { SessionConnection } from '../../client/connectSession';
@@ -26,7 +26,7 @@ export function RecordPanel({ connection, state }: RecordPanelProps) {
       </div>
       <MinutesExportSection target={target} state={state} />
       <CountReportSection connection={connection} state={state} />
-      {/* The other sections of the record, one line each: CountReportSection, RecordCheckSection, ArchiveSection. */}
+      {/* The other sections of the record, one line each (RecordCheckSection, ArchiveSection). */}
     </div>
   );
 }
