@@ -52,8 +52,8 @@ export async function renderPdf(doc: MinutesDocument): Promise<Buffer> {
   return pdfMake.createPdf(definition(doc, font)).getBuffer();
 }
 
-/** The pdfmake document: exported for the tests that look at the layout without a PDF. */
-export function definition(doc: MinutesDocument, font: PdfFont): TDocumentDefinitions {
+/** The pdfmake document: the decree's layout of the minutes. */
+function definition(doc: MinutesDocument, font: PdfFont): TDocumentDefinitions {
   const text = (value: string) => font.shown(printableText(value));
   return {
     pageSize: 'A4',
