@@ -31,6 +31,6 @@ export async function verifyMinutesFile(path: string, { dataDir, io }: VerifyCon
 
 export const verifyMinutes: VerifyMode = {
   option: 'minutes',
-  usage: 'verify --minutes FILE [--data DIR]   check a minutes file (DOCX or PDF) against the record',
+  usage: 'npm run chamber -- verify --minutes FILE [--data DIR]   check a minutes file (DOCX or PDF) against the record',
   run: verifyMinutesFile,
 };

@@ -70,7 +70,8 @@ export async function renderDocx(doc: MinutesDocument): Promise<Buffer> {
       new Paragraph({ spacing: { after: 120 } }),
       ...doc.blocks.flatMap(blockContent),
       signatureTable(doc.signatures),
-      ...recordStampLines(doc.record, doc.locale).map((line, index) => paragraph(line, { italics: true, size: STAMP_PT }, 'left', index === 0 ? 360 : 0)),
+      // The stamp's first line keeps with the next, and the signatures keep with the stamp: all on the last page.
+      ...recordStampLines(doc.record, doc.locale).map((line, index) => paragraph(line, { italics: true, size: STAMP_PT }, 'left', index === 0 ? 360 : 0, { keepNext: index === 0 })),
     ],
   };
   const document = new Document({
@@ -230,7 +231,7 @@ function signatureTable(signatures: MinutesSignature[]): Table | Paragraph {
               borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER },
               children: [
                 paragraph(signature.title, { bold: true }, 'center', 360, { keepNext: true }),
-                paragraph(signature.name, { bold: true }, 'center', Math.round(twip(SIGNATURE_SPACE_MM))),
+                paragraph(signature.name, { bold: true }, 'center', Math.round(twip(SIGNATURE_SPACE_MM)), { keepNext: true }),
               ],
             }),
         ),

@@ -52,8 +52,8 @@ export async function renderPdf(doc: MinutesDocument): Promise<Buffer> {
   return pdfMake.createPdf(definition(doc, font)).getBuffer();
 }
 
-/** The pdfmake document: exported for the tests that look at the layout without a PDF. */
-export function definition(doc: MinutesDocument, font: PdfFont): TDocumentDefinitions {
+/** The pdfmake document: the decree's layout of the minutes. */
+function definition(doc: MinutesDocument, font: PdfFont): TDocumentDefinitions {
   const text = (value: string) => font.shown(printableText(value));
   return {
     pageSize: 'A4',
@@ -68,10 +68,12 @@ export function definition(doc: MinutesDocument, font: PdfFont): TDocumentDefini
       ...doc.title.map((line, index): Content => ({ text: text(line), bold: true, fontSize: TITLE_PT, alignment: 'center', margin: [0, index === 0 ? 18 : 0, 0, 0] })),
       { text: '', margin: [0, 0, 0, 6] },
       ...doc.blocks.map((block) => blockContent(block, text)),
-      signatureColumns(doc.signatures, text),
+      // The signatures and the record stamp stay together on the last page.
       {
-        stack: recordStampLines(doc.record, doc.locale).map((line) => ({ text: text(line), italics: true, fontSize: STAMP_PT })),
-        margin: [0, 18, 0, 0],
+        stack: [
+          signatureColumns(doc.signatures, text),
+          { stack: recordStampLines(doc.record, doc.locale).map((line) => ({ text: text(line), italics: true, fontSize: STAMP_PT })), margin: [0, 18, 0, 0] },
+        ],
         unbreakable: true,
       },
     ],
@@ -152,7 +154,7 @@ function dataTable(columns: MinutesTableColumn[], rows: string[][], text: (value
   };
 }
 
-/** The signature blocks side by side, kept together on one page. */
+/** The signature blocks side by side. */
 function signatureColumns(signatures: MinutesSignature[], text: (value: string) => string): Content {
   const columns: Content = {
     columns: signatures.map((signature) => ({
@@ -163,5 +165,5 @@ function signatureColumns(signatures: MinutesSignature[], text: (value: string) 
       ],
     })),
   };
-  return { stack: [columns], margin: [0, 18, 0, 0], unbreakable: true };
+  return { stack: [columns], margin: [0, 18, 0, 0] };
 }

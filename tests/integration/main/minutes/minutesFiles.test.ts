@@ -112,6 +112,15 @@ describe('the PDF minutes of the scripted session', () => {
     expect(pdftotext('-f', '2', '-l', '2').split('\n')[0]?.trim()).toBe('2');
   });
 
+  it('carry the record stamp on the last page, after the signatures', () => {
+    const pages = Number(execFileSync('pdfinfo', [pdfFile], { encoding: 'utf8' }).match(/^Pages:\s+(\d+)/m)?.[1]);
+    const last = flat(pdftotext('-f', String(pages), '-l', String(pages)));
+    expect(last).toContain(` Lập từ ${doc.record.eventCount} sự kiện của hồ sơ kỳ họp; mã băm cuối: ${doc.record.finalHash} `);
+    expect(last).toContain(` Phạm vi: minutes:${doc.record.scope.sessionId}:all `);
+    expect(last).toContain(' CHỦ TỌA ');
+    expect(last.indexOf(' CHỦ TỌA ')).toBeLessThan(last.indexOf(' Lập từ '));
+  });
+
   it('render page 1 to a PNG in test-results/minutes', () => {
     const prefix = join(RESULTS_DIR, 'minutes-page');
     execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdfFile, prefix]);
