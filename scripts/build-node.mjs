@@ -27,6 +27,16 @@ await build({
   outExtension: { '.js': '.cjs' },
 });
 
+// The text index worker (src/main/hub/documents/textIndex) carries pdf.js inside it: pdfjs-dist stays
+// out of the packed app's node_modules, and the hub reads this file and runs it in a worker thread.
+await build({
+  ...common,
+  packages: undefined,
+  entryPoints: { textIndexWorker: 'src/main/hub/documents/textIndex/textIndexWorker.ts' },
+  outdir: 'out/main',
+  outExtension: { '.js': '.cjs' },
+});
+
 await build({
   ...common,
   entryPoints: { index: 'src/preload/index.ts' },

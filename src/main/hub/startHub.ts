@@ -26,6 +26,8 @@ import type { SessionSwitch } from './catalog/sessionSwitch';
 import { ensureDataFolder, SESSIONS_FOLDER, writeHubInfo } from './dataFolder';
 import { demoSession } from './demoSession';
 import { openDocumentStore } from './documents/documentStore';
+import { indexSessionDocuments } from './documents/textIndex/indexSessionDocuments';
+import { createTextIndexer } from './documents/textIndex/textIndexer';
 import type { CatalogFile } from './http/catalogRoutes';
 import { createHttpHandler } from './http/httpHandler';
 import type { HealthReport } from './http/httpHandler';
@@ -176,6 +178,8 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const key = loadOrCreateHubKey(dataDir, { sessionExists: readdirSync(join(dataDir, SESSIONS_FOLDER)).length > 0 });
   const storage = createStorageHealth();
   const store = openDocumentStore(dataDir);
+  // Documents' text for search on the iPads, made in a worker thread (documents/textIndex/).
+  const textIndex = createTextIndexer({ store, log, pdfjsAssetsDir: join(options.rendererDir, 'pdfjs') });
   const guard = { allowedHostNames: options.allowedHostNames ?? [] };
   let publicUrl = '';
   let urls: HubUrls | null = null;
@@ -195,6 +199,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     pairingLinks: (engine) => pairingLinks(engine.state(), engine.tokens(), publicUrl),
     pairingSetup: () => setup,
     closeSockets: () => sockets?.closeEvery(CLOSE_CODES.sessionChanged, 'the hub serves another session'),
+    activated: (engine) => indexSessionDocuments(engine, textIndex),
   });
   const demo = () => ({ definition: demoSession(), ...(options.demoDocumentsDir ? { documentsDir: options.demoDocumentsDir } : {}) });
   if (options.seed && sessions.listing().sessions.length === 0) {
@@ -226,7 +231,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   });
   const handler = createHttpHandler({
     rendererDir: options.rendererDir,
-    documents: { engine: activeEngine, store, maxDocumentBytes: options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES },
+    documents: { engine: activeEngine, store, maxDocumentBytes: options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES, textIndex },
     guard,
     health,
     localToken: (role) => (role === 'console' ? hubConsoleToken : activeEngine()?.tokens().tokenOf(role)),
@@ -377,6 +382,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       stopped ??= (async () => {
         if (poll) clearInterval(poll);
         sessions.active()?.flush();
+        await textIndex.stop();
         await endpoint.close();
         await closeServer(server);
         if (setupServer) await closeServer(setupServer);

@@ -39,6 +39,8 @@ export interface SessionSwitchOptions {
   /** Closes every socket with `sessionChanged`; the clients reconnect to the session now active. */
   closeSockets(): void;
   now?: () => number;
+  /** A session became the active one (at start too), with its documents attached. */
+  activated?(engine: SessionEngine): void;
 }
 
 export interface NewSession {
@@ -109,6 +111,7 @@ export function createSessionSwitch(options: SessionSwitchOptions): SessionSwitc
     options.closeSockets();
     previous?.close();
     log.info('session active', { sessionId: next.sessionId });
+    options.activated?.(next.engine);
   }
 
   /** Runs switches one after another. */
@@ -120,6 +123,7 @@ export function createSessionSwitch(options: SessionSwitchOptions): SessionSwitc
 
   const activeId = catalog.listing().activeSessionId;
   if (activeId !== null) runtime = open(activeId);
+  if (runtime) options.activated?.(runtime.engine);
 
   return {
     catalog,

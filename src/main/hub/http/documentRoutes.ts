@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { idSchema, TEXT_LIMITS, titleSchema, UPLOAD_REFUSALS } from '../../../shared/protocol';
 import type { UploadReply, UploadRefusalCode } from '../../../shared/protocol';
 import type { DocumentStore } from '../documents/documentStore';
+import type { TextIndexer } from '../documents/textIndex/textIndexer';
 import { importDocumentFile } from '../documents/importDocumentFile';
 import type { SessionEngine } from '../sessionEngine';
 import { authenticate } from './bearerToken';
@@ -26,6 +27,8 @@ export interface DocumentRouteOptions {
   engine(): SessionEngine | null;
   store: DocumentStore;
   maxDocumentBytes: number;
+  /** The documents' text indexes (`GET /documents/<sha256>/text`, documentTextRoute.ts). */
+  textIndex?: TextIndexer;
 }
 
 const uploadQuerySchema = z.strictObject({
