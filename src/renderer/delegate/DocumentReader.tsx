@@ -10,6 +10,9 @@ import { PdfPage } from '../pdf/PdfPage';
 import { usePdf } from '../pdf/usePdf';
 import { useT } from '../ui/language';
 import { ZOOM_STEPS } from './readerStore';
+import { ReaderNavTools } from './nav/ReaderNavTools';
+import { ReaderNavPanel } from './nav/ReaderNavPanel';
+import { SearchHighlightLayer } from './nav/SearchHighlightLayer';
 
 interface DocumentReaderProps {
   library: DocumentLibrary;
@@ -75,6 +78,7 @@ export function DocumentReader({ library, shownDocument, page, offset, offsetKey
             +
           </button>
         </div>
+        <ReaderNavTools document={shownDocument} page={page} />
       </div>
       <div className="reader-body" onPointerDown={onPointerDown} onPointerUp={onPointerUp} onPointerCancel={() => (swipe.current = null)}>
         {pdf.status === 'ready' ? (
@@ -84,6 +88,8 @@ export function DocumentReader({ library, shownDocument, page, offset, offsetKey
             {pdf.status === 'failed' ? t('viewer.loadFailed') : t('viewer.loading')}
           </p>
         )}
+        <SearchHighlightLayer pdf={pdf.status === 'ready' ? pdf.pdf : null} document={shownDocument} page={page} />
+        <ReaderNavPanel document={shownDocument} pdf={pdf.status === 'ready' ? pdf.pdf : null} page={page} onTurn={turn} />
       </div>
       <nav className="reader-pager" aria-label={t('viewer.page', { page, pages: shownDocument.pages })}>
         <button type="button" className="button reader-turn" onClick={() => turn(page - 1)} disabled={page <= 1}>
