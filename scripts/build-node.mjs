@@ -25,6 +25,8 @@ await build({
   },
   outdir: 'out/main',
   outExtension: { '.js': '.cjs' },
+  // textIndexWorkerCode.ts reads import.meta.dirname only when the TypeScript sources run as ES modules (the tests), never in this bundle.
+  logOverride: { 'empty-import-meta': 'silent' },
 });
 
 // The text index worker (src/main/hub/documents/textIndex) carries pdf.js inside it: pdfjs-dist stays

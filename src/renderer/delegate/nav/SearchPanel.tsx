@@ -3,13 +3,14 @@
  * Tapping a hit opens its page with the hit highlighted. Used in the reader
  * (this document) and on the agenda home (every document of the session).
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { DocumentInfo } from '../../../shared/protocol';
 import type { SearchHit } from '../../../shared/search';
 import { useT } from '../../ui/language';
 import { useReaderNav } from './readerNavStore';
 import { runSearch } from './runSearch';
+import { useTextIndexes } from './textIndexStore';
 import type { SearchOutcome } from './runSearch';
 import './nav.css';
 
@@ -27,24 +28,30 @@ export function SearchPanel({ documents, scope, onOpenHit }: SearchPanelProps) {
   const [typed, setTyped] = useState(query);
   const [outcome, setOutcome] = useState<{ query: string; result: SearchOutcome } | null>(null);
   const [searching, setSearching] = useState(false);
+  /** Only the latest search shows its hits: an older one finishing late is dropped. */
+  const latest = useRef(0);
 
   const search = (text: string) => {
     const wanted = text.trim();
+    const run = ++latest.current;
     setQuery(wanted);
     if (wanted === '') {
       setOutcome(null);
+      setSearching(false);
       return;
     }
     setSearching(true);
     void runSearch(documents, wanted).then((result) => {
+      if (run !== latest.current) return;
       setOutcome({ query: wanted, result });
       setSearching(false);
     });
   };
 
-  // Coming back to the panel shows the last search again.
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the panel opens, or the documents change.
-  useEffect(() => search(query), [documents]);
+  // Coming back to the panel shows the last search again, and a text index that arrives meanwhile joins the hits.
+  const textReady = useTextIndexes((state) => documents.map((document) => state.status[document.sha256] ?? '').join(','));
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the panel opens, the documents change or their text arrives.
+  useEffect(() => search(query), [documents, textReady]);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -71,8 +78,8 @@ export function SearchPanel({ documents, scope, onOpenHit }: SearchPanelProps) {
           {t('nav.searchSubmit')}
         </button>
       </form>
-      {searching && <p className="nav-note" role="status">…</p>}
-      {outcome && !searching && <SearchResults outcome={outcome.result} query={outcome.query} scope={scope} onOpenHit={onOpenHit} />}
+      {searching && !outcome && <p className="nav-note" role="status">…</p>}
+      {outcome && <SearchResults outcome={outcome.result} query={outcome.query} scope={scope} onOpenHit={onOpenHit} />}
     </section>
   );
 }

@@ -23,11 +23,18 @@ export function textIndexWorkerCode(): Promise<string> {
   return code;
 }
 
+/** True inside the built CommonJS bundle (out/main), where the worker's own bundle lies beside it. */
+function isBundled(): boolean {
+  return typeof __filename === 'string' && __filename.endsWith('.cjs');
+}
+
 async function load(): Promise<string> {
-  if (!__filename.endsWith('.ts')) return readFile(join(__dirname, TEXT_INDEX_WORKER_FILE), 'utf8');
+  if (isBundled()) return readFile(join(__dirname, TEXT_INDEX_WORKER_FILE), 'utf8');
+  // The TypeScript sources run as ES modules (Playwright) or with CommonJS names defined (vitest).
+  const sourceDir = typeof __dirname === 'string' ? __dirname : import.meta.dirname;
   const { build } = await import('esbuild');
   const result = await build({
-    entryPoints: [join(__dirname, 'textIndexWorker.ts')],
+    entryPoints: [join(sourceDir, 'textIndexWorker.ts')],
     bundle: true,
     platform: 'node',
     target: 'node20',
