@@ -86,6 +86,30 @@ test.describe('the iPad reader: search, bookmarks, thumbnails, go-to-page', () =
     await expect(inDocument.getByTestId('search-hit')).toHaveCount(1);
   });
 
+  test('a reloaded iPad searches from the text indexes it holds, asking the hub for none again', async ({ hub, openIpad }) => {
+    const { budget } = await addDocuments(hub);
+    const { page } = await openIpad(8);
+    await page.getByTestId('session-search-open').tap();
+    const search = page.getByTestId('search-session');
+    await search.getByRole('searchbox').fill('quy bao tri duong bo');
+    await search.getByRole('button', { name: 'Tìm' }).tap();
+    // Every document's text has reached the iPad once no document is still being prepared.
+    await expect(search.getByTestId('search-hit')).toHaveCount(2, { timeout: 20_000 });
+    await expect(search.getByTestId('search-note-pending')).toHaveCount(0, { timeout: 30_000 });
+
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/text')) asked.push(request.url());
+    });
+    await page.reload();
+    await page.getByTestId('session-search-open').tap();
+    await search.getByRole('searchbox').fill('quy bao tri duong bo');
+    await search.getByRole('button', { name: 'Tìm' }).tap();
+    await expect(search.locator(`[data-testid="search-group"][data-document-id="${budget.id}"] [data-testid="search-hit"]`)).toHaveCount(1);
+    await expect(search.getByTestId('search-note-pending')).toHaveCount(0);
+    expect(asked).toEqual([]);
+  });
+
   test('a scanned document says it cannot be searched, in the session search and in the reader', async ({ hub, openIpad }) => {
     const itemId = hub.engine.state().agenda[4]?.id ?? '';
     const scanned = await uploadTestDocument(hub, itemId, 'anh-quet.pdf', await makeImageOnlyPdf(), 'Biên bản ảnh quét');
