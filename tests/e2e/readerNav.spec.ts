@@ -5,33 +5,11 @@
  * says it cannot be searched.
  */
 import type { Page } from '@playwright/test';
-import type { Hub } from '../../src/main/hub/startHub';
-import type { DocumentInfo } from '../../src/shared/protocol';
+import { SEARCHED_PHRASE, uploadSearchableDocuments } from '../helpers/searchableDocuments';
 import { uploadTestDocument } from '../helpers/uploadTestDocument';
-import { makeImageOnlyPdf, makeVietnameseTextPdf } from '../helpers/vietnameseTextPdf';
+import { makeImageOnlyPdf } from '../helpers/vietnameseTextPdf';
 import { makePdf } from '../helpers/testPdfs';
 import { expect, test } from './fixtures';
-
-const FILLER = ['Báo cáo của Ủy ban nhân dân thành phố', 'về tình hình thực hiện nhiệm vụ năm 2026.'];
-
-async function addDocuments(hub: Hub): Promise<{ budget: DocumentInfo; roads: DocumentInfo }> {
-  const itemId = hub.engine.state().agenda[4]?.id ?? '';
-  const budget = await uploadTestDocument(
-    hub,
-    itemId,
-    'to-trinh-quy.pdf',
-    await makeVietnameseTextPdf([FILLER, FILLER, ['Đề nghị bổ sung vốn cho Quỹ bảo trì đường bộ', 'của thành phố trong năm 2027.']]),
-    'Tờ trình bổ sung vốn các quỹ',
-  );
-  const roads = await uploadTestDocument(
-    hub,
-    itemId,
-    'bao-cao-giao-thong.pdf',
-    await makeVietnameseTextPdf([FILLER, ['Kiến nghị tăng chi từ quỹ bảo trì', 'đường bộ cho các tuyến phường.'], FILLER]),
-    'Báo cáo giao thông đô thị',
-  );
-  return { budget, roads };
-}
 
 async function openDocument(page: Page, title: string): Promise<void> {
   await page.getByTestId('document-button').filter({ hasText: title }).first().tap();
@@ -41,11 +19,11 @@ async function openDocument(page: Page, title: string): Promise<void> {
 
 test.describe('the iPad reader: search, bookmarks, thumbnails, go-to-page', () => {
   test('search finds a phrase without diacritics across documents, opens the page, and the highlight is on the page', async ({ hub, openIpad }) => {
-    const { budget, roads } = await addDocuments(hub);
+    const { budget, roads } = await uploadSearchableDocuments(hub);
     const { page } = await openIpad(3);
     await page.getByTestId('session-search-open').tap();
     const search = page.getByTestId('search-session');
-    await search.getByRole('searchbox').fill('quy bao tri duong bo');
+    await search.getByRole('searchbox').fill(SEARCHED_PHRASE);
     await search.getByRole('button', { name: 'Tìm' }).tap();
 
     // The hits come by document, each document's text index once it reaches the iPad.
@@ -87,11 +65,13 @@ test.describe('the iPad reader: search, bookmarks, thumbnails, go-to-page', () =
   });
 
   test('a reloaded iPad searches from the text indexes it holds, asking the hub for none again', async ({ hub, openIpad }) => {
-    const { budget } = await addDocuments(hub);
+    // The hub indexes the demo session's documents too before every document's text has reached the iPad.
+    test.slow();
+    const { budget } = await uploadSearchableDocuments(hub);
     const { page } = await openIpad(8);
     await page.getByTestId('session-search-open').tap();
     const search = page.getByTestId('search-session');
-    await search.getByRole('searchbox').fill('quy bao tri duong bo');
+    await search.getByRole('searchbox').fill(SEARCHED_PHRASE);
     await search.getByRole('button', { name: 'Tìm' }).tap();
     // Every document's text has reached the iPad once no document is still being prepared.
     await expect(search.getByTestId('search-hit')).toHaveCount(2, { timeout: 20_000 });
@@ -103,7 +83,7 @@ test.describe('the iPad reader: search, bookmarks, thumbnails, go-to-page', () =
     });
     await page.reload();
     await page.getByTestId('session-search-open').tap();
-    await search.getByRole('searchbox').fill('quy bao tri duong bo');
+    await search.getByRole('searchbox').fill(SEARCHED_PHRASE);
     await search.getByRole('button', { name: 'Tìm' }).tap();
     await expect(search.locator(`[data-testid="search-group"][data-document-id="${budget.id}"] [data-testid="search-hit"]`)).toHaveCount(1);
     await expect(search.getByTestId('search-note-pending')).toHaveCount(0);
@@ -133,7 +113,7 @@ test.describe('the iPad reader: search, bookmarks, thumbnails, go-to-page', () =
   });
 
   test('go-to-page refuses a page the document lacks with a message, and goes to one it has', async ({ hub, openIpad }) => {
-    const { budget } = await addDocuments(hub);
+    const { budget } = await uploadSearchableDocuments(hub);
     const { page } = await openIpad(5);
     await openDocument(page, budget.title);
     await page.getByTestId('nav-goTo').tap();
@@ -154,7 +134,7 @@ test.describe('the iPad reader: search, bookmarks, thumbnails, go-to-page', () =
   });
 
   test('a bookmark survives a reload, and the page list marks it and the presenter’s page', async ({ hub, openIpad }) => {
-    const { budget } = await addDocuments(hub);
+    const { budget } = await uploadSearchableDocuments(hub);
     const { page } = await openIpad(6);
     await openDocument(page, budget.title);
     await page.getByRole('button', { name: /Trang sau/ }).tap();
@@ -180,6 +160,7 @@ test.describe('the iPad reader: search, bookmarks, thumbnails, go-to-page', () =
   });
 
   test('the page list of a 1,500-page document draws only the thumbnails in view', async ({ hub, openIpad }) => {
+    test.slow();
     const itemId = hub.engine.state().agenda[4]?.id ?? '';
     const long = await uploadTestDocument(hub, itemId, 'phu-luc-dai.pdf', await makePdf(1500, 'Phu luc'), 'Phụ lục dài');
     const { page } = await openIpad(7);

@@ -96,7 +96,7 @@ function SearchResults({ outcome, query, scope, onOpenHit }: { outcome: SearchOu
         <section key={group.document.id} className="nav-result-group" data-testid="search-group" data-document-id={group.document.id}>
           {scope === 'session' && <h3 className="nav-result-title">{group.document.title}</h3>}
           {group.note && (
-            <p className="nav-note nav-note-warning" data-testid={`search-note-${group.note}`}>
+            <p className={group.note === 'pending' ? 'nav-note nav-note-waiting' : 'nav-note nav-note-warning'} data-testid={`search-note-${group.note}`}>
               {t(group.note === 'scanned' ? 'nav.scanned' : group.note === 'pending' ? 'nav.textPending' : 'nav.textUnavailable')}
             </p>
           )}
