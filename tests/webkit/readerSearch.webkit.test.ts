@@ -33,7 +33,7 @@ describe('search in WebKit', () => {
   it('finds a phrase typed without diacritics in two documents and opens a hit with it highlighted on its page', async () => {
     const link = hub.pairingLinks().find((l) => l.seat === 9);
     await webkit.browser.url(link?.url.replace(hub.publicUrl, hub.localUrl) ?? '');
-    const open = await webkit.browser.$('[data-testid="session-search-open"]');
+    const open = webkit.browser.$('[data-testid="session-search-open"]');
     await open.waitForExist({ timeout: 15_000 });
     await open.click();
     await webkit.browser.$('[data-testid="search-session"] input[type="search"]').setValue(SEARCHED_PHRASE);

@@ -72,7 +72,10 @@ export function SearchHighlightLayer({ pdf, document, page }: SearchHighlightLay
     body.addEventListener('scroll', measure, { capture: true, passive: true });
     const resize = new ResizeObserver(measure);
     resize.observe(body);
-    const changes = new MutationObserver(measure);
+    // The page holder's size and rendered page; the layer's own boxes moving is no reason to measure again.
+    const changes = new MutationObserver((records) => {
+      if (records.some((record) => !element.contains(record.target))) measure();
+    });
     changes.observe(body, { subtree: true, attributes: true, attributeFilter: ['style', 'data-rendered-page'] });
     return () => {
       cancelAnimationFrame(frame);
@@ -91,7 +94,12 @@ export function SearchHighlightLayer({ pdf, document, page }: SearchHighlightLay
             key={index}
             className="nav-highlight"
             data-testid="search-highlight"
-            style={{ left: place.left + box.left * place.scale, top: place.top + box.top * place.scale, width: box.width * place.scale, height: box.height * place.scale }}
+            style={{
+              left: place.left + box.left * place.scale,
+              top: place.top + box.top * place.scale,
+              width: box.width * place.scale,
+              height: box.height * place.scale,
+            }}
           />
         ))}
     </div>

@@ -145,8 +145,8 @@ export function createTextIndexer(options: TextIndexerOptions): TextIndexer {
       worker.on('message', (outcome: TextIndexOutcome) => {
         settled ??= outcome;
       });
-      worker.on('error', (error) => {
-        settled ??= { ok: false, message: error.message };
+      worker.on('error', (error: unknown) => {
+        settled ??= { ok: false, message: error instanceof Error ? error.message : String(error) };
       });
       worker.on('exit', () => {
         clearTimeout(timer);
