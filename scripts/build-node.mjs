@@ -25,6 +25,18 @@ await build({
   },
   outdir: 'out/main',
   outExtension: { '.js': '.cjs' },
+  // textIndexWorkerCode.ts reads import.meta.dirname only when the TypeScript sources run as ES modules (the tests), never in this bundle.
+  logOverride: { 'empty-import-meta': 'silent' },
+});
+
+// The text index worker (src/main/hub/documents/textIndex) carries pdf.js inside it: pdfjs-dist stays
+// out of the packed app's node_modules, and the hub reads this file and runs it in a worker thread.
+await build({
+  ...common,
+  packages: undefined,
+  entryPoints: { textIndexWorker: 'src/main/hub/documents/textIndex/textIndexWorker.ts' },
+  outdir: 'out/main',
+  outExtension: { '.js': '.cjs' },
 });
 
 // The import check's worker thread, with pdf.js bundled in (pdfjs-dist stays out of the packed

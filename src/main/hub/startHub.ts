@@ -30,6 +30,8 @@ import { demoSession } from './demoSession';
 import { openDocumentStore } from './documents/documentStore';
 import type { CatalogFile, CatalogRouteOptions } from './http/catalogRoutes';
 import { createRecordActions } from '../record/recordActions';
+import { indexSessionDocuments } from './documents/textIndex/indexSessionDocuments';
+import { createTextIndexer } from './documents/textIndex/textIndexer';
 import { createHttpHandler } from './http/httpHandler';
 // Private notes (ciphertext only).
 import { createSessionNotes } from './notes/sessionNotes';
@@ -187,6 +189,8 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const storage = createStorageHealth();
   const store = openDocumentStore(dataDir);
   const notes = createSessionNotes(dataDir);
+  // Documents' text for search on the iPads, made in a worker thread (documents/textIndex/).
+  const textIndex = createTextIndexer({ store, log, pdfjsAssetsDir: join(options.rendererDir, 'pdfjs') });
   const guard = { allowedHostNames: options.allowedHostNames ?? [] };
   let publicUrl = '';
   let urls: HubUrls | null = null;
@@ -211,6 +215,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       sockets?.closeEvery(CLOSE_CODES.sessionChanged, 'the hub serves another session');
     },
     ...(options.readOnly ? { readOnlyAtStart: true } : {}),
+    activated: (engine) => indexSessionDocuments(engine, textIndex),
   });
   const demo = () => ({ definition: demoSession(), ...(options.demoDocumentsDir ? { documentsDir: options.demoDocumentsDir } : {}) });
   if (options.seed && sessions.listing().sessions.length === 0) {
@@ -246,7 +251,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   };
   const handler = createHttpHandler({
     rendererDir: options.rendererDir,
-    documents: { engine: activeEngine, store, maxDocumentBytes: options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES },
+    documents: { engine: activeEngine, store, maxDocumentBytes: options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES, textIndex },
     guard,
     health,
     localToken: (role) => (role === 'console' ? hubConsoleToken : activeEngine()?.tokens().tokenOf(role)),
@@ -415,6 +420,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       stopped ??= (async () => {
         if (poll) clearInterval(poll);
         sessions.active()?.flush();
+        await textIndex.stop();
         await endpoint.close();
         await closeServer(server);
         if (setupServer) await closeServer(setupServer);

@@ -6,6 +6,7 @@ import { CurrentItemCard } from '../ui/CurrentItemCard';
 import { DocumentButtons } from '../ui/DocumentButtons';
 import { useT } from '../ui/language';
 import { VoteResultTable } from '../ui/VoteResultTable';
+import { SessionSearch } from './nav/SessionSearch';
 
 /** `extra`: what the delegate does besides reading (question time), shown before the whole agenda. */
 export function AgendaHome({ state, onOpen, extra }: { state: SessionState; onOpen(chosen: DocumentInfo): void; extra?: ReactNode }) {
@@ -15,6 +16,7 @@ export function AgendaHome({ state, onOpen, extra }: { state: SessionState; onOp
   return (
     <>
       <CurrentItemCard state={state} />
+      <SessionSearch documents={state.documents} />
       {current && (
         <section className="current-documents" data-testid="current-documents">
           <h2>{t('documents.title')}</h2>

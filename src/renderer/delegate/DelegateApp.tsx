@@ -25,6 +25,7 @@ import { FloorBar } from './floor/FloorBar';
 import { FollowBar } from './FollowBar';
 import { HelpMenu } from './notices/HelpMenu';
 import { NoticeBanner } from './notices/NoticeBanner';
+import { ReaderNavSession } from './nav/ReaderNavSession';
 import { shownPosition, useReader } from './readerStore';
 import { ResultOverlay } from './ResultOverlay';
 import { noteUnpublishedVotes, resultPopsUpHere } from './resultPopUpMemory';
@@ -166,6 +167,7 @@ export function DelegateApp({ connection, library }: { connection: SessionConnec
         )}
       </main>
       <NoticeBanner connection={connection} />
+      <ReaderNavSession connection={connection} />
       {shownVote?.status === 'published' && <ResultOverlay key={shownVote.id} vote={shownVote} />}
     </div>
   );

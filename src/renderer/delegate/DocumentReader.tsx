@@ -22,6 +22,9 @@ import { DocumentVersionNotice } from './DocumentVersionNotice';
 import { useSwipeTurn } from './useSwipeTurn';
 import { NotesButton } from './notes/NotesButton';
 import { NotesLayer } from './notes/NotesLayer';
+import { ReaderNavTools } from './nav/ReaderNavTools';
+import { ReaderNavPanel } from './nav/ReaderNavPanel';
+import { SearchHighlightLayer } from './nav/SearchHighlightLayer';
 
 interface DocumentReaderProps {
   library: DocumentLibrary;
@@ -73,8 +76,8 @@ export function DocumentReader({ library, shownDocument, page, offset, offsetKey
             <button type="button" className="button reader-reading-mode-button" onClick={() => onReadingMode(true)} data-testid="reading-mode-enter">
               <span aria-hidden="true">⛶</span> {t('viewer.readingMode')}
             </button>
-            {/* Slot: other parts' reader tools, one line each (ReaderNavTools, NotesButton, DocumentVersionNotice). */}
             <div className="reader-tools-slot" data-testid="reader-tools-slot">
+              <ReaderNavTools document={shownDocument} page={page} />
               <NotesButton document={shownDocument} page={page} />
             </div>
           </div>
@@ -91,6 +94,7 @@ export function DocumentReader({ library, shownDocument, page, offset, offsetKey
             </p>
           )}
           <NotesLayer library={library} document={shownDocument} page={page} />
+          <SearchHighlightLayer pdf={pdf.status === 'ready' ? pdf.pdf : null} document={shownDocument} page={page} />
           {readingMode && (
             <div className="reading-mode-bar" onPointerDown={(event) => event.stopPropagation()} onPointerUp={(event) => event.stopPropagation()}>
               <span className="reading-mode-page" data-testid="reader-page-number">
@@ -102,7 +106,7 @@ export function DocumentReader({ library, shownDocument, page, offset, offsetKey
             </div>
           )}
         </div>
-        {/* Slot: a side panel beside the page (reader-nav's thumbnails, bookmarks, search). */}
+        <ReaderNavPanel document={shownDocument} pdf={pdf.status === 'ready' ? pdf.pdf : null} page={page} onTurn={turn} />
       </div>
       {!readingMode && (
         <nav className="reader-pager" aria-label={pageLabel}>

@@ -59,6 +59,8 @@ describe('the packed app (electron-builder --dir with a stand-in Electron)', () 
       '/package.json',
       '/out/main/index.cjs',
       '/out/main/hubProcess.cjs',
+      // The text index worker, pdf.js bundled inside it (src/main/hub/documents/textIndex).
+      '/out/main/textIndexWorker.cjs',
       '/out/preload/index.cjs',
       '/out/renderer/console/index.html',
       '/out/renderer/delegate/index.html',

@@ -49,6 +49,8 @@ export interface SessionSwitchOptions {
   now?: () => number;
   /** Opens the catalog's active session read-only at start (`serve --read-only`), whether its chain is broken or not. */
   readOnlyAtStart?: boolean;
+  /** A session became the active one (at start too), with its documents attached. */
+  activated?(engine: SessionEngine): void;
 }
 
 export interface NewSession {
@@ -140,6 +142,7 @@ export function createSessionSwitch(options: SessionSwitchOptions): SessionSwitc
     options.closeSockets();
     previous?.close();
     log.info('session active', { sessionId: next.sessionId });
+    options.activated?.(next.engine);
   }
 
   /** Runs switches one after another. */
@@ -155,6 +158,7 @@ export function createSessionSwitch(options: SessionSwitchOptions): SessionSwitc
     const opened = openOrRefuse(activeId, options.readOnlyAtStart ?? false);
     if (!('ok' in opened)) runtime = opened;
   }
+  if (runtime) options.activated?.(runtime.engine);
 
   return {
     catalog,

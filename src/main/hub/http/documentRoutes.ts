@@ -17,6 +17,7 @@ import { isSessionFile } from '../../../shared/core';
 import type { UploadReply, UploadRefusalCode } from '../../../shared/protocol';
 import { cleanFileName, cleanName, titleFromFileName } from '../../../shared/protocol/documentNames';
 import type { DocumentStore } from '../documents/documentStore';
+import type { TextIndexer } from '../documents/textIndex/textIndexer';
 import { importDocumentFile } from '../documents/importDocumentFile';
 import type { SessionEngine } from '../sessionEngine';
 import { authenticate } from './bearerToken';
@@ -29,6 +30,8 @@ export interface DocumentRouteOptions {
   engine(): SessionEngine | null;
   store: DocumentStore;
   maxDocumentBytes: number;
+  /** The documents' text indexes (`GET /documents/<sha256>/text`, documentTextRoute.ts). */
+  textIndex?: TextIndexer;
 }
 
 /** The longest name or title read from the query; longer input is refused, shorter is cleaned and shortened to fit. */

@@ -15,6 +15,7 @@ import { handleRecordRequest, isRecordPath } from './recordRoutes';
 import type { RecordRouteOptions } from './recordRoutes';
 import { handleReplace, REPLACE_PATH } from './replaceDocumentRoute';
 import type { DocumentRouteOptions } from './documentRoutes';
+import { DOCUMENT_TEXT_PATH, serveDocumentText } from './documentTextRoute';
 import { guardPipedFiles } from './guardPipedFiles';
 // Private notes (ciphertext only).
 import { handleNotesRequest, isNotesPath } from '../notes/notesRoutes';
@@ -122,6 +123,12 @@ export function createHttpHandler(options: HttpHandlerOptions): (req: IncomingMe
     const documentMatch = path.match(/^\/documents\/([0-9a-f]{64})\.pdf$/);
     if (documentMatch?.[1]) {
       runAsync(res, serveDocument(req, res, documentMatch[1], options.documents));
+      return;
+    }
+    // A document's text index (search on the iPads).
+    const textMatch = path.match(DOCUMENT_TEXT_PATH);
+    if (textMatch?.[1] && options.documents.textIndex) {
+      runAsync(res, serveDocumentText(req, res, textMatch[1], { engine: options.documents.engine, textIndex: options.documents.textIndex }));
       return;
     }
     if (path.startsWith('/documents/')) {

@@ -1,0 +1,4 @@
+export * from './foldVietnamese';
+export * from './pageText';
+export * from './searchDocuments';
+export * from './searchSnippet';
