@@ -43,7 +43,8 @@ export function createRecordActions(dataDir: string, sessions: SessionSwitch): R
       const log = openSqliteEventLog(join(sessionFolder(dataDir, runtime.sessionId), DATABASE_FILE), { readonly: true });
       try {
         const chain = log.verify();
-        return chain.ok ? { ok: true, events: chain.count, finalHash: chain.finalHash } : { ok: false, seq: chain.seq, type: chain.type, kind: chain.kind, reason: chain.reason };
+        if (chain.ok) return { ok: true, events: chain.count, finalHash: chain.finalHash };
+        return { ok: false, seq: chain.seq, type: chain.type, kind: chain.kind, reason: chain.reason };
       } finally {
         log.close();
       }
