@@ -100,7 +100,7 @@ export function openSessionRuntime(options: SessionRuntimeOptions): SessionRunti
   } catch (error) {
     eventLog.close();
     store.close();
-    if (readOnly) throw new Error(`The log of session ${sessionId} cannot be read, even read-only: ${error instanceof Error ? error.message : String(error)}`);
+    if (readOnly) throw new Error(`The log of session ${sessionId} cannot be read, even read-only: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     throw error;
   }
   function createEngine(): SessionEngine {

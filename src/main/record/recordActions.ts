@@ -6,7 +6,7 @@
  * bad input.
  */
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReceiptFinding, RecordCheck } from '../../shared/protocol';
 import type { SessionSwitch } from '../hub/catalog/sessionSwitch';
@@ -30,7 +30,13 @@ export interface RecordActions {
   temporaryFile(kind: string): string;
 }
 
+/** The hub's own temporary files of uploads and archives to send; a hub that starts has none in progress. */
+const LEFTOVER_PREFIXES = ['.upload-', '.archive-out-'];
+
 export function createRecordActions(dataDir: string, sessions: SessionSwitch): RecordActions {
+  for (const name of readdirSync(dataDir)) {
+    if (LEFTOVER_PREFIXES.some((prefix) => name.startsWith(prefix))) rmSync(join(dataDir, name), { recursive: true, force: true });
+  }
   let restoring: Promise<unknown> = Promise.resolve();
   const temporaryFile = (kind: string) => join(dataDir, `.${kind}-${randomBytes(9).toString('hex')}`);
 
@@ -43,7 +49,8 @@ export function createRecordActions(dataDir: string, sessions: SessionSwitch): R
       const log = openSqliteEventLog(join(sessionFolder(dataDir, runtime.sessionId), DATABASE_FILE), { readonly: true });
       try {
         const chain = log.verify();
-        return chain.ok ? { ok: true, events: chain.count, finalHash: chain.finalHash } : { ok: false, seq: chain.seq, type: chain.type, kind: chain.kind, reason: chain.reason };
+        if (chain.ok) return { ok: true, events: chain.count, finalHash: chain.finalHash };
+        return { ok: false, seq: chain.seq, type: chain.type, kind: chain.kind, reason: chain.reason };
       } finally {
         log.close();
       }
@@ -57,7 +64,7 @@ export function createRecordActions(dataDir: string, sessions: SessionSwitch): R
     async archive(sessionId) {
       const runtime = sessions.active();
       if (runtime?.sessionId === sessionId) runtime.flush();
-      const file = `${temporaryFile('archive')}.tar.gz`;
+      const file = `${temporaryFile('archive-out')}.tar.gz`;
       try {
         await writeSessionArchive({ dataDir, sessionId, out: file });
       } catch (error) {

@@ -88,7 +88,8 @@ export async function restoreSessionArchive(options: RestoreOptions): Promise<Re
     const stagedSession = join(staging, ARCHIVE_SESSION_FOLDER);
     const summary = checkEventLog(join(stagedSession, DATABASE_FILE), manifest);
     const now = (options.now ?? Date.now)();
-    writeRestoredMarker(stagedSession, { restoredAt: now, archiveCreatedAt: manifest.createdAt, chamberVersion: manifest.chamberVersion, finalHash: manifest.finalHash });
+    const marker = { restoredAt: now, archiveCreatedAt: manifest.createdAt, chamberVersion: manifest.chamberVersion, finalHash: manifest.finalHash };
+    writeRestoredMarker(stagedSession, marker);
 
     options.progress?.('saving');
     makePrivateAndDurable(staging);
@@ -123,7 +124,9 @@ async function unpack(archive: string, staging: string, limits: RestoreLimits): 
         if (refusal !== null) return false;
         const { type, size } = entry as ReadEntry;
         if (type === 'Directory') return FOLDER_PATTERN.test(path) || refuse(`the archive holds an unexpected folder "${path}"`);
-        if (type !== 'File' && type !== 'OldFile') return refuse(`the archive holds "${path}", which is not a plain file (${type}): links and devices are refused`);
+        if (type !== 'File' && type !== 'OldFile') {
+          return refuse(`the archive holds "${path}", which is not a plain file (${type}): links and devices are refused`);
+        }
         if (path !== MANIFEST_FILE && !ARCHIVE_PATH_PATTERN.test(path)) return refuse(`the archive holds "${path}", outside the session and documents folders`);
         if (path === MANIFEST_FILE && size > MAX_MANIFEST_BYTES) return refuse('the manifest is too large', 'too_large');
         entries += 1;

@@ -84,7 +84,8 @@ export async function writeSessionArchive(options: WriteArchiveOptions): Promise
     options.progress?.('packing');
     const partial = `${options.out}.${randomBytes(6).toString('hex')}.partial`;
     try {
-      await create({ gzip: true, file: partial, cwd: staging, portable: true, noDirRecurse: true, mode: 0o600 }, [MANIFEST_FILE, ...entries.map((entry) => entry.path)]);
+      const packed = [MANIFEST_FILE, ...entries.map((entry) => entry.path)];
+      await create({ gzip: true, file: partial, cwd: staging, portable: true, noDirRecurse: true, mode: 0o600 }, packed);
       renameSync(partial, options.out);
     } catch (error) {
       rmSync(partial, { force: true });
@@ -112,7 +113,10 @@ function checkedCopy(file: string, sessionId: string): { state: SessionState; ev
   const log = openSqliteEventLog(file, { readonly: true });
   try {
     const chain = log.verify();
-    if (!chain.ok) throw new ArchiveError('chain_broken', `The event log of session ${sessionId} is broken at seq ${chain.seq} (${chain.type}): ${chain.reason}. A broken record is not archived; check it with: npm run chamber -- verify --session ${sessionId}`);
+    if (!chain.ok) {
+      const where = `The event log of session ${sessionId} is broken at seq ${chain.seq} (${chain.type}): ${chain.reason}.`;
+      throw new ArchiveError('chain_broken', `${where} A broken record is not archived; check it with: npm run chamber -- verify --session ${sessionId}`);
+    }
     if (chain.count === 0) throw new ArchiveError('not_found', `Session ${sessionId} has no events`);
     const state = readSessionState(log);
     return { state, eventCount: chain.count, finalHash: chain.finalHash };

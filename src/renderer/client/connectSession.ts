@@ -103,7 +103,8 @@ export function reduceView(view: SessionView, message: HubMessage): SessionView 
     case 'welcome':
       // The hub serves another session now: nothing of the old one's live facts still holds.
       if (message.sessionId !== view.state.session?.id && view.state.session !== null) {
-        return { ...view, me: message.principal, synced: false, online: [], following: [], pairingLinks: [], voteProgress: {}, ballotStatus: {}, notice: null, readOnly: message.readOnly === true };
+        const cleared = { online: [], following: [], pairingLinks: [], voteProgress: {}, ballotStatus: {}, notice: null };
+        return { ...view, me: message.principal, synced: false, ...cleared, readOnly: message.readOnly === true };
       }
       return { ...view, me: message.principal, synced: false, readOnly: message.readOnly === true };
     case 'snapshot':

@@ -155,8 +155,14 @@ export function createSessionSwitch(options: SessionSwitchOptions): SessionSwitc
   const activeId = catalog.listing().activeSessionId;
   if (activeId !== null) {
     // A broken chain at start: the hub serves the lobby, which says which event is bad and offers to open it read-only.
-    const opened = openOrRefuse(activeId, options.readOnlyAtStart ?? false);
-    if (!('ok' in opened)) runtime = opened;
+    try {
+      const opened = openOrRefuse(activeId, options.readOnlyAtStart ?? false);
+      if (!('ok' in opened)) runtime = opened;
+    } catch (error) {
+      // Read-only, a log whose events cannot even be read (an edit that broke an event's JSON) also leaves the hub in the lobby.
+      if (!options.readOnlyAtStart) throw error;
+      log.error('the session could not be opened, even read-only; the hub serves the session list', { sessionId: activeId, error: String(error) });
+    }
   }
   if (runtime) options.activated?.(runtime.engine);
 

@@ -28,7 +28,8 @@ const ARCHIVE_STATUS: Record<ArchiveError['code'], number> = {
 };
 
 function refuseArchive(res: ServerResponse, error: ArchiveError): void {
-  sendJson(res, ARCHIVE_STATUS[error.code], { error: error.code, message: error.message, ...(error.reason ? { reason: error.reason } : {}), ...(error.session ?? {}) });
+  const reason = error.reason ? { reason: error.reason } : {};
+  sendJson(res, ARCHIVE_STATUS[error.code], { error: error.code, message: error.message, ...reason, ...(error.session ?? {}) });
 }
 
 export async function sendArchive(res: ServerResponse, sessionId: string, actions: RecordActions): Promise<void> {

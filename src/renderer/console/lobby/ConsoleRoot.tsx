@@ -116,7 +116,9 @@ export function ConsoleRoot({ boot }: { boot: ConsoleBoot }) {
         </FullMessage>
       );
     case 'lobby':
-      return <LobbyScreen api={api} catalog={screen.catalog} onEnterSession={() => void load(false)} httpBase={boot.httpBase} token={() => catalogToken.current} />;
+      return (
+        <LobbyScreen api={api} catalog={screen.catalog} onEnterSession={() => void load(false)} httpBase={boot.httpBase} token={() => catalogToken.current} />
+      );
     case 'session':
       return (
         <ConsoleApp

@@ -16,7 +16,7 @@ export type RecordResult<T> = { ok: true; value: T } | { ok: false; code: string
 
 async function failureCode(response: Response): Promise<string> {
   const body: unknown = await response.json().catch(() => null);
-  const code = typeof body === 'object' && body !== null && 'error' in body ? (body as { error: unknown }).error : null;
+  const code = typeof body === 'object' && body !== null && 'error' in body ? body.error : null;
   return typeof code === 'string' ? code : `http_${response.status}`;
 }
 
@@ -51,7 +51,11 @@ export async function checkReceipt(target: RecordTarget, code: string): Promise<
  * Fetches the archive, reporting the share received once the hub starts
  * sending (null until then: the hub is still making it), and saves it.
  */
-export async function downloadArchive(target: RecordTarget, sessionId: string, onProgress: (received: number | null) => void): Promise<RecordResult<{ fileName: string }>> {
+export async function downloadArchive(
+  target: RecordTarget,
+  sessionId: string,
+  onProgress: (received: number | null) => void,
+): Promise<RecordResult<{ fileName: string }>> {
   let response: Response;
   try {
     onProgress(null);

@@ -91,3 +91,14 @@ it('opens an intact session for work, and read-only only when asked', async () =
   expect(hub.brokenChains()).toEqual([]);
   expect(hub.engine.seq()).toBe(seq);
 });
+
+it('starts in the lobby with --read-only when an edit left an event that cannot even be read', async () => {
+  const { default: Database } = await import('better-sqlite3');
+  const db = new Database(logFile());
+  db.exec('DROP TRIGGER IF EXISTS events_append_only_update');
+  db.prepare(`UPDATE events SET body = '{"type":"no.such.event"}' WHERE seq = 2`).run();
+  db.close();
+  hub = await startTestHub(dataDir, { readOnly: true });
+  expect(hub.activeSessionId()).toBeNull();
+  expect((await fetch(`${hub.localUrl}/healthz`)).status).toBe(200);
+});
