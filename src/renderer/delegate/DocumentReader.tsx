@@ -42,7 +42,8 @@ interface DocumentReaderProps {
   onBack(): void;
 }
 
-export function DocumentReader({ library, shownDocument, page, offset, offsetKey, zoom, fit, readingMode, onTurn, onZoom, onFit, onReadingMode, onBack }: DocumentReaderProps) {
+export function DocumentReader(props: DocumentReaderProps) {
+  const { library, shownDocument, page, offset, offsetKey, zoom, fit, readingMode, onTurn, onZoom, onFit, onReadingMode, onBack } = props;
   const t = useT();
   const pdf = usePdf(library, shownDocument);
   const turn = (to: number) => {

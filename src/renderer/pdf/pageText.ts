@@ -61,7 +61,12 @@ export function speechChunks(text: string, maxLength = 220): string[] {
 }
 
 /** The readable text of one page of a pdf.js document. */
-export async function pageTextOf(proxy: { getPage(page: number): Promise<{ getTextContent(): Promise<{ items: readonly TextContentItem[] }> }> }, page: number): Promise<string> {
+/** What pageTextOf needs of a pdf.js document. */
+export interface TextSource {
+  getPage(page: number): Promise<{ getTextContent(): Promise<{ items: readonly TextContentItem[] }> }>;
+}
+
+export async function pageTextOf(proxy: TextSource, page: number): Promise<string> {
   const content = await (await proxy.getPage(page)).getTextContent();
   return readableText(content.items);
 }

@@ -26,7 +26,8 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
 export async function preloadPdfjsBinaryData(base = '/pdfjs/'): Promise<number> {
   const list = parsePdfjsAssetList(await (await fetch(`${base}assets.json`)).json());
   if (!list) throw new Error('pdf.js asset list is malformed');
-  const wanted = (Object.keys(PDFJS_ASSET_FOLDERS) as PdfjsAssetKind[]).flatMap((kind) => list[PDFJS_ASSET_FOLDERS[kind]].map((fileName) => ({ kind, fileName })));
+  const kinds = Object.keys(PDFJS_ASSET_FOLDERS) as PdfjsAssetKind[];
+  const wanted = kinds.flatMap((kind) => list[PDFJS_ASSET_FOLDERS[kind]].map((fileName) => ({ kind, fileName })));
   let next = 0;
   const worker = async () => {
     while (next < wanted.length) {
@@ -52,7 +53,7 @@ export function preloadedCount(): number {
 export class PreloadedBinaryDataFactory {
   private readonly urls: Record<PdfjsAssetKind, string | null>;
 
-  constructor({ cMapUrl = null, standardFontDataUrl = null, wasmUrl = null }: { cMapUrl?: string | null; standardFontDataUrl?: string | null; wasmUrl?: string | null }) {
+  constructor({ cMapUrl = null, standardFontDataUrl = null, wasmUrl = null }: Partial<Record<PdfjsAssetKind, string | null>>) {
     this.urls = { cMapUrl, standardFontDataUrl, wasmUrl };
   }
 

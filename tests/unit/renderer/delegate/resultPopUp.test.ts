@@ -11,7 +11,7 @@ function published(id: string, publishedAt: number | undefined, closedAt = 1): P
     quorum: { numerator: 2, denominator: 3, mode: 'off' }, durationSeconds: null, allowChange: false,
     openedAt: 0, seated: 2, present: 2, quorumMet: true, closedAt, ...(publishedAt === undefined ? {} : { publishedAt }),
     tally: { participants: 1, counts: { motion: { for: 1 } } }, named: null,
-  } as PublishedVote;
+  };
 }
 
 describe('which published result pops up on an iPad (issue 12)', () => {
