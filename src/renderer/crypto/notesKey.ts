@@ -41,7 +41,12 @@ export function availableEngine(): CryptoEngine {
  * is normalised to NFC first: the same Vietnamese passphrase typed on another
  * keyboard (NFD) gives the same key.
  */
-export async function deriveNotesKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number, engine: CryptoEngine = availableEngine()): Promise<NotesKey> {
+export async function deriveNotesKey(
+  passphrase: string,
+  salt: Uint8Array<ArrayBuffer>,
+  iterations: number,
+  engine: CryptoEngine = availableEngine(),
+): Promise<NotesKey> {
   const secret = encoder.encode(passphrase.normalize('NFC'));
   if (engine === 'subtle') {
     const material = await crypto.subtle.importKey('raw', secret, 'PBKDF2', false, ['deriveKey']);

@@ -19,7 +19,10 @@ const CHECK_TEXT = 'chamber-notes-check/v1';
 const CHECK_AAD = 'chamber-notes-check/v1';
 
 /** A new key record for the seat, and the key it describes. */
-export async function createNotesKey(passphrase: string, options: { iterations?: number; engine?: CryptoEngine } = {}): Promise<{ record: NotesKeyRecord; key: NotesKey }> {
+export async function createNotesKey(
+  passphrase: string,
+  options: { iterations?: number; engine?: CryptoEngine } = {},
+): Promise<{ record: NotesKeyRecord; key: NotesKey }> {
   const salt = randomBytes(SALT_BYTES);
   const iterations = options.iterations ?? NOTES_ITERATIONS;
   const key = await deriveNotesKey(passphrase, salt, iterations, options.engine);

@@ -78,7 +78,9 @@ export function apply(state: SessionState, event: DomainEvent): SessionState {
       return {
         ...state,
         documents: state.documents.map((document) =>
-          document.id === event.documentId ? { ...document, title: event.title, ...(event.supplementary === undefined ? {} : { supplementary: event.supplementary }) } : document,
+          document.id === event.documentId
+            ? { ...document, title: event.title, ...(event.supplementary === undefined ? {} : { supplementary: event.supplementary }) }
+            : document,
         ),
       };
     case 'document.moved':

@@ -67,7 +67,10 @@ export async function handleReplace(req: IncomingMessage, res: ServerResponse, u
  * (the same file again, too many versions) is kept aside, so the route answers
  * it with its own code; the import only learns that nothing was attached.
  */
-function replacingEngine(engine: SessionEngine, documentId: string): { engine: SessionEngine; refusal(): { code: ReplacementRefusalCode; message: string } | null } {
+function replacingEngine(
+  engine: SessionEngine,
+  documentId: string,
+): { engine: SessionEngine; refusal(): { code: ReplacementRefusalCode; message: string } | null } {
   let refusal: { code: ReplacementRefusalCode; message: string } | null = null;
   const replacing: SessionEngine = {
     ...engine,

@@ -14,7 +14,15 @@ import { eraseAt, pagePoint } from './strokeEditing';
 /** Line width in thousandths of the page's width: finer for a pencil. */
 const WIDTH = { pen: 3, touch: 5, mouse: 4 } as const;
 
-export function DrawingSurface({ strokes, drawing, tool, pageWidth, onChange }: { strokes: readonly Stroke[]; drawing: boolean; tool: PenTool; pageWidth: number; onChange(strokes: Stroke[]): void }) {
+interface DrawingSurfaceProps {
+  strokes: readonly Stroke[];
+  drawing: boolean;
+  tool: PenTool;
+  pageWidth: number;
+  onChange(strokes: Stroke[]): void;
+}
+
+export function DrawingSurface({ strokes, drawing, tool, pageWidth, onChange }: DrawingSurfaceProps) {
   const surface = useRef<SVGSVGElement>(null);
   const [live, setLive] = useState<Stroke | null>(null);
   const latest = useRef({ strokes, tool, onChange });

@@ -56,7 +56,13 @@ function PageNotes({ vault, library, document, page }: NotesLayerProps & { vault
 
   const onPage = Object.entries(allNotes).filter(([, note]) => note.sha256 === document.sha256 && note.page === shownPage);
   const drawingNote = onPage.find(([, note]) => note.kind === 'drawing');
-  const place = { sha256: document.sha256, documentId: document.id, documentTitle: document.title, page: shownPage, aspect: box && box.width > 0 ? box.height / box.width : undefined };
+  const place = {
+    sha256: document.sha256,
+    documentId: document.id,
+    documentTitle: document.title,
+    page: shownPage,
+    aspect: box && box.width > 0 ? box.height / box.width : undefined,
+  };
 
   const saveStrokes = (strokes: Stroke[]) => {
     if (drawingNote && strokes.length === 0) return void vault.getState().remove(drawingNote[0]);

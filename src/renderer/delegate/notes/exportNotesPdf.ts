@@ -16,7 +16,12 @@ import type { Note, PenColour } from './noteModel';
 import { notesByDocument } from './notesByDocument';
 
 const PAGE = { width: 595.28, height: 841.89, margin: 56 };
-const INK: Record<PenColour, ReturnType<typeof rgb>> = { black: rgb(0.1, 0.1, 0.1), red: rgb(0.8, 0.1, 0.1), blue: rgb(0.1, 0.3, 0.8), green: rgb(0.1, 0.55, 0.2) };
+const INK: Record<PenColour, ReturnType<typeof rgb>> = {
+  black: rgb(0.1, 0.1, 0.1),
+  red: rgb(0.8, 0.1, 0.1),
+  blue: rgb(0.1, 0.3, 0.8),
+  green: rgb(0.1, 0.55, 0.2),
+};
 
 async function fetchFont(url: string): Promise<ArrayBuffer> {
   const response = await fetch(url);

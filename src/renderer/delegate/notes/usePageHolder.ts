@@ -67,5 +67,13 @@ export function usePageHolder(anchor: RefObject<HTMLElement | null>): PageBox | 
 }
 
 function samePlace(a: PageBox, b: PageBox): boolean {
-  return a.holder === b.holder && a.scroller === b.scroller && a.top === b.top && a.left === b.left && a.width === b.width && a.height === b.height && a.renderedPage === b.renderedPage;
+  return (
+    a.holder === b.holder &&
+    a.scroller === b.scroller &&
+    a.top === b.top &&
+    a.left === b.left &&
+    a.width === b.width &&
+    a.height === b.height &&
+    a.renderedPage === b.renderedPage
+  );
 }

@@ -44,7 +44,8 @@ describe('prefetchOrder', () => {
 
   it('keeps the item’s own document order within an item', () => {
     const state = session('i3');
-    const swapped = { ...state, documents: [state.documents[0], state.documents[1], state.documents[3], state.documents[2], state.documents[4], state.documents[5]].filter((d) => d !== undefined) };
+    const reordered = [state.documents[0], state.documents[1], state.documents[3], state.documents[2], state.documents[4], state.documents[5]];
+    const swapped = { ...state, documents: reordered.filter((d) => d !== undefined) };
     expect(ids(prefetchOrder(swapped))).toEqual(['d', 'c', 'e', 'f', 'a', 'b']);
   });
 
