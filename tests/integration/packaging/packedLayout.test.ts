@@ -8,17 +8,20 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { extractFile, listPackage, statFile } from '@electron/asar';
+import { execFileSync } from 'node:child_process';
+import { extractAll, extractFile, listPackage, statFile } from '@electron/asar';
 import { FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FuseByte } from './electronDistStandIn';
 import { packWithStandIn } from './packWithStandIn';
+import { scriptMinutesSession } from '../../helpers/minutesSession';
 
 /**
  * Chamber's own share of the packed app (resources/: app.asar, its unpacked native module and
- * the demo PDFs), Electron's own ~250 MB excluded. Measured at 59 MiB once pdf-lib (about 17 MiB)
- * left the package and the minutes' libraries and fonts came in; the import check's worker (3.4 MB,
- * pdf.js inside) is unpacked beside the asar. The budget fails if a heavy module slips
+ * the demo PDFs), Electron's own ~250 MB excluded. Measured at 37 MiB with pdf-lib out of the
+ * package, the minutes' libraries and fonts in, and source maps, type declarations and browser
+ * builds filtered out (electron-builder.yml); the two pdf.js workers are unpacked beside the
+ * asar. The budget fails if a heavy module slips
  * in (pdfjs-dist's optional canvas alone is 59 MB) or better-sqlite3's 20 MB of sources and
  * compiler objects is packed again.
  */
@@ -126,6 +129,26 @@ describe('the packed app (electron-builder --dir with a stand-in Electron)', () 
       [FuseV1Options.GrantFileProtocolExtraPrivileges]: FuseByte.DISABLE,
     });
   });
+
+  it('makes the minutes as DOCX and PDF and an archive with the packed libraries alone (nothing the package filters out is needed)', async () => {
+    // The archive unpacked inside resources/, so the fonts beside it are found as in the packed app.
+    const unpacked = join(resourcesDir, 'app-unpacked-for-test');
+    extractAll(archive, unpacked);
+    try {
+      const data = join(workDir, 'data');
+      const { sessionId } = await scriptMinutesSession(data);
+      const chamber = join(unpacked, 'out', 'main', 'chamber.cjs');
+      const run = (args: string[]) => execFileSync(process.execPath, [chamber, ...args], { cwd: workDir, encoding: 'utf8', env: { ...process.env, NODE_PATH: '' } });
+      run(['minutes', '--data', data, '--session', sessionId, '--format', 'docx', '--out', join(workDir, 'minutes.docx')]);
+      run(['minutes', '--data', data, '--session', sessionId, '--format', 'pdf', '--out', join(workDir, 'minutes.pdf')]);
+      run(['archive', '--data', data, '--session', sessionId, '--out', join(workDir, 'session.tar.gz')]);
+      expect(readFileSync(join(workDir, 'minutes.docx')).subarray(0, 2).toString('latin1')).toBe('PK');
+      expect(execFileSync('pdftotext', [join(workDir, 'minutes.pdf'), '-'], { encoding: 'utf8' })).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+      expect([...readFileSync(join(workDir, 'session.tar.gz')).subarray(0, 2)]).toEqual([0x1f, 0x8b]);
+    } finally {
+      await rm(unpacked, { recursive: true, force: true });
+    }
+  }, PACK_TIMEOUT_MS);
 
   it(`stays under its size budget of ${RESOURCES_BUDGET_BYTES / 1024 / 1024} MiB for Chamber's own resources`, async () => {
     const bytes = await folderBytes(resourcesDir);
