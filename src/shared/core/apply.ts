@@ -76,9 +76,10 @@ export function apply(state: SessionState, event: DomainEvent): SessionState {
     case 'document.updated':
       return {
         ...state,
-        documents: state.documents.map((document) =>
-          document.id === event.documentId ? { ...document, title: event.title, ...(event.supplementary === undefined ? {} : { supplementary: event.supplementary }) } : document,
-        ),
+        documents: state.documents.map((document) => {
+          if (document.id !== event.documentId) return document;
+          return { ...document, title: event.title, ...(event.supplementary === undefined ? {} : { supplementary: event.supplementary }) };
+        }),
       };
     case 'document.moved':
       return { ...state, documents: moveWithinItem(state.documents, event.documentId, event.toIndex) };
