@@ -65,7 +65,7 @@ export const prefetchBenchmark: Benchmark = {
           { name: 'prefetch-rss', n: DEVICES, metric: 'mb', value: round(hubRss.peak() - hubRss.before), goal: 'flat' },
         ],
         notes: [
-          `${DEVICES} devices × ${shas.length} files of ${FILE_BYTES / 1024 / 1024} MB over keep-alive HTTP, ${PER_DEVICE} at a time per device; one run each after a warm-up`,
+          `${DEVICES} devices × ${shas.length} files of ${FILE_BYTES / 1024 / 1024} MB over keep-alive HTTP, ${PER_DEVICE} at a time per device; after a warm-up, the baseline before and after the hub (its mean)`,
           `devices share the session's ${delegateTokens.length} delegate tokens in turn`,
           `the bare server's RSS grew ${round(baselineRss.peak() - baselineRss.before)} MB under the same load`,
         ],

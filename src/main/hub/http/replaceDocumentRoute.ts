@@ -67,11 +67,10 @@ export async function handleReplace(req: IncomingMessage, res: ServerResponse, u
  * (the same file again, too many versions) is kept aside, so the route answers
  * it with its own code; the import only learns that nothing was attached.
  */
-function replacingEngine(
-  engine: SessionEngine,
-  documentId: string,
-): { engine: SessionEngine; refusal(): { code: ReplacementRefusalCode; message: string } | null } {
-  let refusal: { code: ReplacementRefusalCode; message: string } | null = null;
+type ReplacementRefusal = { code: ReplacementRefusalCode; message: string };
+
+function replacingEngine(engine: SessionEngine, documentId: string): { engine: SessionEngine; refusal(): ReplacementRefusal | null } {
+  let refusal: ReplacementRefusal | null = null;
   const replacing: SessionEngine = {
     ...engine,
     importDocument(actor, input) {
