@@ -24,6 +24,7 @@ function NotesControls({ vault, document, page }: { vault: NotesVault; document:
   const t = useT();
   const language = useLanguage((state) => state.language);
   const status = vault((state) => state.status);
+  const unsaved = vault((state) => state.unsaved.length);
   const ui = useNotesUi();
   const [exporting, setExporting] = useState<'idle' | 'working' | 'failed'>('idle');
   const tool = useRef<HTMLDivElement>(null);
@@ -63,6 +64,11 @@ function NotesControls({ vault, document, page }: { vault: NotesVault; document:
       <button type="button" className={`button notes-button${ui.panel !== 'none' ? ' notes-button-open' : ''}`} aria-expanded={ui.panel === 'menu'} onClick={toggle} data-testid="notes-button">
         ✎ {t('notes.button')}
       </button>
+      {unsaved > 0 && (
+        <span className="notes-unsaved" role="status" data-testid="notes-unsaved">
+          {t('notes.saveFailed')}
+        </span>
+      )}
       {ui.panel === 'menu' && (
         <div className="notes-menu" role="menu" aria-label={t('notes.menuTitle')} data-testid="notes-menu">
           <button type="button" role="menuitem" className="button" onClick={addPageNote} data-testid="notes-add-page-note">

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { UPLOAD_REFUSAL_CODES, UPLOAD_REFUSALS } from '../../../../src/shared/protocol';
 import { readUploadReply } from '../../../../src/renderer/console/uploadDocument';
 
-const document = { id: 'd1', itemId: 'i1', title: 'Tờ trình', sha256: 'b'.repeat(64), fileName: 'to-trinh.pdf', bytes: 39741, pages: 6, openedBy: [] };
+const document = { id: 'd1', itemId: 'i1', title: 'Tờ trình', sha256: 'b'.repeat(64), fileName: 'to-trinh.pdf', bytes: 39741, pages: 6, openedBy: [], version: 1, previous: [], supplementary: false };
 
 describe('reading the hub’s answer to an upload', () => {
   it('gives the document of a 200 answer, with no warnings when the hub gave none', () => {

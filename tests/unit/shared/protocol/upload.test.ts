@@ -5,7 +5,8 @@ import { UPLOAD_REFUSAL_CODES, UPLOAD_REFUSALS, uploadReplySchema } from '../../
 /** The rows of the "Upload errors" table in docs/protocol.md, as code → status. */
 function documentedUploadRefusals(): Record<string, number> {
   const doc = readFileSync(new URL('../../../../docs/protocol.md', import.meta.url), 'utf8');
-  const section = doc.split('### Upload errors')[1];
+  // The section runs to the next heading; later sections have tables of their own.
+  const section = doc.split('### Upload errors')[1]?.split('\n#')[0];
   if (!section) throw new Error('docs/protocol.md has no "Upload errors" section');
   const rows = section.split('\n').filter((line) => /^\|\s*\d/.test(line));
   const documented: Record<string, number> = {};
