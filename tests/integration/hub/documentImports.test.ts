@@ -46,10 +46,14 @@ async function upload(bytes: Uint8Array, fileName: string, options: { itemIndex?
 
 /** The hub's files and log, to show that a refused upload left both as they were. */
 function footprint() {
+  const files = readdirSync(join(dir, 'documents')).sort();
   return {
     seq: hub.engine.seq(),
     documents: hub.engine.state().documents.length,
-    stored: readdirSync(join(dir, 'documents')).sort(),
+    // The search index of documents already accepted is written in the background, at any time.
+    stored: files.filter((file) => !file.endsWith('.text.json')),
+    // A text index whose PDF is not stored would be a trace of a refused file.
+    strayIndexes: files.filter((file) => file.endsWith('.text.json') && !files.includes(file.replace(/\.text\.json$/, '.pdf'))),
     incoming: readdirSync(join(dir, 'documents', '.incoming')),
   };
 }
