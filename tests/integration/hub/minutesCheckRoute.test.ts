@@ -53,7 +53,7 @@ async function check(body: Uint8Array | string, token: string | null = hub.conso
   const response = await fetch(`${hub.localUrl}/api/record/minutes-check`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/octet-stream', ...(token === null ? {} : { Authorization: `Bearer ${token}` }) },
-    body,
+    body: typeof body === 'string' ? body : Buffer.from(body),
   });
   return { status: response.status, body: await response.json() };
 }
@@ -116,7 +116,7 @@ describe('POST /api/record/minutes-check', () => {
       expect(answer.status).toBe(401);
       expect(answer.body).toMatchObject({ error: 'unauthorized' });
     }
-    const foreign = await fetch(`${hub.localUrl}/api/record/minutes-check`, { method: 'POST', headers: { Authorization: `Bearer ${hub.consoleToken}`, Origin: 'http://evil.example' }, body: file });
+    const foreign = await fetch(`${hub.localUrl}/api/record/minutes-check`, { method: 'POST', headers: { Authorization: `Bearer ${hub.consoleToken}`, Origin: 'http://evil.example' }, body: Buffer.from(file) });
     expect(foreign.status).toBe(403);
     expect((await check(file)).body).toMatchObject({ ok: true });
   });
