@@ -51,6 +51,19 @@ await build({
   banner: { js: 'const __pdfCheckWorkerUrl = require("node:url").pathToFileURL(__filename).href;' },
 });
 
+// The minutes worker thread: every package bundled in (pdf.js and fflate are development dependencies,
+// and the packed worker lies outside the asar). Keep in step with MINUTES_WORKER_BUILD in
+// src/main/minutes/worker/minutesWorkerScript.ts.
+await build({
+  ...common,
+  packages: 'bundle',
+  entryPoints: { minutesWorker: 'src/main/minutes/worker/minutesWorker.ts' },
+  outdir: 'out/main',
+  outExtension: { '.js': '.cjs' },
+  define: { 'import.meta.url': '__minutesWorkerUrl' },
+  banner: { js: 'const __minutesWorkerUrl = require("node:url").pathToFileURL(__filename).href;' },
+});
+
 await build({
   ...common,
   entryPoints: { index: 'src/preload/index.ts' },

@@ -238,6 +238,13 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   });
 
   const records = createRecordActions(dataDir, sessions);
+  // The minutes (made or checked in their worker) read the active session's log; what was acknowledged is committed first.
+  const activeSessionLog = () => {
+    const runtime = sessions.active();
+    if (!runtime) return null;
+    runtime.flush();
+    return { sessionId: runtime.sessionId, databaseFile: join(sessionFolder(dataDir, runtime.sessionId), DATABASE_FILE) };
+  };
   const catalog: CatalogRouteOptions = {
     ...catalogActions({
       dataDir,
@@ -257,14 +264,14 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     localToken: (role) => (role === 'console' ? hubConsoleToken : activeEngine()?.tokens().tokenOf(role)),
     catalog,
     // The minutes for download, with the catalog's bearer check.
-    minutes: {
+    minutes: { authorize: (token) => catalog.authorize(token), activeSession: activeSessionLog },
+    record: {
       authorize: (token) => catalog.authorize(token),
-      activeSession: () => {
-        const sessionId = sessions.active()?.sessionId;
-        return sessionId === undefined ? null : { sessionId, databaseFile: join(sessionFolder(dataDir, sessionId), DATABASE_FILE) };
-      },
+      verify: () => records.verify(),
+      findReceipt: (code) => records.findReceipt(code),
+      // The minutes check: a file against the active session's log.
+      minutesCheck: { activeSession: activeSessionLog },
     },
-    record: { authorize: (token) => catalog.authorize(token), verify: () => records.verify(), findReceipt: (code) => records.findReceipt(code) },
     notes: {
       engine: activeEngine,
       store: () => {

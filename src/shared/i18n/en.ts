@@ -1102,6 +1102,28 @@ export const en: Record<MessageKey, string> = {
   'record.archive.done': 'Archive saved: {fileName}',
   'record.archive.failed': 'The archive could not be made ({code}).',
 
+  // The minutes check in the console: a DOCX or PDF of the minutes against the record.
+  'record.minutesCheck.title': 'Check a minutes file',
+  'record.minutesCheck.hint': 'Choose a minutes file (Word or PDF) made by Chamber: the hub makes the minutes again from the session record and compares every word.',
+  'record.minutesCheck.choose': 'Choose a minutes file',
+  'record.minutesCheck.running': 'Checking {fileName}…',
+  'record.minutesCheck.ok': 'Matches the record: {events} events, hash {hash}',
+  'record.minutesCheck.file': 'File: {fileName}',
+  'record.minutesCheck.differs': 'The minutes differ from the record at word {word}: the minutes say “{fileSays}”, the record says “{recordSays}”.',
+  'record.minutesCheck.after': 'Right after: “{context}”',
+  'record.minutesCheck.ended': '(end)',
+  'record.minutesCheck.error.hash_mismatch': 'The hash on the minutes is not the record’s: they were not made from this record, or the stamp was edited.',
+  'record.minutesCheck.error.too_few_events': 'The minutes say they were made from more events than the record holds.',
+  'record.minutesCheck.error.broken_record': 'The session record is broken, so it cannot vouch for the minutes.',
+  'record.minutesCheck.error.cannot_rebuild': 'These minutes cannot be made again from the record.',
+  'record.minutesCheck.error.not_minutes': 'This file is not minutes in Word (DOCX) or PDF form.',
+  'record.minutesCheck.error.no_stamp': 'The file carries no record stamp (the number of events and the hash on its last page): it was not made by Chamber, or the stamp was edited.',
+  'record.minutesCheck.error.other_session': 'These minutes were made from the record of another session, not the open one.',
+  'record.minutesCheck.error.too_large': 'The file is too large (at most 50 MB).',
+  'record.minutesCheck.error.busy': 'The hub is making other minutes; try again in a moment.',
+  'record.minutesCheck.error.timeout': 'The hub could not finish checking this file in time.',
+  'record.minutesCheck.error.other': 'The minutes could not be checked ({code}).',
+
   // The iPad reader's navigation: search (in a document and across the session), bookmarks, page thumbnails, go-to-page and large reflowed text.
   'nav.tools': 'Search and go to a page',
   'nav.search': 'Search',

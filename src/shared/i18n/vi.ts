@@ -1100,6 +1100,28 @@ export const vi = {
   'record.archive.done': 'Đã lưu bản lưu: {fileName}',
   'record.archive.failed': 'Không tạo được bản lưu ({code}).',
 
+  // The minutes check in the console: a DOCX or PDF of the minutes against the record.
+  'record.minutesCheck.title': 'Kiểm tra biên bản',
+  'record.minutesCheck.hint': 'Chọn một tệp biên bản (Word hoặc PDF) do Chamber lập: máy chủ lập lại biên bản từ hồ sơ kỳ họp và so từng chữ.',
+  'record.minutesCheck.choose': 'Chọn tệp biên bản',
+  'record.minutesCheck.running': 'Đang kiểm tra {fileName}…',
+  'record.minutesCheck.ok': 'Khớp với hồ sơ: {events} sự kiện, mã băm {hash}',
+  'record.minutesCheck.file': 'Tệp: {fileName}',
+  'record.minutesCheck.differs': 'Biên bản không khớp với hồ sơ tại chữ thứ {word}: Biên bản ghi “{fileSays}”, hồ sơ ghi “{recordSays}”.',
+  'record.minutesCheck.after': 'Ngay sau: “{context}”',
+  'record.minutesCheck.ended': '(hết)',
+  'record.minutesCheck.error.hash_mismatch': 'Mã băm trên biên bản không phải mã băm của hồ sơ: biên bản không được lập từ hồ sơ này, hoặc dấu hồ sơ đã bị sửa.',
+  'record.minutesCheck.error.too_few_events': 'Biên bản ghi được lập từ nhiều sự kiện hơn số sự kiện trong hồ sơ.',
+  'record.minutesCheck.error.broken_record': 'Hồ sơ kỳ họp bị hỏng, nên không thể dùng để đối chiếu biên bản.',
+  'record.minutesCheck.error.cannot_rebuild': 'Không lập lại được biên bản này từ hồ sơ.',
+  'record.minutesCheck.error.not_minutes': 'Tệp này không phải biên bản dạng Word (DOCX) hoặc PDF.',
+  'record.minutesCheck.error.no_stamp': 'Tệp không có dấu hồ sơ (số sự kiện và mã băm ở trang cuối): không do Chamber lập, hoặc dấu đã bị sửa.',
+  'record.minutesCheck.error.other_session': 'Biên bản này được lập từ hồ sơ của một kỳ họp khác, không phải kỳ họp đang mở.',
+  'record.minutesCheck.error.too_large': 'Tệp quá lớn (tối đa 50 MB).',
+  'record.minutesCheck.error.busy': 'Máy chủ đang lập biên bản khác; hãy thử lại sau giây lát.',
+  'record.minutesCheck.error.timeout': 'Máy chủ không kiểm tra xong tệp này kịp thời.',
+  'record.minutesCheck.error.other': 'Không kiểm tra được biên bản ({code}).',
+
   // The iPad reader's navigation: search (in a document and across the session), bookmarks, page thumbnails, go-to-page and large reflowed text.
   'nav.tools': 'Tìm và chuyển trang',
   'nav.search': 'Tìm',

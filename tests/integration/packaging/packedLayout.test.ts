@@ -15,12 +15,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FuseByte } from './electronDistStandIn';
 import { packWithStandIn } from './packWithStandIn';
 import { scriptMinutesSession } from '../../helpers/minutesSession';
+import { DATABASE_FILE, sessionFolder } from '../../../src/main/hub/dataFolder';
+import { MINUTES_WORKER_LIMITS } from '../../../src/main/minutes/worker/minutesWorkerLimits';
+import { MinutesWorkerPool } from '../../../src/main/minutes/worker/minutesWorkerPool';
 
 /**
  * Chamber's own share of the packed app (resources/: app.asar, its unpacked native module and
  * the demo PDFs), Electron's own ~250 MB excluded. Measured at 37 MiB with pdf-lib out of the
  * package, the minutes' libraries and fonts in, and source maps, type declarations and browser
- * builds filtered out (electron-builder.yml); the two pdf.js workers are unpacked beside the
+ * builds filtered out (electron-builder.yml); the pdf.js and minutes workers are unpacked beside the
  * asar. The budget fails if a heavy module slips
  * in (pdfjs-dist's optional canvas alone is 59 MB) or better-sqlite3's 20 MB of sources and
  * compiler objects is packed again.
@@ -88,6 +91,29 @@ describe('the packed app (electron-builder --dir with a stand-in Electron)', () 
     expect(source).toContain('WorkerMessageHandler');
     expect(statFile(archive, 'out/main/pdfCheckWorker.cjs')).toMatchObject({ unpacked: true });
   });
+
+  it("unpacks the minutes worker, pdf.js, fflate and better-sqlite3's JavaScript inside it, where a worker thread can start it", () => {
+    const worker = join(resourcesDir, 'app.asar.unpacked', 'out', 'main', 'minutesWorker.cjs');
+    const pdfjsVersion = (JSON.parse(readFileSync(join('node_modules', 'pdfjs-dist', 'package.json'), 'utf8')) as { version: string }).version;
+    const source = readFileSync(worker, 'utf8');
+    expect(source).toContain(`apiVersion = "${pdfjsVersion}"`);
+    expect(source).toContain('WorkerMessageHandler');
+    // Nothing is loaded from node_modules at run time but the native binding, named by path.
+    expect(source).not.toMatch(/require\("(?:pdfjs-dist|fflate|docx|pdfmake|better-sqlite3|zod)[/"]/);
+    expect(statFile(archive, 'out/main/minutesWorker.cjs')).toMatchObject({ unpacked: true });
+  });
+
+  it('makes the minutes and checks them with the unpacked minutes worker, outside any node_modules', async () => {
+    const data = join(workDir, 'worker-data');
+    const { sessionId } = await scriptMinutesSession(data);
+    const worker = join(resourcesDir, 'app.asar.unpacked', 'out', 'main', 'minutesWorker.cjs');
+    const pool = new MinutesWorkerPool(MINUTES_WORKER_LIMITS, () => Promise.resolve(worker));
+    const databaseFile = join(sessionFolder(data, sessionId), DATABASE_FILE);
+    const made = await pool.run({ kind: 'make', databaseFile, scope: { kind: 'minutes', sessionId, sitting: null }, format: 'pdf', locale: 'vi' });
+    if (made.kind !== 'made') throw new Error(`no minutes: ${JSON.stringify(made)}`);
+    const checked = await pool.run({ kind: 'check', bytes: made.bytes, sessionId, databaseFile });
+    expect(checked).toMatchObject({ kind: 'checked', check: { ok: true, kind: 'pdf', record: { eventCount: made.eventCount } } });
+  }, PACK_TIMEOUT_MS);
 
   it('leaves pdf-lib, now used only by tests and scripts, out of the packed node_modules', () => {
     const files = listPackage(archive, { isPack: false });

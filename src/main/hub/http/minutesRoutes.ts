@@ -6,13 +6,16 @@
  * catalog (the console token or the active session's secretary token) and a
  * same-origin request from a browser. The file comes as an attachment with
  * its Vietnamese name; a refusal is `{error, message}` and changes nothing.
+ * The file is made in the minutes worker thread (one at a time, a few queued,
+ * the rest refused as `busy`), never on the hub's own thread.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isLanguage } from '../../../shared/i18n/translate';
-import { MinutesError } from '../../minutes/minutesError';
+import type { MinutesError } from '../../minutes/minutesError';
 import type { MinutesScope } from '../../minutes/minutesDocument';
-import { isMinutesFormat, makeMinutesFile } from '../../minutes/minutesFile';
-import { readMinutesEvents } from '../../minutes/readMinutesEvents';
+import { isMinutesFormat } from '../../minutes/minutesFile';
+import { minutesWorkerPool } from '../../minutes/worker/minutesWorkerPool';
+import type { MinutesWorkerPool } from '../../minutes/worker/minutesWorkerPool';
 import { attachmentDisposition } from './contentDisposition';
 import { isSameOriginUpgrade } from './requestGuard';
 import { sendJson } from './sendJson';
@@ -24,15 +27,20 @@ export interface MinutesRouteOptions {
   authorize(token: string): boolean;
   /** The active session and its event log; null in the lobby. */
   activeSession(): { sessionId: string; databaseFile: string } | null;
+  /** The worker that makes the files; the hub's one by default. */
+  pool?: MinutesWorkerPool;
 }
 
-export type MinutesRefusalCode = 'invalid' | 'unauthorized' | 'forbidden' | 'no_session' | MinutesError['code'];
+export type MinutesRefusalCode = 'invalid' | 'unauthorized' | 'forbidden' | 'no_session' | 'busy' | 'timeout' | 'internal' | MinutesError['code'];
 
 const STATUS: Record<MinutesRefusalCode, number> = {
   invalid: 400,
   unauthorized: 401,
   forbidden: 403,
   no_session: 409,
+  busy: 503,
+  timeout: 503,
+  internal: 500,
   no_events: 409,
   no_sitting: 404,
   no_vote: 404,
@@ -80,17 +88,24 @@ export async function handleMinutesRequest(req: IncomingMessage, res: ServerResp
   if (!query.ok) return refuse('invalid', query.message);
   const session = options.activeSession();
   if (session === null) return refuse('no_session', 'No session is active');
-  const events = readMinutesEvents(session.databaseFile);
-  let file;
-  try {
-    file = await makeMinutesFile(events, query.scope(session.sessionId), query.format, query.locale);
-  } catch (error) {
-    if (error instanceof MinutesError) return refuse(error.code, error.message);
-    throw error;
+  const pool = options.pool ?? minutesWorkerPool;
+  const outcome = await pool.run({ kind: 'make', databaseFile: session.databaseFile, scope: query.scope(session.sessionId), format: query.format, locale: query.locale });
+  switch (outcome.kind) {
+    case 'made': {
+      res.statusCode = 200;
+      res.setHeader('Content-Type', outcome.contentType);
+      res.setHeader('Content-Disposition', attachmentDisposition(outcome.fileName));
+      res.setHeader('Content-Length', outcome.bytes.byteLength);
+      res.end(Buffer.from(outcome.bytes));
+      return;
+    }
+    case 'refused':
+      return refuse(outcome.code, outcome.message);
+    case 'busy':
+    case 'timeout':
+      return refuse(outcome.kind, outcome.message);
+    case 'checked':
+    case 'failed':
+      return refuse('internal', outcome.kind === 'failed' ? outcome.message : 'The minutes worker answered another job');
   }
-  res.statusCode = 200;
-  res.setHeader('Content-Type', file.contentType);
-  res.setHeader('Content-Disposition', attachmentDisposition(file.fileName));
-  res.setHeader('Content-Length', file.bytes.byteLength);
-  res.end(file.bytes);
 }

@@ -3,11 +3,15 @@
  * console token or the active secretary's, same-origin from a browser):
  *   GET  /api/record/verify            → the active session's chain check (RecordCheck)
  *   POST /api/record/receipt {code}    → where that ballot was counted (ReceiptFinding)
+ *   POST /api/record/minutes-check     → whether a minutes file matches the record (minutesCheckRoute.ts)
  * A refusal is `{error, message}`; nothing here changes anything.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { normalizeReceiptCode, receiptRequestSchema } from '../../../shared/protocol';
 import type { ReceiptFinding, RecordCheck } from '../../../shared/protocol';
+// The minutes check (a DOCX or PDF against the record).
+import { handleMinutesCheck, MINUTES_CHECK_PATH } from './minutesCheckRoute';
+import type { MinutesCheckRouteOptions } from './minutesCheckRoute';
 import { isSameOriginUpgrade } from './requestGuard';
 import { readJsonBody } from './readJsonBody';
 import { sendJson } from './sendJson';
@@ -16,12 +20,14 @@ export interface RecordRouteOptions {
   authorize(token: string): boolean;
   verify(): RecordCheck | null;
   findReceipt(code: string): ReceiptFinding | null;
+  // The minutes check: the active session's log; without it the route is not served.
+  minutesCheck?: MinutesCheckRouteOptions;
 }
 
 const RECEIPT_MAX_BODY_BYTES = 1024;
 
 export function isRecordPath(path: string): boolean {
-  return path === '/api/record/verify' || path === '/api/record/receipt';
+  return path === '/api/record/verify' || path === '/api/record/receipt' || path === MINUTES_CHECK_PATH;
 }
 
 export async function handleRecordRequest(req: IncomingMessage, res: ServerResponse, path: string, options: RecordRouteOptions): Promise<void> {
@@ -40,6 +46,11 @@ export async function handleRecordRequest(req: IncomingMessage, res: ServerRespo
     const check = options.verify();
     if (!check) return refuse(409, 'no_active_session', 'No session is active');
     return sendJson(res, 200, check);
+  }
+  // The minutes check.
+  if (path === MINUTES_CHECK_PATH) {
+    if (!options.minutesCheck) return refuse(404, 'not_found', 'The minutes check is not served here');
+    return handleMinutesCheck(req, res, options.minutesCheck, refuse);
   }
   if (method !== 'POST') return refuse(405, 'invalid', 'Method not allowed');
   const body = await readJsonBody(req, RECEIPT_MAX_BODY_BYTES);

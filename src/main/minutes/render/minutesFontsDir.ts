@@ -24,7 +24,15 @@ function runningDir(): string {
   return typeof __dirname === 'string' ? __dirname : process.cwd();
 }
 
+let chosenDir: string | undefined;
+
+/** Names the fonts' folder for this thread: the minutes worker is told where the hub found them. */
+export function useMinutesFontsDir(dir: string): void {
+  chosenDir = dir;
+}
+
 export function minutesFontsDir(entryDir: string = runningDir()): string {
+  if (chosenDir !== undefined) return chosenDir;
   const resourcesPath = (process as { resourcesPath?: string }).resourcesPath;
   const candidates = [
     ...(resourcesPath ? [join(resourcesPath, 'fonts')] : []),

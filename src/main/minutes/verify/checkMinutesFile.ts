@@ -19,9 +19,22 @@ import { extractPdfText } from './extractPdfText';
 
 export type MinutesFileKind = 'docx' | 'pdf';
 
+/** Why a file does not match the record, for a caller that words it in its own language. */
+export type MinutesMismatchCode = 'not_minutes' | 'no_stamp' | 'other_session' | 'broken_record' | 'too_few_events' | 'hash_mismatch' | 'cannot_rebuild' | 'differs';
+
+/** The first word where the file and the record part ("" where one of them has ended). */
+export interface MinutesDifference {
+  /** 1-based position of the word in the record's text. */
+  word: number;
+  fileSays: string;
+  recordSays: string;
+  /** The record's words just before it. */
+  context: string;
+}
+
 export type MinutesCheck =
   | { ok: true; kind: MinutesFileKind; record: MinutesRecordStamp; words: number }
-  | { ok: false; message: string };
+  | { ok: false; code: MinutesMismatchCode; message: string; difference?: MinutesDifference };
 
 /** Reads the events of the session a stamp names; null when the data folder has no such session. */
 export type SessionEventsReader = (sessionId: string) => CheckedRecord | null;
@@ -35,33 +48,33 @@ export function minutesFileKind(bytes: Uint8Array): MinutesFileKind | null {
 
 export async function checkMinutesFile(bytes: Uint8Array, readSession: SessionEventsReader): Promise<MinutesCheck> {
   const kind = minutesFileKind(bytes);
-  if (kind === null) return { ok: false, message: 'The file is neither a DOCX nor a PDF.' };
+  if (kind === null) return { ok: false, code: 'not_minutes', message: 'The file is neither a DOCX nor a PDF.' };
   let fileText: string;
   try {
     fileText = kind === 'docx' ? extractDocxText(bytes) : await extractPdfText(bytes);
   } catch (error) {
-    if (error instanceof UnreadableMinutesFile) return { ok: false, message: error.message };
+    if (error instanceof UnreadableMinutesFile) return { ok: false, code: 'not_minutes', message: error.message };
     throw error;
   }
   const stamp = readRecordStamp(fileText);
-  if (stamp === null) return { ok: false, message: 'The file carries no record stamp (the number of events and the final hash on its last page): it was not made by Chamber, or the stamp was edited.' };
+  if (stamp === null) return { ok: false, code: 'no_stamp', message: 'The file carries no record stamp (the number of events and the final hash on its last page): it was not made by Chamber, or the stamp was edited.' };
   const { record } = stamp;
   const session = readSession(record.scope.sessionId);
-  if (session === null) return { ok: false, message: `The file was made from session ${record.scope.sessionId}, which is not in this data folder.` };
-  if (!session.chain.ok) return { ok: false, message: `The session's event log is broken at seq ${session.chain.seq} (${session.chain.reason}): the record itself cannot be trusted.` };
+  if (session === null) return { ok: false, code: 'other_session', message: `The file was made from session ${record.scope.sessionId}, which is not in this data folder.` };
+  if (!session.chain.ok) return { ok: false, code: 'broken_record', message: `The session's event log is broken at seq ${session.chain.seq} (${session.chain.reason}): the record itself cannot be trusted.` };
   if (session.events.length < record.eventCount) {
-    return { ok: false, message: `The file says it was made from ${record.eventCount} events, but the record has only ${session.events.length}.` };
+    return { ok: false, code: 'too_few_events', message: `The file says it was made from ${record.eventCount} events, but the record has only ${session.events.length}.` };
   }
   const events = session.events.slice(0, record.eventCount);
   const recordHash = events.at(-1)?.hash ?? '';
   if (recordHash !== record.finalHash) {
-    return { ok: false, message: `The file's final hash ${record.finalHash} is not the hash of event ${record.eventCount} in the record (${recordHash}).` };
+    return { ok: false, code: 'hash_mismatch', message: `The file's final hash ${record.finalHash} is not the hash of event ${record.eventCount} in the record (${recordHash}).` };
   }
   let rebuilt;
   try {
     rebuilt = buildMinutes(events, record.scope, stamp.locale);
   } catch (error) {
-    if (error instanceof MinutesError) return { ok: false, message: `The record cannot make this document again: ${error.message}` };
+    if (error instanceof MinutesError) return { ok: false, code: 'cannot_rebuild', message: `The record cannot make this document again: ${error.message}` };
     throw error;
   }
   const expected = kind === 'pdf' ? pdfFont().shown(minutesText(rebuilt)) : minutesText(rebuilt);
@@ -70,7 +83,12 @@ export async function checkMinutesFile(bytes: Uint8Array, readSession: SessionEv
     const after = comparison.context === '' ? '' : ` (after "${comparison.context}")`;
     const fileSays = comparison.fileSays === '' ? 'nothing more' : `"${comparison.fileSays}"`;
     const recordSays = comparison.recordSays === '' ? 'nothing more' : `"${comparison.recordSays}"`;
-    return { ok: false, message: `The file differs from the record at word ${comparison.index + 1}${after}: the file says ${fileSays}, the record says ${recordSays}.` };
+    return {
+      ok: false,
+      code: 'differs',
+      message: `The file differs from the record at word ${comparison.index + 1}${after}: the file says ${fileSays}, the record says ${recordSays}.`,
+      difference: { word: comparison.index + 1, fileSays: comparison.fileSays, recordSays: comparison.recordSays, context: comparison.context },
+    };
   }
   return { ok: true, kind, record, words: comparison.words };
 }

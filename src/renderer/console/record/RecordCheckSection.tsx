@@ -2,12 +2,15 @@
  * "Kiểm tra hồ sơ": the hub recomputes every hash of the session's log and
  * says it is intact (with the number of events and the final hash) or which
  * event is the first that does not match; and a ballot receipt is checked:
- * in which vote it was counted, never what it said.
+ * in which vote it was counted, never what it said; and a minutes file is
+ * checked against the record (MinutesFileCheck).
  */
 import { useState } from 'react';
 import { normalizeReceiptCode } from '../../../shared/protocol';
 import type { ReceiptFinding, RecordCheck } from '../../../shared/protocol';
 import { useT } from '../../ui/language';
+// The minutes check: a DOCX or PDF against the record.
+import { MinutesFileCheck } from './MinutesFileCheck';
 import { checkReceipt, checkRecord } from './recordRequests';
 import type { RecordTarget } from './recordRequests';
 
@@ -93,6 +96,8 @@ export function RecordCheckSection({ target }: { target: RecordTarget }) {
           {receiptText(t, receipt.code, receipt.finding)}
         </p>
       )}
+      {/* The minutes check. */}
+      <MinutesFileCheck target={target} />
     </section>
   );
 }
