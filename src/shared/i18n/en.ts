@@ -254,7 +254,7 @@ export const en: Record<MessageKey, string> = {
   'upload.warning.xfa_only': '“{name}” was added, but it is an XFA form: delegates’ iPads will show only its “Please wait…” placeholder page instead of its content. Print it to an ordinary PDF and add that instead.',
 
   // Imports: every file's outcome kept until dismissed, and the refusals of the worker-thread check.
-  'upload.duplicate': 'this document is already there',
+  'upload.duplicate': 'This document is already there',
   'upload.timeout': 'the file is too complex to check in time; print it to an ordinary PDF and add that instead',
   'upload.too_many_pages': 'the document has more than {max} pages',
   'upload.tooLargeLimit': 'the file is larger than the limit of {limit} MB',

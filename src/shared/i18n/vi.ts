@@ -252,7 +252,7 @@ export const vi = {
   'upload.warning.xfa_only': 'Đã thêm “{name}”, nhưng tệp là biểu mẫu XFA: iPad của đại biểu sẽ chỉ hiện trang chờ “Please wait…” thay cho nội dung. Hãy in tệp ra PDF thường rồi thêm lại.',
 
   // Imports: every file's outcome kept until dismissed, and the refusals of the worker-thread check.
-  'upload.duplicate': 'tài liệu này đã có',
+  'upload.duplicate': 'Tài liệu này đã có',
   'upload.timeout': 'tệp quá phức tạp, không kiểm tra kịp; hãy in lại ra PDF thường rồi thêm lại',
   'upload.too_many_pages': 'tài liệu dài hơn {max} trang',
   'upload.tooLargeLimit': 'tệp lớn hơn giới hạn {limit} MB',

@@ -54,7 +54,7 @@ describe('the reason shown for a refused upload', () => {
   });
 
   it('says a duplicate is already there, a password-protected file needs its open password removed, and a hostile file is too complex', () => {
-    expect(uploadOutcomeText(upload(refused('duplicate')), vi, countVi)).toBe('“Tờ trình 415.pdf”: tài liệu này đã có');
+    expect(uploadOutcomeText(upload(refused('duplicate')), vi, countVi)).toBe('“Tờ trình 415.pdf”: Tài liệu này đã có');
     expect(uploadOutcomeText(upload(refused('encrypted')), vi, countVi)).toContain('tài liệu có mật khẩu mở');
     expect(uploadOutcomeText(upload(refused('timeout')), vi, countVi)).toContain('quá phức tạp');
   });

@@ -26,8 +26,8 @@ describe('reading the answer to a replacement', () => {
 });
 
 describe('the reason shown for a refused replacement', () => {
-  it('says "tài liệu này đã có" for the same file again, its own reason for too many versions, and the upload reasons for the rest', () => {
-    expect(replaceFailureReason('duplicate', t, count)).toBe('tài liệu này đã có');
+  it('says "Tài liệu này đã có" for the same file again, its own reason for too many versions, and the upload reasons for the rest', () => {
+    expect(replaceFailureReason('duplicate', t, count)).toBe('Tài liệu này đã có');
     expect(replaceFailureReason('too_many_versions', t, count)).toBe('tài liệu đã có quá nhiều bản; hãy thêm thành tài liệu mới');
     expect(replaceFailureReason('not_pdf', t, count)).toBe('tệp không phải PDF');
     expect(replaceFailureReason('storage_full', t, count)).toBe(translate('vi', 'error.storage_full'));
