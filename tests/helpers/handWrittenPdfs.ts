@@ -1,7 +1,7 @@
 /**
  * PDFs written byte by byte, for what pdf-lib cannot make: hostile files small
- * enough to make in a test (a page tree that repeats itself, a compression
- * bomb, an overstated page count) and a file that uses the BrotliDecode filter.
+ * enough to make in a test (a page tree that repeats itself, compression
+ * bombs, an overstated page count) and a file that uses the BrotliDecode filter.
  */
 import { brotliCompressSync, constants, deflateRawSync } from 'node:zlib';
 
@@ -65,6 +65,23 @@ export function makePageTreeLoopPdf(): Uint8Array {
 }
 
 /**
+ * A zlib (FlateDecode) stream of `prefix` followed by `inflatedGiB` GiB of spaces,
+ * about 1 MB per GiB, made without ever holding the inflated bytes.
+ */
+function spacesBomb(prefix: Buffer, inflatedGiB: number): Buffer {
+  // A fully flushed block of 16 MiB of spaces stands alone (no back-reference leaves it),
+  // so repeating it is still a valid deflate stream; an empty final block closes it.
+  const chunkBytes = 16 * 1024 * 1024;
+  const block = deflateRawSync(Buffer.alloc(chunkBytes, 0x20), { level: 9, finishFlush: constants.Z_FULL_FLUSH });
+  const repeats = Math.ceil((inflatedGiB * 1024 * 1024 * 1024) / chunkBytes);
+  const opening = deflateRawSync(prefix, { finishFlush: constants.Z_FULL_FLUSH });
+  const closing = Buffer.from([0x03, 0x00]);
+  const zlibHeader = Buffer.from([0x78, 0xda]);
+  // The Adler-32 checksum of the inflated data is left at zero: readers stop at the final block.
+  return Buffer.concat([zlibHeader, opening, ...Array.from({ length: repeats }, () => block), closing, Buffer.alloc(4)]);
+}
+
+/**
  * A compression bomb: the page tree sits in an object stream (FlateDecode) that
  * inflates to `inflatedGiB` GiB of spaces after it, from a file of about 1 MB per
  * GiB. A reader must inflate the whole stream to read the page tree.
@@ -72,16 +89,7 @@ export function makePageTreeLoopPdf(): Uint8Array {
 export function makeCompressionBombPdf(inflatedGiB = 4): Uint8Array {
   const header = Buffer.from('2 0 ');
   const pages = Buffer.from('<< /Type /Pages /Count 1 /Kids [4 0 R] >>');
-  // A fully flushed block of 16 MiB of spaces stands alone (no back-reference leaves it),
-  // so repeating it is still a valid deflate stream; an empty final block closes it.
-  const chunkBytes = 16 * 1024 * 1024;
-  const block = deflateRawSync(Buffer.alloc(chunkBytes, 0x20), { level: 9, finishFlush: constants.Z_FULL_FLUSH });
-  const repeats = Math.ceil((inflatedGiB * 1024 * 1024 * 1024) / chunkBytes);
-  const opening = deflateRawSync(Buffer.concat([header, pages]), { finishFlush: constants.Z_FULL_FLUSH });
-  const closing = Buffer.from([0x03, 0x00]);
-  const zlibHeader = Buffer.from([0x78, 0xda]);
-  // The Adler-32 checksum of the inflated data is left at zero: readers stop at the final block.
-  const body = Buffer.concat([zlibHeader, opening, ...Array.from({ length: repeats }, () => block), closing, Buffer.alloc(4)]);
+  const body = spacesBomb(Buffer.concat([header, pages]), inflatedGiB);
   const objectStream = Buffer.concat([
     Buffer.from(`3 0 obj\n<< /Type /ObjStm /N 1 /First ${header.byteLength} /Filter /FlateDecode /Length ${body.byteLength} >>\nstream\n`),
     body,
@@ -91,6 +99,28 @@ export function makeCompressionBombPdf(inflatedGiB = 4): Uint8Array {
     ['<< /Type /Catalog /Pages 2 0 R >>', new Uint8Array(0), objectStream, '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>'],
     [{ num: 2, inStream: 3, index: 0 }],
   );
+}
+
+/**
+ * A compression bomb in a page's content: a well-formed one-page PDF whose page
+ * content stream (FlateDecode) draws one word and then inflates to `inflatedGiB`
+ * GiB of spaces, from a file of about 1 MB per GiB. Opening the file and walking
+ * its pages decodes nothing; reading or drawing the page inflates it all.
+ */
+export function makeContentStreamBombPdf(inflatedGiB = 2): Uint8Array {
+  const body = spacesBomb(Buffer.from('BT /F1 24 Tf 60 760 Td (Bom) Tj ET'), inflatedGiB);
+  const contentStream = Buffer.concat([
+    Buffer.from(`4 0 obj\n<< /Filter /FlateDecode /Length ${body.byteLength} >>\nstream\n`),
+    body,
+    Buffer.from('\nendstream\nendobj\n'),
+  ]);
+  return writePdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Count 1 /Kids [3 0 R] >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+    contentStream,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ]);
 }
 
 /** One real page under a page-tree root that claims `count` pages. */

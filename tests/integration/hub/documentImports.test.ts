@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { pdfCheckPool } from '../../../src/main/hub/documents/pdfCheck/pdfCheckPool';
 import type { Hub } from '../../../src/main/hub/startHub';
 import { uploadReplySchema } from '../../../src/shared/protocol';
-import { makeBrotliPdf, makeCompressionBombPdf, makeManyPagesPdf, makePageTreeLoopPdf, makeSelfRepeatingPageTreePdf } from '../../helpers/handWrittenPdfs';
+import { makeBrotliPdf, makeCompressionBombPdf, makeContentStreamBombPdf, makeManyPagesPdf, makePageTreeLoopPdf, makeSelfRepeatingPageTreePdf } from '../../helpers/handWrittenPdfs';
 import { tokenOf, useFreshHub } from '../../helpers/testHub';
 import { makePdf } from '../../helpers/testPdfs';
 
@@ -163,6 +163,18 @@ describe('the hub stays responsive while a hostile file is checked', () => {
     // The stopped worker is not reused: the next file is checked as usual.
     await expectAccepted(await makePdf(2, 'Sau bom'), 'sau-bom.pdf', 2);
   }, 60_000);
+
+  it("refuses a one-page file of 2 MB whose page content inflates to 2 GiB of spaces as too complex, with /healthz answering throughout and the store unchanged", async () => {
+    const before = footprint();
+    const bomb = makeContentStreamBombPdf(2);
+    expect(bomb.byteLength).toBeLessThan(MAX_BYTES);
+    const { health, upload: result } = await healthDuring(bomb, 'bom-noi-dung.pdf');
+    expect(result.reply).toMatchObject({ error: 'timeout' });
+    expect(result.status).toBe(422);
+    expect(health.every((answer) => answer.status === 200)).toBe(true);
+    expect(health.filter((answer) => answer.duringCheck).length).toBeGreaterThan(0);
+    expect(footprint()).toEqual(before);
+  }, 120_000);
 
   // pdf.js reads the claimed page count from the tree's root, so this check ends within a
   // /healthz round trip or two: the answers are checked, not that one fell inside the check.

@@ -2,12 +2,15 @@
  * The import check itself, run inside the check worker: open the bytes with
  * the same pdf.js the iPads use (legacy build, the same version), read the page
  * count, and fetch every page, so a page tree that points nowhere or back into
- * itself is found here rather than on a delegate's iPad.
+ * itself is found here rather than on a delegate's iPad. Each page's content is
+ * decoded too (its text is read, as the text index and the iPad's search do), so
+ * a content stream that inflates to gigabytes meets the check's time and memory
+ * limits here, not the text index's or an iPad's.
  */
 import { getDocument, PasswordException } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PdfCheckAnswer } from './pdfCheckMessages';
 
-export async function checkPdfWithPdfjs(bytes: Uint8Array, maxPages: number): Promise<PdfCheckAnswer> {
+export async function checkPdfWithPdfjs(bytes: Uint8Array, maxPages: number, onPageCount: (pages: number) => void = () => undefined): Promise<PdfCheckAnswer> {
   const task = getDocument({
     data: bytes,
     // No font is loaded and nothing is fetched: only the structure is read. (pdf.js 6 has no
@@ -26,7 +29,17 @@ export async function checkPdfWithPdfjs(bytes: Uint8Array, maxPages: number): Pr
     if (pages > maxPages) {
       return { ok: false, code: 'too_many_pages', message: `The PDF claims ${pages} pages; at most ${maxPages} are accepted` };
     }
-    for (let number = 1; number <= pages; number += 1) await document.getPage(number);
+    onPageCount(pages);
+    for (let number = 1; number <= pages; number += 1) {
+      const page = await document.getPage(number);
+      try {
+        await page.getTextContent();
+      } catch {
+        // A page whose text cannot be read is shown like a scanned one; only the limits refuse it.
+      } finally {
+        page.cleanup();
+      }
+    }
     const { info } = await document.getMetadata();
     return { ok: true, pages, warnings: isXfaOnly(info) ? ['xfa_only'] : [] };
   } catch (error) {

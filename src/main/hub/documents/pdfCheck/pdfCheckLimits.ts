@@ -6,8 +6,16 @@
 import { MAX_DOCUMENT_PAGES } from '../../../../shared/protocol';
 
 export const PDF_CHECK_LIMITS = {
-  /** Wall-clock time for one document, from the worker's start to its answer; then the worker is terminated. */
+  /**
+   * Wall-clock time for one document, from the worker's start to its answer, plus
+   * `timeoutMsPerPage` for each page once the page count is known; then the worker is terminated.
+   */
   timeoutMs: 20_000,
+  /**
+   * Each page's content is decoded (its text read): a 1,500-page text document took 8 to 14 s
+   * on a busy two-core machine, so each page adds 20 ms (1,500 pages: 50 s in all).
+   */
+  timeoutMsPerPage: 20,
   /** The worker's V8 heap (`resourceLimits.maxOldGenerationSizeMb`). */
   maxOldGenerationSizeMb: 512,
   /** The worker's young generation (`resourceLimits.maxYoungGenerationSizeMb`). */

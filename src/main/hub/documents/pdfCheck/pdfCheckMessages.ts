@@ -11,3 +11,15 @@ export interface PdfCheckRequest {
 export type PdfCheckAnswer =
   | { ok: true; pages: number; warnings: UploadWarning[] }
   | { ok: false; code: PdfProblem; message: string };
+
+/**
+ * Sent before the pages are read, once the page count is known: the pool then
+ * gives the check its time for that many pages (`timeoutMsPerPage`).
+ */
+export interface PdfCheckPageCount {
+  kind: 'page_count';
+  pages: number;
+}
+
+/** Any message the worker sends: at most one page count, then the one answer. */
+export type PdfCheckWorkerMessage = PdfCheckPageCount | PdfCheckAnswer;

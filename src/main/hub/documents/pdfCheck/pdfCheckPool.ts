@@ -10,8 +10,9 @@
 import { Worker } from 'node:worker_threads';
 import type { PdfProblem, UploadWarning } from '../../../../shared/protocol';
 import { PDF_CHECK_LIMITS } from './pdfCheckLimits';
-import type { PdfCheckAnswer, PdfCheckRequest } from './pdfCheckMessages';
+import type { PdfCheckRequest, PdfCheckWorkerMessage } from './pdfCheckMessages';
 import { pdfCheckWorkerScript } from './pdfCheckWorkerScript';
+import { watchResidentMemory } from './residentMemoryWatch';
 
 export type PdfCheckLimits = { readonly [K in keyof typeof PDF_CHECK_LIMITS]: number };
 
@@ -71,12 +72,11 @@ export class PdfCheckPool {
     const tooComplex = (why: string): PdfCheckOutcome => ({ ok: false, code: 'timeout', message: `The PDF is too complex to check: ${why}` });
     return new Promise<PdfCheckOutcome>((resolve, reject) => {
       let settled = false;
-      const residentAtStart = process.memoryUsage.rss();
       const finish = (outcome: PdfCheckOutcome | Error, reusable: boolean) => {
         if (settled) return;
         settled = true;
         clearTimeout(deadline);
-        clearInterval(memoryWatch);
+        memoryWatch.stop();
         worker.off('message', onMessage);
         worker.off('error', onError);
         worker.off('exit', onExit);
@@ -85,19 +85,27 @@ export class PdfCheckPool {
         if (outcome instanceof Error) reject(outcome);
         else resolve(outcome);
       };
-      const onMessage = (answer: PdfCheckAnswer) => finish(answer, true);
+      const onMessage = (message: PdfCheckWorkerMessage) => {
+        if (!('kind' in message)) {
+          finish(message, true);
+          return;
+        }
+        // The page count is known: the time limit grows with it, counted from the check's start.
+        clearTimeout(deadline);
+        const limitMs = this.limits.timeoutMs + message.pages * this.limits.timeoutMsPerPage;
+        deadline = setTimeout(() => finish(tooComplex(`not done within ${limitMs / 1000} s`), false), Math.max(0, startedAt + limitMs - Date.now()));
+      };
       const onError = (error: Error & { code?: string }) => {
         if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') finish(tooComplex(`it needs more than ${this.limits.maxOldGenerationSizeMb} MB of memory`), false);
         else finish(new Error(`The PDF check worker failed: ${error.message}`), false);
       };
       const onExit = (code: number) => finish(new Error(`The PDF check worker stopped (exit code ${code}) without an answer`), false);
-      const deadline = setTimeout(() => finish(tooComplex(`not done within ${this.limits.timeoutMs / 1000} s`), false), this.limits.timeoutMs);
+      const startedAt = Date.now();
+      let deadline = setTimeout(() => finish(tooComplex(`not done within ${this.limits.timeoutMs / 1000} s`), false), this.limits.timeoutMs);
       const allowedGrowth = this.limits.maxResidentGrowthMb * MB + 3 * bytes.byteLength;
-      const memoryWatch = setInterval(() => {
-        if (process.memoryUsage.rss() - residentAtStart > allowedGrowth) {
-          finish(tooComplex(`it needs more than ${Math.round(allowedGrowth / MB)} MB of memory`), false);
-        }
-      }, this.limits.memorySampleMs);
+      const memoryWatch = watchResidentMemory(allowedGrowth, this.limits.memorySampleMs, () => {
+        finish(tooComplex(`it needs more than ${Math.round(allowedGrowth / MB)} MB of memory`), false);
+      });
       worker.on('message', onMessage);
       worker.on('error', onError);
       worker.on('exit', onExit);

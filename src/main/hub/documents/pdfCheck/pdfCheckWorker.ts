@@ -10,7 +10,7 @@ import '../../../../renderer/pdf/polyfills';
 import { parentPort } from 'node:worker_threads';
 import * as pdfjsWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import { checkPdfWithPdfjs } from './checkPdfWithPdfjs';
-import type { PdfCheckAnswer, PdfCheckRequest } from './pdfCheckMessages';
+import type { PdfCheckAnswer, PdfCheckPageCount, PdfCheckRequest } from './pdfCheckMessages';
 
 // pdf.js looks here for its parser before trying to load a worker script of its own.
 (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfjsWorker;
@@ -18,7 +18,8 @@ import type { PdfCheckAnswer, PdfCheckRequest } from './pdfCheckMessages';
 if (!parentPort) throw new Error('The PDF check runs only as a worker thread');
 const port = parentPort;
 port.on('message', (request: PdfCheckRequest) => {
-  void checkPdfWithPdfjs(new Uint8Array(request.bytes), request.maxPages)
+  const sendPageCount = (pages: number) => port.postMessage({ kind: 'page_count', pages } satisfies PdfCheckPageCount);
+  void checkPdfWithPdfjs(new Uint8Array(request.bytes), request.maxPages, sendPageCount)
     .catch((error: unknown): PdfCheckAnswer => ({ ok: false, code: 'corrupt', message: `The check failed: ${String(error).slice(0, 200)}` }))
     .then((answer) => port.postMessage(answer));
 });

@@ -1,15 +1,19 @@
 /**
  * Makes each stored document's text index once, one document at a time, in a
- * worker thread with a time and a memory limit, and keeps it on disk beside
+ * worker thread with a time limit, a heap limit and a watch on the process's
+ * resident memory (the same as the import check's, for decoded streams that
+ * live outside the heap), and keeps it on disk beside
  * the PDF (`<sha256>.text.json`). A document asked for by an iPad goes to the
  * front of the queue. A document whose index could not be made is not tried
  * again until the hub restarts; the route says so instead of waiting forever.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { DocumentStore } from '../documentStore';
 import type { Logger } from '../../logger';
+import { PDF_CHECK_LIMITS } from '../pdfCheck/pdfCheckLimits';
+import { watchResidentMemory } from '../pdfCheck/residentMemoryWatch';
 import type { TextIndexJob, TextIndexOutcome } from './textIndexJob';
 import { textIndexWorkerCode } from './textIndexWorkerCode';
 
@@ -37,10 +41,17 @@ export interface TextIndexerOptions {
   timeLimitMs?: number;
   /** The worker's heap limit; 512 MB by default. */
   memoryLimitMb?: number;
+  /**
+   * How far the process's resident memory may grow while one document is read, plus three
+   * times the file's size, before the worker is stopped and the document marked failed;
+   * the import check's bound (768 MB) by default.
+   */
+  maxResidentGrowthMb?: number;
 }
 
 const DEFAULT_TIME_LIMIT_MS = 10 * 60_000;
 const DEFAULT_MEMORY_LIMIT_MB = 512;
+const MB = 1024 * 1024;
 
 export function indexFileName(sha256: string): string {
   return `${sha256}.text.json`;
@@ -142,6 +153,11 @@ export function createTextIndexer(options: TextIndexerOptions): TextIndexer {
         void worker.terminate();
       }, options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS);
       timer.unref();
+      const allowedGrowth = (options.maxResidentGrowthMb ?? PDF_CHECK_LIMITS.maxResidentGrowthMb) * MB + 3 * fileSize(pdfPath);
+      const memoryWatch = watchResidentMemory(allowedGrowth, PDF_CHECK_LIMITS.memorySampleMs, () => {
+        settled ??= { ok: false, message: `needed more than ${Math.round(allowedGrowth / MB)} MB of memory` };
+        void worker.terminate();
+      });
       worker.on('message', (outcome: TextIndexOutcome) => {
         settled ??= outcome;
       });
@@ -150,9 +166,18 @@ export function createTextIndexer(options: TextIndexerOptions): TextIndexer {
       });
       worker.on('exit', () => {
         clearTimeout(timer);
+        memoryWatch.stop();
         resolve(settled ?? { ok: false, message: 'the worker stopped without an answer' });
       });
     });
+  }
+
+  function fileSize(path: string): number {
+    try {
+      return statSync(path).size;
+    } catch {
+      return 0;
+    }
   }
 
   return {

@@ -34,6 +34,12 @@ describe('the PDF check pool', () => {
     expect(pool.load()).toEqual({ running: 0, waiting: 0 });
   });
 
+  it('gives a check its time for the page count it reads: a negative time per page refuses a 50-page file that the base time alone would pass', async () => {
+    const pool = new PdfCheckPool({ ...PDF_CHECK_LIMITS, timeoutMs: 60_000, timeoutMsPerPage: -60_000 });
+    expect(await pool.check(await makePdf(50))).toMatchObject({ ok: false, code: 'timeout', message: expect.stringContaining('not done within') });
+    expect(await new PdfCheckPool({ ...PDF_CHECK_LIMITS, timeoutMs: 60_000 }).check(await makePdf(50))).toMatchObject({ ok: true, pages: 50 });
+  });
+
   it('refuses a check whose worker runs out of its heap as too complex', async () => {
     const pool = new PdfCheckPool({ ...PDF_CHECK_LIMITS, maxOldGenerationSizeMb: 2, maxYoungGenerationSizeMb: 1 });
     expect(await pool.check(await makePdf(1))).toMatchObject({ ok: false, code: 'timeout', message: expect.stringContaining('memory') });

@@ -1,7 +1,8 @@
 /**
  * The text indexer on its own, with a real document store on disk: a PDF it
- * cannot read, or one that takes longer than the time limit, is marked failed
- * (and not retried), and nothing is written for it.
+ * cannot read, one that takes longer than the time limit, or one whose page
+ * content inflates past the memory bound, is marked failed (and not retried),
+ * and nothing is written for it.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import type { DocumentStore } from '../../../../../src/main/hub/documents/docume
 import { createTextIndexer, indexFileName } from '../../../../../src/main/hub/documents/textIndex/textIndexer';
 import type { TextIndexer } from '../../../../../src/main/hub/documents/textIndex/textIndexer';
 import { silentLogger } from '../../../../../src/main/hub/logger';
+import { makeContentStreamBombPdf } from '../../../../helpers/handWrittenPdfs';
 import { makeDataDir, removeDataDir } from '../../../../helpers/testHub';
 import { makePdf } from '../../../../helpers/testPdfs';
 
@@ -56,6 +58,29 @@ describe('the text indexer', () => {
     expect(indexer.status(sha256)).toBe('failed');
     expect(readdirSync(store.dir).filter((name) => name.includes('.text.json'))).toEqual([]);
   });
+
+  // Stored as if it had been accepted before the import check decoded page contents.
+  it("marks a stored page content bomb (2 GiB of spaces) failed once, writing nothing, with the process's resident memory staying under its start plus 1.25 GiB", async () => {
+    const sha256 = await stored(makeContentStreamBombPdf(2));
+    const residentAtStart = process.memoryUsage.rss();
+    let peak = residentAtStart;
+    const sampler = setInterval(() => {
+      peak = Math.max(peak, process.memoryUsage.rss());
+    }, 10);
+    try {
+      indexer = createTextIndexer({ store, log: silentLogger });
+      indexer.ensure(sha256);
+      await indexer.idle();
+    } finally {
+      clearInterval(sampler);
+    }
+    peak = Math.max(peak, process.memoryUsage.rss());
+    expect(indexer.status(sha256)).toBe('failed');
+    expect(readdirSync(store.dir).filter((name) => name.includes('.text.json'))).toEqual([]);
+    expect(peak - residentAtStart).toBeLessThan(1.25 * 1024 * 1024 * 1024);
+    indexer.ensure(sha256, true);
+    expect(indexer.status(sha256)).toBe('failed');
+  }, 120_000);
 
   it('puts a document asked for first ahead of those queued before it, and answers unknown for one not stored', async () => {
     const first = await stored(await makePdf(20, 'First'));
