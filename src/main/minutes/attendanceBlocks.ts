@@ -9,6 +9,7 @@ import { seatedSeats } from '../../shared/core';
 import { formatLongDate } from '../../shared/i18n/formatDate';
 import type { AttendanceEntry, Seat, Sitting } from '../../shared/protocol';
 import type { MinutesBlock } from './minutesDocument';
+import { sittingDay } from './minutesContext';
 import type { MinutesContext } from './minutesContext';
 import { timeOfDay } from './minutesTime';
 
@@ -29,7 +30,7 @@ function sittingAttendance(context: MinutesContext, sitting: Sitting): MinutesBl
   const leftEarly = present.filter((seat) => entryOf(seat)?.leftAt != null);
   const unmarked = seated.filter((seat) => entryOf(seat) === undefined);
   const blocks: MinutesBlock[] = [
-    { kind: 'heading', level: 3, text: t('minutes.attendance.sitting', { sitting: sitting.title, date: formatLongDate(context.language, sitting.date) }) },
+    { kind: 'heading', level: 3, text: t('minutes.attendance.sitting', { sitting: sitting.title, date: formatLongDate(context.language, sittingDay(context, sitting)) }) },
     { kind: 'paragraph', text: t('minutes.attendance.figures', { seated: seated.length, present: present.length }) },
   ];
   const line = (text: string) => blocks.push({ kind: 'paragraph', text });

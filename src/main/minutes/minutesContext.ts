@@ -8,6 +8,7 @@ import { translate } from '../../shared/i18n/translate';
 import type { Language, MessageKey, ParamsArgument } from '../../shared/i18n/translate';
 import type { AgendaItem, Sitting, VoteInfo } from '../../shared/protocol';
 import type { MinutesFacts } from './minutesFacts';
+import { vietnamMoment } from './minutesFormat';
 
 export type MinutesTranslate = <Key extends MessageKey>(key: Key, ...params: ParamsArgument<Key>) => string;
 
@@ -60,4 +61,10 @@ export function votesInScope(context: MinutesContext): VoteInfo[] {
 /** The seat holder's name, or "Ghế N" for a seat no longer on the roster. */
 export function seatName(context: MinutesContext, seat: number): string {
   return context.facts.state.seats.find((candidate) => candidate.seat === seat)?.name ?? context.t('minutes.seatOnly', { seat });
+}
+
+/** The calendar day a sitting was really held (its first event, in Vietnam's time), else the day it was planned for. */
+export function sittingDay(context: Pick<MinutesContext, 'facts'>, sitting: Pick<Sitting, 'id' | 'date'>): string {
+  const span = context.facts.spans.get(sitting.id);
+  return span ? vietnamMoment(span.firstAt).isoDate : sitting.date;
 }

@@ -6,8 +6,10 @@
  */
 import { seatRole } from '../../shared/core';
 import { formatLongDate } from '../../shared/i18n/formatDate';
-import type { Guest, Seat } from '../../shared/protocol';
+import { LANGUAGES, translate } from '../../shared/i18n/translate';
+import type { Guest, Seat, SessionInfo, Sitting } from '../../shared/protocol';
 import type { MinutesBlock, MinutesSignature } from './minutesDocument';
+import { sittingDay } from './minutesContext';
 import type { MinutesContext } from './minutesContext';
 import { timeOfDay } from './minutesTime';
 
@@ -27,12 +29,22 @@ function withOffice(context: MinutesContext, person: { name: string; office: str
   return person.office.trim() === '' ? person.name : context.t('minutes.nameAndOffice', { name: person.name, office: person.office.trim() });
 }
 
-function sittingLine(context: MinutesContext, sittingId: string, title: string, date: string): string {
+/** A held sitting is dated by its events, as the count report is; the planned date only for one never held. */
+function sittingLine(context: MinutesContext, sitting: Sitting): string {
   const { t, facts } = context;
-  const span = facts.spans.get(sittingId);
-  const day = formatLongDate(context.language, date);
-  if (!span) return t('minutes.sittingNotHeld', { sitting: title, date: day });
-  return t('minutes.sittingHeld', { sitting: title, date: day, from: timeOfDay(t, span.firstAt), to: timeOfDay(t, span.lastAt) });
+  const span = facts.spans.get(sitting.id);
+  const day = formatLongDate(context.language, sittingDay(context, sitting));
+  if (!span) return t('minutes.sittingNotHeld', { sitting: sitting.title, date: day });
+  return t('minutes.sittingHeld', { sitting: sitting.title, date: day, from: timeOfDay(t, span.firstAt), to: timeOfDay(t, span.lastAt) });
+}
+
+/** "Kỳ họp: …", with the kind only when the session's title does not already say it. */
+function sessionLine(context: MinutesContext, session: SessionInfo): string {
+  const { t } = context;
+  const kindKey = session.kind === 'special' ? 'minutes.sessionKind.special' : 'minutes.sessionKind.regular';
+  const title = session.title.toLocaleLowerCase('vi');
+  const named = LANGUAGES.some((language) => title.includes(translate(language, kindKey).toLocaleLowerCase('vi')));
+  return named ? t('minutes.sessionWithoutKind', { session: session.title }) : t('minutes.session', { session: session.title, kind: t(kindKey) });
 }
 
 export function sessionBlocks(context: MinutesContext): MinutesBlock[] {
@@ -40,9 +52,9 @@ export function sessionBlocks(context: MinutesContext): MinutesBlock[] {
   const session = facts.state.session;
   if (!session) return [];
   const blocks: MinutesBlock[] = [
-    { kind: 'paragraph', text: t('minutes.session', { session: session.title, kind: t(session.kind === 'special' ? 'minutes.sessionKind.special' : 'minutes.sessionKind.regular') }) },
+    { kind: 'paragraph', text: sessionLine(context, session) },
     { kind: 'paragraph', text: t('minutes.sittings') },
-    { kind: 'list', items: context.sittings.map((sitting) => sittingLine(context, sitting.id, sitting.title, sitting.date)) },
+    { kind: 'list', items: context.sittings.map((sitting) => sittingLine(context, sitting)) },
   ];
   if (session.place.trim() !== '') blocks.push({ kind: 'paragraph', text: t('minutes.venue', { place: session.place.trim() }) });
   if (context.items.length > 0) {

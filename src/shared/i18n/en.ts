@@ -1032,6 +1032,11 @@ export const en: Record<MessageKey, string> = {
   'error.not_secret_ballot': 'A vote-counting board is kept only for a secret election or confidence vote.',
   'error.vote_in_progress': 'The ballot is open: enter the vote-counting board before it opens or after it closes.',
 
+  // The minutes' session line when the title already names its kind; the issuer's unit word when the council's name has none.
+  'minutes.sessionWithoutKind': 'Session: {session}.',
+  'minutes.unit.province': 'Province',
+  'minutes.unit.commune': 'Commune',
+
   // The console: the secretary's notes for the minutes, and the count reports with their vote-counting boards.
   'minutesNotes.title': 'Notes for the minutes',
   'minutesNotes.label': 'Notes for the minutes — {title}',

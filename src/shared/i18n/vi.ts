@@ -1030,6 +1030,11 @@ export const vi = {
   'error.not_secret_ballot': 'Ban kiểm phiếu chỉ lập cho cuộc bầu chức danh hoặc lấy phiếu tín nhiệm bằng bỏ phiếu kín.',
   'error.vote_in_progress': 'Đang bỏ phiếu: hãy nhập Ban kiểm phiếu trước khi mở hoặc sau khi kết thúc bỏ phiếu.',
 
+  // The minutes' session line when the title already names its kind; the issuer's unit word when the council's name has none.
+  'minutes.sessionWithoutKind': 'Kỳ họp: {session}.',
+  'minutes.unit.province': 'Tỉnh',
+  'minutes.unit.commune': 'Xã',
+
   // The console: the secretary's notes for the minutes, and the count reports with their vote-counting boards.
   'minutesNotes.title': 'Ghi chép biên bản',
   'minutesNotes.label': 'Ghi chép biên bản — {title}',

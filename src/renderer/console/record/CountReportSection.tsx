@@ -63,12 +63,12 @@ export function CountReportSection({ connection, state }: CountReportSectionProp
   const readOnly = state.session?.status === 'ended';
   return (
     <section className="record-section" data-testid="count-reports">
-      <h2>{t('countReport.title')}</h2>
+      <h3>{t('countReport.title')}</h3>
       {votes.length === 0 && <p>{t('countReport.none')}</p>}
       {votes.map((vote) => (
         <article className="record-card" key={vote.id} data-testid="count-report-vote">
-          <h3>{vote.title}</h3>
-          <h4>{t('minutes.countReport.board')}</h4>
+          <h4>{vote.title}</h4>
+          <h5>{t('minutes.countReport.board')}</h5>
           {readOnly ? (
             <p>{(state.countingBoards[vote.id]?.members ?? []).map((member) => member.name).join('; ') || t('minutes.countReport.noBoard')}</p>
           ) : (

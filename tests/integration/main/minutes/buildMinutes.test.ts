@@ -362,3 +362,52 @@ describe('the count report', () => {
     expect(errorOf(() => buildMinutes(events.slice(0, beforeClose), { kind: 'countReport', sessionId, voteId: electionId() })).code).toBe('no_vote');
   });
 });
+
+/**
+ * The same log with the session as a tester typed it: the term inside the
+ * council's name, the kind inside the title, and the sittings planned for
+ * December although they were held on 1 July.
+ */
+function retypedSession(): MinutesSourceEvent[] {
+  const planned = new Map([
+    ['Phiên thứ nhất', '2026-12-08'],
+    ['Phiên bế mạc', '2026-12-08'],
+    ['Phiên dự phòng', '2026-12-09'],
+  ]);
+  return events.map((stored) => {
+    if (stored.event.type !== 'session.created') return stored;
+    const event = stored.event;
+    return {
+      ...stored,
+      event: {
+        ...event,
+        session: { ...event.session, council: 'Hội đồng nhân dân xã Hòa An khóa XIII, nhiệm kỳ 2026–2031', term: '', title: 'Kỳ họp thứ Ba (kỳ họp thường lệ cuối năm 2026)' },
+        sittings: event.sittings.map((sitting) => ({ ...sitting, date: planned.get(sitting.title) ?? sitting.date })),
+      },
+    };
+  });
+}
+
+describe('the minutes of a session typed with its term in the council’s name and its kind in the title', () => {
+  it('date the header in the locality, never the term, and name the issuer by level and locality', () => {
+    const minutes = buildMinutes(retypedSession(), { kind: 'minutes', sessionId, sitting: null });
+    expect(minutes.header).toEqual({ issuer: ['HỘI ĐỒNG NHÂN DÂN', 'XÃ HÒA AN'], number: 'Số:      /BB-HĐND', placeAndDate: 'Hòa An, ngày 01 tháng 7 năm 2026' });
+    const report = buildMinutes(retypedSession(), { kind: 'countReport', sessionId, voteId: electionId() });
+    expect(report.header).toEqual({ issuer: ['HỘI ĐỒNG NHÂN DÂN', 'XÃ HÒA AN'], number: 'Số:      /BB-KP', placeAndDate: 'Hòa An, ngày 01 tháng 7 năm 2026' });
+  });
+
+  it('say the session’s kind once, and date each held sitting by the day it was held, as the count report does', () => {
+    const minutes = buildMinutes(retypedSession(), { kind: 'minutes', sessionId, sitting: null });
+    const all = lines(minutes.blocks);
+    expect(all.slice(0, 5)).toEqual([
+      'Kỳ họp: Kỳ họp thứ Ba (kỳ họp thường lệ cuối năm 2026).',
+      'Thời gian:',
+      '- Phiên thứ nhất: Thứ Tư, ngày 1 tháng 7 năm 2026, từ 8 giờ 00 phút đến 10 giờ 30 phút',
+      '- Phiên bế mạc: Thứ Tư, ngày 1 tháng 7 năm 2026, từ 14 giờ 00 phút đến 14 giờ 15 phút',
+      '- Phiên dự phòng: Thứ Tư, ngày 9 tháng 12 năm 2026 (chưa họp)',
+    ]);
+    expect(all.filter((line) => line.startsWith('### Phiên'))).toEqual(['### Phiên thứ nhất (Thứ Tư, ngày 1 tháng 7 năm 2026)', '### Phiên bế mạc (Thứ Tư, ngày 1 tháng 7 năm 2026)']);
+    const report = buildMinutes(retypedSession(), { kind: 'countReport', sessionId, voteId: electionId() });
+    expect(lines(report.blocks)[1]).toBe('Thời gian bỏ phiếu: 9 giờ 16 phút, ngày 01/07/2026.');
+  });
+});
