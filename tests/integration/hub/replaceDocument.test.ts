@@ -27,7 +27,7 @@ async function firstDocument(pages = 12): Promise<DocumentInfo> {
 
 function replace(documentId: string, bytes: Uint8Array, options: { token?: string | null; fileName?: string; headers?: Record<string, string> } = {}) {
   const query = new URLSearchParams({ fileName: options.fileName ?? 'to-trinh-v2.pdf' });
-  const authorization = options.token === null ? {} : { Authorization: `Bearer ${options.token ?? tokenOf(hub, 'secretary')}` };
+  const authorization: Record<string, string> = options.token === null ? {} : { Authorization: `Bearer ${options.token ?? tokenOf(hub, 'secretary')}` };
   return fetch(`${hub.localUrl}/api/documents/${documentId}/replace?${query}`, {
     method: 'POST',
     headers: { ...authorization, 'Content-Type': 'application/pdf', ...options.headers },
@@ -118,7 +118,7 @@ describe('replacing a document', () => {
     // Near the size limit (64 KiB here), so the body is still being sent when the hub has decided.
     const body = new Uint8Array(63 * 1024).fill(0x25);
     for (const documentId of [original.id, 'no-such-document']) {
-      for (const headers of [{}, { Origin: 'http://evil.example' }]) {
+      for (const headers of [{}, { Origin: 'http://evil.example' }] as Record<string, string>[]) {
         const answer = await replace(documentId, body, { token: null, headers });
         expect(answer.status).toBe(401);
         expect(await answer.json()).toMatchObject({ error: 'unauthorized' });
