@@ -12,7 +12,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../../src/main/cli';
 import { CATALOG_FILE } from '../../../../src/main/hub/catalog/sessionCatalog';
-import { DATABASE_FILE, SESSIONS_FOLDER, sessionFolder } from '../../../../src/main/hub/dataFolder';
+import { DATABASE_FILE, sessionFolder } from '../../../../src/main/hub/dataFolder';
+import { list } from 'tar';
 import type { Hub } from '../../../../src/main/hub/startHub';
 import { openSqliteEventLog } from '../../../../src/main/hub/store/sqliteEventLog';
 import { sessionDocumentHashes } from '../../../../src/main/record/sessionDocuments';
@@ -60,12 +61,9 @@ function stateOf(dir: string, id: string, count?: number): { state: SessionState
 }
 
 /** Nothing of a refused restore is left: no session folder, no catalog entry, no temporary folder. */
+/** A refused restore into an empty folder leaves it empty: no session, no sessions/, no catalog.json, no staging folder. */
 function expectNothingRestored(dir: string): void {
-  const sessions = join(dir, SESSIONS_FOLDER);
-  expect(existsSync(sessions) ? readdirSync(sessions) : []).toEqual([]);
-  const catalog = join(dir, CATALOG_FILE);
-  if (existsSync(catalog)) expect(JSON.parse(readFileSync(catalog, 'utf8'))).toMatchObject({ sessions: [] });
-  expect(readdirSync(dir).filter((name) => name.startsWith('.restore-'))).toEqual([]);
+  expect(readdirSync(dir)).toEqual([]);
 }
 
 beforeAll(async () => {
@@ -105,6 +103,23 @@ describe('an archive round trip', () => {
     }
     const catalog = JSON.parse(readFileSync(join(target, CATALOG_FILE), 'utf8')) as { sessions: Array<{ id: string; restored?: boolean }> };
     expect(catalog.sessions).toEqual([expect.objectContaining({ id: sessionId, restored: true })]);
+  });
+
+  it('keeps its databases owner-only (0600), with no -wal or -shm beside them', async () => {
+    const entries: { path: string; mode: number }[] = [];
+    await list({ file: archive, onReadEntry: (entry) => entries.push({ path: entry.path, mode: entry.mode ?? 0 }) });
+    const databases = entries.filter((entry) => entry.path.endsWith('.sqlite'));
+    expect(databases.map((entry) => entry.path)).toContain(`session/${DATABASE_FILE}`);
+    for (const entry of databases) expect((entry.mode & 0o777).toString(8), entry.path).toBe('600');
+    expect(entries.filter((entry) => /-(?:wal|shm|journal)$/.test(entry.path))).toEqual([]);
+  });
+
+  it('is verified in a folder holding only it without --session: the only session is picked', async () => {
+    const target = freshFolder();
+    expect((await chamber('restore', '--in', archive, '--data', target)).code).toBe(0);
+    const verified = await chamber('verify', '--data', target);
+    expect(verified.code, verified.err).toBe(0);
+    expect(verified.out).toContain(`Final hash: ${stateOf(target, sessionId).finalHash}`);
   });
 
   it('refuses to restore a session the folder already has, naming it, and overwrites nothing', async () => {
