@@ -60,8 +60,8 @@ export async function handleReplace(req: IncomingMessage, res: ServerResponse, u
   });
   const refusal = replacing.refusal();
   if (refusal) return refuse(refusal.code, refusal.message);
-  if (result.ok) sendJson(res, 200, { document: result.document, warnings: result.warnings } satisfies ReplaceReply);
-  else refuse(result.code, result.message);
+  if (!result.ok) return refuse(result.code, result.message);
+  sendJson(res, 200, { document: result.document, warnings: result.warnings } satisfies ReplaceReply);
 }
 
 /**
