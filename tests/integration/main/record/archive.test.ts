@@ -14,6 +14,7 @@ import { runCli } from '../../../../src/main/cli';
 import { CATALOG_FILE } from '../../../../src/main/hub/catalog/sessionCatalog';
 import { DATABASE_FILE, sessionFolder } from '../../../../src/main/hub/dataFolder';
 import { list } from 'tar';
+import { NOTES_FILE } from '../../../../src/main/hub/notes/notesStore';
 import type { Hub } from '../../../../src/main/hub/startHub';
 import { openSqliteEventLog } from '../../../../src/main/hub/store/sqliteEventLog';
 import { sessionDocumentHashes } from '../../../../src/main/record/sessionDocuments';
@@ -133,7 +134,7 @@ describe('an archive round trip', () => {
     expect(sha256(join(sessionFolder(target, sessionId), DATABASE_FILE))).toBe(before);
   });
 
-  it('opens read-only in a real hub, refuses commands with read_only, and replays to the original state', async () => {
+  it('opens read-only in a real hub, refuses commands and notes writes with read_only, and replays to the original state', async () => {
     const target = freshFolder();
     expect((await chamber('restore', '--in', archive, '--data', target)).code).toBe(0);
     const manifestCount = stateOf(target, sessionId).count;
@@ -151,6 +152,15 @@ describe('an archive round trip', () => {
       } finally {
         secretary.close();
       }
+      const notesOf = (method: string, path = '') =>
+        fetch(`${restoredHub.localUrl}/api/notes${path}`, { method, headers: { Authorization: `Bearer ${tokenOf(restoredHub, 'seat-1')}` } });
+      expect((await notesOf('GET')).status).toBe(200);
+      for (const path of ['', '/AAAAAAAAAAAAAAAAAAAAAA']) {
+        const refused = await notesOf('DELETE', path);
+        expect(refused.status).toBe(409);
+        expect(await refused.json()).toMatchObject({ error: 'read_only' });
+      }
+      expect(existsSync(join(sessionFolder(target, sessionId), NOTES_FILE))).toBe(false);
     } finally {
       await restoredHub.stop();
     }
