@@ -12,7 +12,7 @@ import { SESSIONS_FOLDER } from '../hub/dataFolder';
 import { MinutesError } from '../minutes/minutesError';
 import type { MinutesScope } from '../minutes/minutesDocument';
 import { isMinutesFormat, makeMinutesFile } from '../minutes/minutesFile';
-import { readMinutesEvents } from '../minutes/readMinutesEvents';
+import { readVerifiedMinutesEvents } from '../minutes/readVerifiedMinutesEvents';
 import type { MinutesSourceEvent } from '../minutes/buildMinutes';
 import type { CliCommand, CliOutput } from './cliOutput';
 import { sessionDatabase } from './sessionDatabase';
@@ -79,11 +79,12 @@ export async function minutesCommand(args: string[], io: CliOutput): Promise<num
     io.err(database.message);
     return 2;
   }
-  const events = readMinutesEvents(database.file);
-  const sessionId = request.sessionId ?? sessionIdOf(database.file, events);
-  const scope: MinutesScope = request.countReport === undefined ? { kind: 'minutes', sessionId, sitting: request.sitting } : { kind: 'countReport', sessionId, voteId: request.countReport };
+  let events: MinutesSourceEvent[];
   let file;
   try {
+    events = readVerifiedMinutesEvents(database.file);
+    const sessionId = request.sessionId ?? sessionIdOf(database.file, events);
+    const scope: MinutesScope = request.countReport === undefined ? { kind: 'minutes', sessionId, sitting: request.sitting } : { kind: 'countReport', sessionId, voteId: request.countReport };
     file = await makeMinutesFile(events, scope, request.format, request.locale);
   } catch (error) {
     if (error instanceof MinutesError) {

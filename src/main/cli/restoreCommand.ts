@@ -4,9 +4,11 @@
  * the hub stopped (or restore from the console): a hub that runs keeps its
  * own copy of the catalog.
  */
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultDataDir } from '../defaultDataDir';
-import { openSessionCatalog } from '../hub/catalog/sessionCatalog';
+import { CATALOG_FILE, openSessionCatalog } from '../hub/catalog/sessionCatalog';
 import { makeFolderDurably } from '../hub/store/durableFiles';
 import { silentLogger } from '../hub/logger';
 import { ArchiveError } from '../record/archiveError';
@@ -20,10 +22,14 @@ export async function restoreCommand(args: string[], io: CliOutput): Promise<num
     return 2;
   }
   const dataDir = values.data ?? defaultDataDir();
+  const catalogFile = join(dataDir, CATALOG_FILE);
+  const hadCatalog = existsSync(catalogFile);
+  let restoredOne = false;
   try {
     makeFolderDurably(dataDir);
     const catalog = openSessionCatalog(dataDir, silentLogger);
     const restored = await restoreSessionArchive({ archive: values.in, dataDir, catalog });
+    restoredOne = true;
     io.out(`Restored session ${restored.sessionId} ("${restored.title}") into ${dataDir}, read-only.`);
     io.out(`  ${restored.eventCount} events, final hash ${restored.finalHash}; ${restored.documents} documents`);
     return 0;
@@ -38,6 +44,9 @@ export async function restoreCommand(args: string[], io: CliOutput): Promise<num
       return 2;
     }
     throw error;
+  } finally {
+    // Opening the catalog writes one; a refused restore into a folder that had none leaves none.
+    if (!restoredOne && !hadCatalog) rmSync(catalogFile, { force: true });
   }
 }
 

@@ -1,9 +1,12 @@
+import { dirname, join } from 'node:path';
 import { replay } from '../../shared/core';
+import { BALLOTS_FILE } from '../hub/dataFolder';
 import { openSqliteEventLog } from '../hub/store/sqliteEventLog';
+import { checkBallotStore } from '../record/checkBallotStore';
 import type { CliOutput } from './cliOutput';
 import { sessionDatabase } from './sessionDatabase';
 
-/** `verify` without a mode option: the event log's hash chain, and the latest snapshot against the log. */
+/** `verify` without a mode option: the event log's hash chain, the latest snapshot and the secret ballots' store against the log. */
 export function verifyChain(dataDir: string, sessionId: string | undefined, io: CliOutput): number {
   const database = sessionDatabase(dataDir, sessionId);
   if (!database.ok) {
@@ -16,9 +19,16 @@ export function verifyChain(dataDir: string, sessionId: string | undefined, io: 
     if (result.ok) {
       io.out(`The event log is intact: ${result.count} events, every hash matches.`);
       io.out(`Final hash: ${result.finalHash}`);
+      const events = log.readAfter(0);
+      const ballots = checkBallotStore(events, join(dirname(database.file), BALLOTS_FILE));
+      if (ballots) {
+        io.err(`The secret ballots do not match the log at seq ${ballots.seq} (${ballots.type}): ${ballots.reason}.`);
+        return 1;
+      }
+      io.out('The secret ballots match the tallies in the log.');
       const snapshot = log.latestSnapshot();
       if (!snapshot) return 0;
-      const replayed = replay(log.readAfter(0).filter((stored) => stored.seq <= snapshot.seq).map((stored) => stored.event));
+      const replayed = replay(events.filter((stored) => stored.seq <= snapshot.seq).map((stored) => stored.event));
       if (JSON.stringify(replayed) !== JSON.stringify(snapshot.state)) {
         io.err(`The snapshot at seq ${snapshot.seq} does not match the log; delete it and the hub rebuilds from the log.`);
         return 1;

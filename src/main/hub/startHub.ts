@@ -275,8 +275,8 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     notes: {
       engine: activeEngine,
       store: () => {
-        const sessionId = sessions.active()?.sessionId;
-        return sessionId === undefined ? null : notes.of(sessionId);
+        const active = sessions.active();
+        return active ? notes.of(active.sessionId, active.readOnly) : null;
       },
     },
     network: {

@@ -1,5 +1,5 @@
 /** Why minutes or a count report cannot be made from a log. */
-export type MinutesErrorCode = 'no_events' | 'no_sitting' | 'no_vote';
+export type MinutesErrorCode = 'no_events' | 'no_sitting' | 'no_vote' | 'chain_broken';
 
 export class MinutesError extends Error {
   readonly code: MinutesErrorCode;

@@ -12,6 +12,7 @@ import type { ReceiptFinding, RecordCheck } from '../../shared/protocol';
 import type { SessionSwitch } from '../hub/catalog/sessionSwitch';
 import { BALLOTS_FILE, DATABASE_FILE, sessionFolder } from '../hub/dataFolder';
 import { openSqliteEventLog } from '../hub/store/sqliteEventLog';
+import { checkBallotStore } from './checkBallotStore';
 import { findReceipt } from './receiptLookup';
 import { restoreSessionArchive } from './restoreSessionArchive';
 import type { RestoredSession } from './restoreSessionArchive';
@@ -49,8 +50,11 @@ export function createRecordActions(dataDir: string, sessions: SessionSwitch): R
       const log = openSqliteEventLog(join(sessionFolder(dataDir, runtime.sessionId), DATABASE_FILE), { readonly: true });
       try {
         const chain = log.verify();
-        if (chain.ok) return { ok: true, events: chain.count, finalHash: chain.finalHash };
-        return { ok: false, seq: chain.seq, type: chain.type, kind: chain.kind, reason: chain.reason };
+        if (!chain.ok) return { ok: false, seq: chain.seq, type: chain.type, kind: chain.kind, reason: chain.reason };
+        // The ballot store has no chain of its own: its secret counts are checked against the log's tallies.
+        const ballots = checkBallotStore(log.readAfter(0), join(sessionFolder(dataDir, runtime.sessionId), BALLOTS_FILE));
+        if (ballots) return { ok: false, seq: ballots.seq, type: ballots.type, kind: 'ballots', reason: ballots.reason };
+        return { ok: true, events: chain.count, finalHash: chain.finalHash };
       } finally {
         log.close();
       }

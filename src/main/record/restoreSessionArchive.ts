@@ -69,7 +69,6 @@ export async function restoreSessionArchive(options: RestoreOptions): Promise<Re
   const { dataDir } = options;
   const limits = options.limits ?? DEFAULT_RESTORE_LIMITS;
   if (!existsSync(options.archive)) throw new ArchiveError('not_found', `Cannot read ${options.archive}: no such file.`);
-  makeFolderDurably(join(dataDir, SESSIONS_FOLDER));
   removeLeftoverStaging(dataDir);
   const staging = mkdtempSync(join(dataDir, STAGING_PREFIX));
   try {
@@ -94,6 +93,8 @@ export async function restoreSessionArchive(options: RestoreOptions): Promise<Re
     options.progress?.('saving');
     makePrivateAndDurable(staging);
     const documents = placeDocuments(dataDir, join(staging, ARCHIVE_DOCUMENTS_FOLDER));
+    // Only a restore that passed every check makes sessions/: a refused one leaves the folder as it was.
+    makeFolderDurably(join(dataDir, SESSIONS_FOLDER));
     renameSync(stagedSession, target);
     syncFolder(join(dataDir, SESSIONS_FOLDER));
     options.catalog.put({ ...summary, restored: true });

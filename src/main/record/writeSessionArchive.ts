@@ -15,6 +15,7 @@ import { create } from 'tar';
 import type { SessionState } from '../../shared/protocol';
 import { DATABASE_FILE, sessionFolder } from '../hub/dataFolder';
 import { readSessionState } from '../hub/store/readSessionState';
+import { ensurePrivateFile } from '../hub/store/durableFiles';
 import { sqliteBinding } from '../hub/store/sqliteBinding';
 import { openSqliteEventLog } from '../hub/store/sqliteEventLog';
 import { ARCHIVE_DOCUMENTS_FOLDER, ARCHIVE_FORMAT_VERSION, ARCHIVE_SESSION_FOLDER, MANIFEST_FILE } from './archiveManifest';
@@ -97,14 +98,26 @@ export async function writeSessionArchive(options: WriteArchiveOptions): Promise
   }
 }
 
-/** One consistent copy of a database, taken while others may be writing to it. */
+/**
+ * One consistent copy of a database, taken while others may be writing to it:
+ * owner-only like the rest, and one self-contained file in rollback-journal
+ * mode, so reading the copy (the chain check below, a restored hub) leaves no
+ * empty -wal or -shm beside it to be archived.
+ */
 async function backupDatabase(source: string, target: string): Promise<void> {
+  ensurePrivateFile(target);
   const db = new Database(source, { readonly: true, fileMustExist: true, nativeBinding: sqliteBinding() });
   try {
     db.pragma('busy_timeout = 5000');
     await db.backup(target);
   } finally {
     db.close();
+  }
+  const copy = new Database(target, { fileMustExist: true, nativeBinding: sqliteBinding() });
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
   }
 }
 

@@ -1082,6 +1082,7 @@ export const en: Record<MessageKey, string> = {
   'record.chainKind.content': 'the event was edited',
   'record.chainKind.link': 'its link to the event before is broken',
   'record.chainKind.missing': 'an event before it is missing',
+  'record.chainKind.ballots': 'the secret ballots stored in ballots.sqlite do not match the tally the log recorded',
   'record.check.title': 'Check the record',
   'record.check.hint': 'Recomputes the hash of every event in the session log and checks the chain.',
   'record.check.run': 'Check the record',

@@ -1080,6 +1080,7 @@ export const vi = {
   'record.chainKind.content': 'nội dung sự kiện đã bị sửa',
   'record.chainKind.link': 'mắt xích với sự kiện trước bị đứt',
   'record.chainKind.missing': 'thiếu sự kiện trước đó',
+  'record.chainKind.ballots': 'số phiếu kín lưu trong ballots.sqlite không khớp với kết quả nhật ký đã ghi',
   'record.check.title': 'Kiểm tra hồ sơ',
   'record.check.hint': 'Tính lại mã băm của từng sự kiện trong nhật ký kỳ họp và kiểm tra chuỗi liên kết.',
   'record.check.run': 'Kiểm tra hồ sơ',

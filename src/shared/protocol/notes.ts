@@ -40,6 +40,7 @@ export const NOTES_REFUSALS = {
   not_found: 404,
   method_not_allowed: 405,
   no_session: 503,
+  read_only: 409,
 } as const satisfies Record<string, number>;
 export type NotesRefusalCode = keyof typeof NOTES_REFUSALS;
 

@@ -23,7 +23,7 @@ export function normalizeReceiptCode(input: string): string | null {
 
 export const recordCheckSchema = z.discriminatedUnion('ok', [
   z.strictObject({ ok: z.literal(true), events: z.number().int().min(0), finalHash: z.string() }),
-  z.strictObject({ ok: z.literal(false), seq: z.number().int().min(0), type: z.string(), kind: z.enum(['missing', 'link', 'content']), reason: z.string() }),
+  z.strictObject({ ok: z.literal(false), seq: z.number().int().min(0), type: z.string(), kind: z.enum(['missing', 'link', 'content', 'ballots']), reason: z.string() }),
 ]);
 export type RecordCheck = z.infer<typeof recordCheckSchema>;
 

@@ -4,18 +4,33 @@
  * its choice (nor, for a secret vote, its seat); bad input is refused and
  * changes nothing.
  */
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { BALLOTS_FILE } from '../../../src/main/hub/dataFolder';
 import type { Hub } from '../../../src/main/hub/startHub';
 import { catalogCall } from '../../helpers/catalogApi';
 import { recordTwoVotes } from '../../helpers/recordedVotes';
 import type { RecordedVotes } from '../../helpers/recordedVotes';
-import { tokenOf, useHubForFile } from '../../helpers/testHub';
+import { activeSessionFolder, tokenOf, useHubForFile } from '../../helpers/testHub';
 
 let hub: Hub;
+let dataDir: string;
 let votes: RecordedVotes | undefined;
-useHubForFile((fresh) => {
+useHubForFile((fresh, dir) => {
   hub = fresh;
+  dataDir = dir;
 });
+
+/** Adds `delta` to every secret counter of a vote in the running hub's ballots.sqlite, as someone holding the folder could. */
+function addToSecretCounts(voteId: string, delta: number): void {
+  const db = new Database(join(activeSessionFolder(hub, dataDir), BALLOTS_FILE));
+  try {
+    db.prepare('UPDATE secret_counts SET count = count + ? WHERE vote_id = ?').run(delta, voteId);
+  } finally {
+    db.close();
+  }
+}
 
 async function recorded(): Promise<RecordedVotes> {
   votes ??= await recordTwoVotes(hub);
@@ -28,6 +43,20 @@ describe('GET /api/record/verify', () => {
     const reply = await catalogCall(hub, 'GET', '/api/record/verify', { token: hub.consoleToken });
     expect(reply.status).toBe(200);
     expect(reply.body).toEqual({ ok: true, events: hub.engine.seq(), finalHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+  });
+
+  it('answers the secret vote whose stored counts were changed (kind ballots), naming its close event, and intact again once they are back', async () => {
+    const { secret } = await recorded();
+    addToSecretCounts(secret.voteId, 5);
+    try {
+      const reply = await catalogCall(hub, 'GET', '/api/record/verify', { token: hub.consoleToken });
+      expect(reply.status).toBe(200);
+      expect(reply.body).toMatchObject({ ok: false, type: 'vote.closed', kind: 'ballots', reason: expect.stringContaining(secret.voteId) });
+      expect((reply.body as { seq: number }).seq).toBeGreaterThan(0);
+    } finally {
+      addToSecretCounts(secret.voteId, -5);
+    }
+    expect((await catalogCall(hub, 'GET', '/api/record/verify', { token: hub.consoleToken })).body).toMatchObject({ ok: true });
   });
 
   it("accepts the active secretary's token and refuses a delegate's or none", async () => {

@@ -25,11 +25,12 @@ async function firstDocument(pages = 12): Promise<DocumentInfo> {
   return uploadTestDocument(hub, itemId, 'to-trinh.pdf', await makePdf(pages, 'Ban dau'), 'Tờ trình số 1');
 }
 
-function replace(documentId: string, bytes: Uint8Array, options: { token?: string; fileName?: string; headers?: Record<string, string> } = {}) {
+function replace(documentId: string, bytes: Uint8Array, options: { token?: string | null; fileName?: string; headers?: Record<string, string> } = {}) {
   const query = new URLSearchParams({ fileName: options.fileName ?? 'to-trinh-v2.pdf' });
+  const authorization: Record<string, string> = options.token === null ? {} : { Authorization: `Bearer ${options.token ?? tokenOf(hub, 'secretary')}` };
   return fetch(`${hub.localUrl}/api/documents/${documentId}/replace?${query}`, {
     method: 'POST',
-    headers: { Authorization: `Bearer ${options.token ?? tokenOf(hub, 'secretary')}`, 'Content-Type': 'application/pdf', ...options.headers },
+    headers: { ...authorization, 'Content-Type': 'application/pdf', ...options.headers },
     body: bytes as Uint8Array<ArrayBuffer>,
   });
 }
@@ -108,6 +109,21 @@ describe('replacing a document', () => {
     expect((await replace(original.id, bytes, { token: tokenOf(hub, 'seat-1') })).status).toBe(403);
     expect((await replace(original.id, bytes, { token: 'A'.repeat(32) })).status).toBe(401);
     expect((await replace(original.id, bytes, { headers: { Origin: 'http://evil.example' } })).status).toBe(403);
+    expect(hub.engine.seq()).toBe(seq);
+  });
+
+  it('[W1] answers a request without a token 401 (from any origin) with its reason, the body read first, not a reset connection', async () => {
+    const original = await firstDocument(2);
+    const seq = hub.engine.seq();
+    // Near the size limit (64 KiB here), so the body is still being sent when the hub has decided.
+    const body = new Uint8Array(63 * 1024).fill(0x25);
+    for (const documentId of [original.id, 'no-such-document']) {
+      for (const headers of [{}, { Origin: 'http://evil.example' }] as Record<string, string>[]) {
+        const answer = await replace(documentId, body, { token: null, headers });
+        expect(answer.status).toBe(401);
+        expect(await answer.json()).toMatchObject({ error: 'unauthorized' });
+      }
+    }
     expect(hub.engine.seq()).toBe(seq);
   });
 

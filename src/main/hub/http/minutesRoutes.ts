@@ -44,6 +44,7 @@ const STATUS: Record<MinutesRefusalCode, number> = {
   no_events: 409,
   no_sitting: 404,
   no_vote: 404,
+  chain_broken: 409,
 };
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;

@@ -17,6 +17,7 @@ import { randomId } from '../sessionEngine';
 import type { SessionEngine } from '../sessionEngine';
 import type { StorageErrorCode } from '../store/storageFailure';
 import { authenticate } from './bearerToken';
+import { drainRequestBody } from './drainRequestBody';
 import type { DocumentRouteOptions } from './documentRoutes';
 import { isSameOriginUpgrade } from './requestGuard';
 import { sendJson } from './sendJson';
@@ -29,15 +30,17 @@ const replaceQuerySchema = z.strictObject({
 });
 
 export async function handleReplace(req: IncomingMessage, res: ServerResponse, url: URL, documentId: string, options: DocumentRouteOptions): Promise<void> {
-  const refuse = (error: ReplaceRefusalCode, message: string) => {
-    req.resume();
+  const refuse = async (error: ReplaceRefusalCode, message: string) => {
+    // The body is read (up to the size limit) before the answer, so the client is not reset mid-send.
+    await drainRequestBody(req, options.maxDocumentBytes);
     res.setHeader('Connection', 'close');
     sendJson(res, REPLACE_REFUSALS[error], { error, message } satisfies ReplaceReply);
   };
-  if (!isSameOriginUpgrade(req.headers.origin, req.headers.host)) return refuse('forbidden', 'Replacements come from the console only');
+  // Without a current token the answer is 401 whatever the origin: who is asking comes first.
   const engine = options.engine();
   const principal = engine ? authenticate(req, engine) : null;
   if (!engine || !principal) return refuse('unauthorized', 'A current secretary token is required');
+  if (!isSameOriginUpgrade(req.headers.origin, req.headers.host)) return refuse('forbidden', 'Replacements come from the console only');
   if (principal.role !== 'secretary') return refuse('forbidden', 'Only the secretary replaces documents');
   const query = replaceQuerySchema.safeParse(Object.fromEntries(url.searchParams));
   if (!query.success) return refuse('invalid', query.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; '));
@@ -57,8 +60,8 @@ export async function handleReplace(req: IncomingMessage, res: ServerResponse, u
   });
   const refusal = replacing.refusal();
   if (refusal) return refuse(refusal.code, refusal.message);
-  if (result.ok) sendJson(res, 200, { document: result.document, warnings: result.warnings } satisfies ReplaceReply);
-  else refuse(result.code, result.message);
+  if (!result.ok) return refuse(result.code, result.message);
+  sendJson(res, 200, { document: result.document, warnings: result.warnings } satisfies ReplaceReply);
 }
 
 /**

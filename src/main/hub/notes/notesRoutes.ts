@@ -47,6 +47,9 @@ export async function handleNotesRequest(req: IncomingMessage, res: ServerRespon
   const owner = principal.id;
   const rest = path.slice(NOTES_PATH.length);
   const method = req.method ?? 'GET';
+  // A read-only (or restored) session changes nothing, the delegates' notes included; they can still be read.
+  // An ended session that is open for work keeps taking notes: they are the delegate's own, not the record.
+  if (engine.readOnly && method !== 'GET') return refuse('read_only', 'This session is open read-only: its notes cannot change');
 
   if (rest === '' || rest === '/') {
     if (method === 'GET') {

@@ -6,6 +6,7 @@
  * passphrase the hub never sees. Notes are not events: they never reach the
  * event log, a snapshot, the fan-out, the logs or the minutes.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { NotesKeyRecord, Sealed, SealedNote } from '../../../shared/protocol/notes';
@@ -38,9 +39,15 @@ interface KeyRow {
   check_data: string;
 }
 
-/** Opens (creating, owner-only) the notes database of a session folder. */
-export function openNotesStore(folder: string): NotesStore {
+export interface NotesStoreOptions {
+  /** A read-only (or restored) session: the database is opened read-only, never created, and nothing is written. */
+  readonly?: boolean;
+}
+
+/** Opens (creating, owner-only) the notes database of a session folder; read-only, only reads what is there. */
+export function openNotesStore(folder: string, options: NotesStoreOptions = {}): NotesStore {
   const file = join(folder, NOTES_FILE);
+  if (options.readonly) return openReadOnlyNotesStore(file);
   ensurePrivateFile(file);
   for (const suffix of ['-journal', '-wal', '-shm']) restrictToOwner(`${file}${suffix}`);
   const db = new Database(file, { nativeBinding: sqliteBinding() });
@@ -78,10 +85,7 @@ export function openNotesStore(folder: string): NotesStore {
   const deleteNotes = db.prepare('DELETE FROM notes WHERE principal_id = ?');
   const deleteKey = db.prepare('DELETE FROM note_keys WHERE principal_id = ?');
 
-  const keyOf = (principalId: string): NotesKeyRecord | null => {
-    const row = selectKey.get(principalId);
-    return row ? { salt: row.salt, iterations: row.iterations, check: { iv: row.check_iv, data: row.check_data } } : null;
-  };
+  const keyOf = (principalId: string): NotesKeyRecord | null => keyRecordOf(selectKey.get(principalId));
   const put = db.transaction((principalId: string, noteId: string, sealed: Sealed): PutNoteOutcome => {
     if (!selectKey.get(principalId)) return 'no_key';
     const others = usage.get(principalId, noteId) ?? { count: 0, chars: 0 };
@@ -102,6 +106,52 @@ export function openNotesStore(folder: string): NotesStore {
     put: (principalId, noteId, sealed) => put(principalId, noteId, sealed),
     remove: (principalId, noteId) => deleteNote.run(principalId, noteId).changes === 1,
     clear: (principalId) => clear(principalId),
+    close: () => db.close(),
+  };
+}
+
+function refuseWrite(): never {
+  throw new Error('The notes of a read-only session cannot change');
+}
+
+function keyRecordOf(row: KeyRow | undefined): NotesKeyRecord | null {
+  return row ? { salt: row.salt, iterations: row.iterations, check: { iv: row.check_iv, data: row.check_data } } : null;
+}
+
+const NO_NOTES: NotesStore = {
+  keyOf: () => null,
+  setKey: refuseWrite,
+  list: () => [],
+  put: refuseWrite,
+  remove: refuseWrite,
+  clear: refuseWrite,
+  close: () => undefined,
+};
+
+/**
+ * The notes of a read-only session, as they are: read straight from the file,
+ * which is never created, migrated or changed (no WAL switch, no schema). A
+ * session that never had notes has none. The write methods throw: the route
+ * refuses writes before it reaches them.
+ */
+function openReadOnlyNotesStore(file: string): NotesStore {
+  if (!existsSync(file)) return NO_NOTES;
+  const db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: sqliteBinding() });
+  db.pragma('busy_timeout = 5000');
+  const hasTables = db.prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name IN ('note_keys', 'notes')").get()?.n === 2;
+  if (!hasTables) {
+    db.close();
+    return NO_NOTES;
+  }
+  const selectKey = db.prepare<[string], KeyRow>('SELECT salt, iterations, check_iv, check_data FROM note_keys WHERE principal_id = ?');
+  const selectNotes = db.prepare<[string], SealedNote>('SELECT note_id AS id, iv, data FROM notes WHERE principal_id = ? ORDER BY note_id');
+  return {
+    keyOf: (principalId) => keyRecordOf(selectKey.get(principalId)),
+    setKey: refuseWrite,
+    list: (principalId) => selectNotes.all(principalId),
+    put: refuseWrite,
+    remove: refuseWrite,
+    clear: refuseWrite,
     close: () => db.close(),
   };
 }

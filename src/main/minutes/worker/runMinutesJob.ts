@@ -5,7 +5,7 @@
  */
 import { MinutesError } from '../minutesError';
 import { makeMinutesFile } from '../minutesFile';
-import { readMinutesEvents } from '../readMinutesEvents';
+import { readVerifiedMinutesEvents } from '../readVerifiedMinutesEvents';
 import { checkMinutesFile } from '../verify/checkMinutesFile';
 import { readCheckedRecord } from '../verify/readCheckedRecord';
 import type { MinutesJob, MinutesJobAnswer } from './minutesWorkerMessages';
@@ -15,8 +15,8 @@ export async function runMinutesJob(job: MinutesJob): Promise<MinutesJobAnswer> 
     const check = await checkMinutesFile(new Uint8Array(job.bytes), (sessionId) => (sessionId === job.sessionId ? readCheckedRecord(job.databaseFile) : null));
     return { kind: 'checked', check };
   }
-  const events = readMinutesEvents(job.databaseFile);
   try {
+    const events = readVerifiedMinutesEvents(job.databaseFile);
     const file = await makeMinutesFile(events, job.scope, job.format, job.locale);
     return { kind: 'made', fileName: file.fileName, contentType: file.contentType, bytes: exactBuffer(file.bytes), eventCount: events.length };
   } catch (error) {

@@ -4,16 +4,18 @@
  * empty sitting refused without a file, a fresh file verified, and files whose
  * words were changed caught at the changed word.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../../src/main/cli';
+import { DATABASE_FILE, sessionFolder } from '../../../../src/main/hub/dataFolder';
 import { buildMinutes, countReportScopes } from '../../../../src/main/minutes/buildMinutes';
 import type { MinutesBlock } from '../../../../src/main/minutes/minutesDocument';
 import { renderPdf } from '../../../../src/main/minutes/render/renderPdf';
 import { scriptMinutesSession } from '../../../helpers/minutesSession';
+import { changeOneByteOfEvent } from '../../../helpers/tamperEventLog';
 import type { MinutesSession } from '../../../helpers/minutesSession';
 
 let dir: string;
@@ -68,6 +70,20 @@ describe('minutes', () => {
     const report = join(dir, 'count-report.docx');
     expect((await chamber('minutes', '--data', session.dataDir, '--count-report', election?.voteId ?? '', '--format', 'docx', '--out', report)).code).toBe(0);
     expect(existsSync(report)).toBe(true);
+  });
+
+  it('refuses a copy whose log was edited, naming the bad event, exit 1, and writes no file: minutes or count report', async () => {
+    const copy = join(dir, 'edited-data');
+    cpSync(session.dataDir, copy, { recursive: true });
+    changeOneByteOfEvent(join(sessionFolder(copy, session.sessionId), DATABASE_FILE), 2);
+    const [election] = countReportScopes(session.events);
+    for (const extra of [[], ['--count-report', election?.voteId ?? '']]) {
+      const out = join(dir, 'edited.pdf');
+      const result = await chamber('minutes', '--data', copy, '--session', session.sessionId, ...extra, '--format', 'pdf', '--out', out);
+      expect(result.code).toBe(1);
+      expect(result.err).toMatch(/^No minutes written: The event log is broken at seq 2 /);
+      expect(existsSync(out)).toBe(false);
+    }
   });
 
   it('refuses a sitting that was never held with the builder\'s reason, exit 1, and writes no file', async () => {

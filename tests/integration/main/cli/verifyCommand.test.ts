@@ -4,10 +4,11 @@
  * event, its type and why), and `--receipt`, which tells where a ballot was
  * counted and nothing of what it said. A real hub writes the data folder.
  */
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
 import { runCli } from '../../../../src/main/cli';
-import { DATABASE_FILE, sessionFolder } from '../../../../src/main/hub/dataFolder';
+import { BALLOTS_FILE, DATABASE_FILE, sessionFolder } from '../../../../src/main/hub/dataFolder';
 import type { Hub } from '../../../../src/main/hub/startHub';
 import { openSqliteEventLog } from '../../../../src/main/hub/store/sqliteEventLog';
 import { copyDataFolder } from '../../../helpers/dataFolderForensics';
@@ -60,6 +61,26 @@ describe('verify --data DIR', () => {
     expect(result.code).toBe(0);
     expect(result.out).toContain(`intact: ${hub.engine.seq()} events`);
     expect(result.out).toContain(`Final hash: ${chain.finalHash}`);
+    expect(result.out).toContain('The secret ballots match the tallies in the log.');
+  });
+
+  it.each([
+    ['5 added to its counts', 'UPDATE secret_counts SET count = count + 5 WHERE vote_id = ?', /its stored counts differ from the tally the log recorded/],
+    ['its participation row deleted', 'DELETE FROM participation WHERE vote_id = ?', /0 ballots are stored, the log says 1 were cast/],
+  ])('catches a secret vote with %s in ballots.sqlite, naming its close event, exit 1', async (_name, edit, reason) => {
+    const copy = tamperedCopy((logFile) => {
+      const db = new Database(join(dirname(logFile), BALLOTS_FILE));
+      db.prepare(edit).run(votes.secret.voteId);
+      db.close();
+    });
+    const log = openSqliteEventLog(join(sessionFolder(copy, sessionId), DATABASE_FILE), { readonly: true });
+    const closeSeq = log.readAfter(0).find((stored) => stored.event.type === 'vote.closed' && stored.event.voteId === votes.secret.voteId)?.seq;
+    log.close();
+    const result = await chamber('verify', '--data', copy, '--session', sessionId);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain(`do not match the log at seq ${closeSeq} (vote.closed)`);
+    expect(result.err).toContain(votes.secret.voteId);
+    expect(result.err).toMatch(reason);
   });
 
   it('names the first event that does not match when one byte of an event was changed', async () => {

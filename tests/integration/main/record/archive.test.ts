@@ -12,7 +12,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../../../src/main/cli';
 import { CATALOG_FILE } from '../../../../src/main/hub/catalog/sessionCatalog';
-import { DATABASE_FILE, SESSIONS_FOLDER, sessionFolder } from '../../../../src/main/hub/dataFolder';
+import { DATABASE_FILE, sessionFolder } from '../../../../src/main/hub/dataFolder';
+import { list } from 'tar';
+import { NOTES_FILE } from '../../../../src/main/hub/notes/notesStore';
 import type { Hub } from '../../../../src/main/hub/startHub';
 import { openSqliteEventLog } from '../../../../src/main/hub/store/sqliteEventLog';
 import { sessionDocumentHashes } from '../../../../src/main/record/sessionDocuments';
@@ -60,12 +62,9 @@ function stateOf(dir: string, id: string, count?: number): { state: SessionState
 }
 
 /** Nothing of a refused restore is left: no session folder, no catalog entry, no temporary folder. */
+/** A refused restore into an empty folder leaves it empty: no session, no sessions/, no catalog.json, no staging folder. */
 function expectNothingRestored(dir: string): void {
-  const sessions = join(dir, SESSIONS_FOLDER);
-  expect(existsSync(sessions) ? readdirSync(sessions) : []).toEqual([]);
-  const catalog = join(dir, CATALOG_FILE);
-  if (existsSync(catalog)) expect(JSON.parse(readFileSync(catalog, 'utf8'))).toMatchObject({ sessions: [] });
-  expect(readdirSync(dir).filter((name) => name.startsWith('.restore-'))).toEqual([]);
+  expect(readdirSync(dir)).toEqual([]);
 }
 
 beforeAll(async () => {
@@ -107,6 +106,23 @@ describe('an archive round trip', () => {
     expect(catalog.sessions).toEqual([expect.objectContaining({ id: sessionId, restored: true })]);
   });
 
+  it('keeps its databases owner-only (0600), with no -wal or -shm beside them', async () => {
+    const entries: { path: string; mode: number }[] = [];
+    await list({ file: archive, onReadEntry: (entry) => entries.push({ path: entry.path, mode: entry.mode ?? 0 }) });
+    const databases = entries.filter((entry) => entry.path.endsWith('.sqlite'));
+    expect(databases.map((entry) => entry.path)).toContain(`session/${DATABASE_FILE}`);
+    for (const entry of databases) expect((entry.mode & 0o777).toString(8), entry.path).toBe('600');
+    expect(entries.filter((entry) => /-(?:wal|shm|journal)$/.test(entry.path))).toEqual([]);
+  });
+
+  it('is verified in a folder holding only it without --session: the only session is picked', async () => {
+    const target = freshFolder();
+    expect((await chamber('restore', '--in', archive, '--data', target)).code).toBe(0);
+    const verified = await chamber('verify', '--data', target);
+    expect(verified.code, verified.err).toBe(0);
+    expect(verified.out).toContain(`Final hash: ${stateOf(target, sessionId).finalHash}`);
+  });
+
   it('refuses to restore a session the folder already has, naming it, and overwrites nothing', async () => {
     const target = freshFolder();
     expect((await chamber('restore', '--in', archive, '--data', target)).code).toBe(0);
@@ -118,7 +134,7 @@ describe('an archive round trip', () => {
     expect(sha256(join(sessionFolder(target, sessionId), DATABASE_FILE))).toBe(before);
   });
 
-  it('opens read-only in a real hub, refuses commands with read_only, and replays to the original state', async () => {
+  it('opens read-only in a real hub, refuses commands and notes writes with read_only, and replays to the original state', async () => {
     const target = freshFolder();
     expect((await chamber('restore', '--in', archive, '--data', target)).code).toBe(0);
     const manifestCount = stateOf(target, sessionId).count;
@@ -136,6 +152,15 @@ describe('an archive round trip', () => {
       } finally {
         secretary.close();
       }
+      const notesOf = (method: string, path = '') =>
+        fetch(`${restoredHub.localUrl}/api/notes${path}`, { method, headers: { Authorization: `Bearer ${tokenOf(restoredHub, 'seat-1')}` } });
+      expect((await notesOf('GET')).status).toBe(200);
+      for (const path of ['', '/AAAAAAAAAAAAAAAAAAAAAA']) {
+        const refused = await notesOf('DELETE', path);
+        expect(refused.status).toBe(409);
+        expect(await refused.json()).toMatchObject({ error: 'read_only' });
+      }
+      expect(existsSync(join(sessionFolder(target, sessionId), NOTES_FILE))).toBe(false);
     } finally {
       await restoredHub.stop();
     }

@@ -4,11 +4,14 @@
  * SQLite file, or an event deleted, with the append-only triggers dropped as
  * an attacker would. Real hub, real SQLite file, real sockets.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DATABASE_FILE, sessionFolder } from '../../../../src/main/hub/dataFolder';
 import type { Hub } from '../../../../src/main/hub/startHub';
+import { NOTES_FILE } from '../../../../src/main/hub/notes/notesStore';
 import { catalogCall } from '../../../helpers/catalogApi';
+import { httpGet } from '../../../helpers/httpGet';
 import { changeOneByteOfEvent, deleteEvent } from '../../../helpers/tamperEventLog';
 import { makeDataDir, removeDataDir, socketUrl, startTestHub, tokenOf } from '../../../helpers/testHub';
 import { TestSocket } from '../../../helpers/testSocket';
@@ -33,6 +36,21 @@ afterEach(async () => {
 });
 
 const logFile = () => join(sessionFolder(dataDir, sessionId), DATABASE_FILE);
+
+// Shapes only: the notes route never looks inside, so any well-formed base64 stands in for ciphertext.
+const b64 = (bytes: number, fill = 1) => Buffer.alloc(bytes, fill).toString('base64');
+const NOTES_KEY = { salt: b64(16), iterations: 600_000, check: { iv: b64(12), data: b64(38) } };
+const NOTE = { iv: b64(12, 2), data: b64(100, 3) };
+const NOTE_ID = 'AAAAAAAAAAAAAAAAAAAAAA';
+
+async function notesCall(on: Hub, path: string, method: string, token: string, body?: unknown): Promise<{ status: number; body: unknown }> {
+  const response = await fetch(`${on.localUrl}/api/notes${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  return { status: response.status, body: await response.json() };
+}
 
 const tamperings = [
   { name: 'an event whose body was changed by one byte', tamper: () => changeOneByteOfEvent(logFile(), 1), badSeq: 1, reason: /hash does not match content/ },
@@ -81,6 +99,45 @@ describe.each(tamperings)('a session with $name', ({ tamper, badSeq, reason }) =
       secretary.close();
       delegate.close();
     }
+  });
+
+  it('makes no minutes from it read-only: GET /api/minutes answers chain_broken, 409, naming the bad event', async () => {
+    tamper();
+    hub = await startTestHub(dataDir, { readOnly: true });
+    for (const format of ['pdf', 'docx']) {
+      const answer = await httpGet(`${hub.localUrl}/api/minutes?format=${format}`, { headers: { Authorization: `Bearer ${hub.consoleToken}` } });
+      expect(answer.status).toBe(409);
+      expect(answer.json()).toMatchObject({ error: 'chain_broken', message: expect.stringContaining(`seq ${badSeq}`) });
+    }
+  });
+
+  it('keeps the notes it had read-only: they can be read, and every notes write is refused with read_only, the file unchanged', async () => {
+    const intact = await startTestHub(dataDir);
+    const seatToken = tokenOf(intact, 'seat-1');
+    expect((await notesCall(intact, '/key', 'PUT', seatToken, NOTES_KEY)).status).toBe(200);
+    expect((await notesCall(intact, `/${NOTE_ID}`, 'PUT', seatToken, NOTE)).status).toBe(200);
+    await intact.stop();
+    const notesFile = join(sessionFolder(dataDir, sessionId), NOTES_FILE);
+    const before = readFileSync(notesFile);
+    tamper();
+    hub = await startTestHub(dataDir, { readOnly: true });
+    const token = tokenOf(hub, 'seat-1');
+    const kept = { key: NOTES_KEY, notes: [{ id: NOTE_ID, ...NOTE }] };
+    expect(await notesCall(hub, '', 'GET', token)).toEqual({ status: 200, body: kept });
+    const writes: [string, string, unknown?][] = [
+      ['', 'DELETE'],
+      [`/${NOTE_ID}`, 'DELETE'],
+      [`/${NOTE_ID}`, 'PUT', { ...NOTE, data: b64(50, 7) }],
+      ['/BBBBBBBBBBBBBBBBBBBBBB', 'PUT', NOTE],
+      ['/key', 'PUT', { ...NOTES_KEY, salt: b64(16, 5) }],
+    ];
+    for (const [path, method, body] of writes) {
+      expect(await notesCall(hub, path, method, token, body), `${method} ${path}`).toMatchObject({ status: 409, body: { error: 'read_only' } });
+    }
+    expect(await notesCall(hub, '', 'GET', token)).toEqual({ status: 200, body: kept });
+    await hub.stop();
+    hub = null;
+    expect(readFileSync(notesFile).equals(before)).toBe(true);
   });
 });
 
