@@ -928,6 +928,9 @@ export const en: Record<MessageKey, string> = {
   'record.minutes.error.no_vote': 'This vote has no count report.',
   'record.minutes.error.no_session': 'No session is open on the hub.',
   'record.minutes.error.unreachable': 'The hall hub cannot be reached.',
+  'record.minutes.error.chain_broken': 'The session record has been edited or damaged, so no minutes are made from it.',
+  'record.minutes.error.busy': 'The hub is making other minutes; please try again in a few minutes.',
+  'record.minutes.error.timeout': 'Making the minutes took too long and was stopped; please try again.',
 
   // The minutes (biên bản) and count reports (biên bản kiểm phiếu), written from the record.
   'minutes.title': 'MINUTES',

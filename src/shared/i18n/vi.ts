@@ -926,6 +926,9 @@ export const vi = {
   'record.minutes.error.no_vote': 'Cuộc biểu quyết này không có biên bản kiểm phiếu.',
   'record.minutes.error.no_session': 'Chưa có kỳ họp nào đang mở trên máy chủ.',
   'record.minutes.error.unreachable': 'Không kết nối được máy chủ của phòng họp.',
+  'record.minutes.error.chain_broken': 'Hồ sơ kỳ họp đã bị sửa hoặc hỏng, nên không lập biên bản từ hồ sơ này.',
+  'record.minutes.error.busy': 'Máy chủ đang lập các biên bản khác; vui lòng thử lại sau ít phút.',
+  'record.minutes.error.timeout': 'Lập biên bản quá lâu nên đã dừng; vui lòng thử lại.',
 
   // The minutes (biên bản) and count reports (biên bản kiểm phiếu), written from the record.
   'minutes.title': 'BIÊN BẢN',

@@ -17,7 +17,7 @@ interface MinutesExportSectionProps {
 
 type Progress = { kind: 'idle' } | { kind: 'working' } | { kind: 'done'; fileName: string } | { kind: 'failed'; message: string };
 
-const KNOWN_ERRORS = ['no_events', 'no_sitting', 'no_vote', 'no_session', 'unreachable'] as const;
+const KNOWN_ERRORS = ['no_events', 'no_sitting', 'no_vote', 'no_session', 'unreachable', 'chain_broken', 'busy', 'timeout'] as const;
 
 function isKnownError(code: string): code is (typeof KNOWN_ERRORS)[number] {
   return (KNOWN_ERRORS as readonly string[]).includes(code);
@@ -38,7 +38,10 @@ export function MinutesExportSection({ target, state }: MinutesExportSectionProp
       setProgress({ kind: 'done', fileName: result.fileName });
       return;
     }
-    const known = isKnownError(result.error) ? t(`record.minutes.error.${result.error}`) : result.message || result.error;
+    // A broken record: the hub's own words name the event that does not match.
+    const known = isKnownError(result.error)
+      ? `${t(`record.minutes.error.${result.error}`)}${result.error === 'chain_broken' && result.message ? ` (${result.message})` : ''}`
+      : result.message || result.error;
     setProgress({ kind: 'failed', message: t('record.minutes.failed', { message: known }) });
   };
 
