@@ -108,6 +108,8 @@ test.describe('the iPad reader: search, bookmarks, thumbnails, go-to-page', () =
     await inDocument.getByRole('button', { name: 'Tìm' }).tap();
     await expect(inDocument.getByTestId('search-note-scanned')).toBeVisible();
     await page.getByRole('button', { name: 'Đóng' }).tap();
+    // "Chữ lớn" is in the toolbar's "⋯ Thêm" list.
+    await page.getByTestId('reader-more').tap();
     await page.getByTestId('nav-largeText').tap();
     await expect(page.getByTestId('large-text-none')).toBeVisible();
   });
@@ -116,6 +118,8 @@ test.describe('the iPad reader: search, bookmarks, thumbnails, go-to-page', () =
     const { budget } = await uploadSearchableDocuments(hub);
     const { page } = await openIpad(5);
     await openDocument(page, budget.title);
+    // "Đến trang" and "Chữ lớn" are in the toolbar's "⋯ Thêm" list.
+    await page.getByTestId('reader-more').tap();
     await page.getByTestId('nav-goTo').tap();
     await page.getByTestId('goto-input').fill('9');
     await page.getByTestId('goto-submit').tap();
@@ -127,6 +131,7 @@ test.describe('the iPad reader: search, bookmarks, thumbnails, go-to-page', () =
     await expect(page.locator('[data-testid="pdf-page"][data-rendered-page="3"]')).toBeVisible();
 
     // The page's text in large print, and back.
+    await page.getByTestId('reader-more').tap();
     await page.getByTestId('nav-largeText').tap();
     await expect(page.getByTestId('large-text')).toContainText('Đề nghị bổ sung vốn cho Quỹ bảo trì đường bộ của thành phố trong năm 2027.');
     await page.getByRole('button', { name: 'Về trang gốc' }).tap();

@@ -133,12 +133,14 @@ export function DelegateApp({ connection, library }: { connection: SessionConnec
         </div>
       )}
       <PrefetchBar library={library} />
-      {!ended && <AttendanceConfirm connection={connection} state={state} />}
       {shownVote && seat !== null && shownVote.status !== 'published' && (
         <VoteOverlay key={shownVote.id} connection={connection} vote={shownVote} seat={seat} folded={folded} onFold={fold(shownVote.id)} />
       )}
-      {!ended && <FloorBar connection={connection} state={state} />}
-      <FollowBar state={state} mode={reader.mode} shown={reading ? shown : null} onFollow={reader.follow} />
+      <div className="delegate-bars">
+        {!ended && <AttendanceConfirm connection={connection} state={state} />}
+        {!ended && <FloorBar connection={connection} state={state} />}
+        <FollowBar state={state} mode={reader.mode} shown={reading ? shown : null} onFollow={reader.follow} />
+      </div>
       <main className={reading ? 'delegate-main delegate-main-reading' : 'delegate-main'}>
         {state.session === null ? (
           <p className="delegate-loading">{t('delegate.waiting')}</p>

@@ -4,10 +4,12 @@
  * page number and count, "Đọc to", and a reading mode that gives the page the
  * whole screen (the app's bars hidden, one small button to come back).
  *
- * Other parts add their tools here as separate components, one import and one
- * JSX line each, in the marked slots: the toolbar's `reader-tools-slot`
- * (ReaderNavTools, NotesButton, DocumentVersionNotice), the page's overlay
- * slot (NotesLayer) and the side panel slot beside the page.
+ * The toolbar is one row from 1024 px up: back, the title, the tools used
+ * most, and "⋯ Thêm" for the rest (Đọc to, Đến trang, Chữ lớn). Other parts add their
+ * tools as separate components, one import and one JSX line each, in the
+ * marked slots: the toolbar's `reader-tools-slot` (ReaderNavTools,
+ * NotesButton) or the "⋯ Thêm" menu, the page's overlay slot (NotesLayer)
+ * and the side panel slot beside the page.
  */
 import { useEffect } from 'react';
 import type { DocumentInfo } from '../../shared/protocol';
@@ -24,6 +26,9 @@ import { NotesButton } from './notes/NotesButton';
 import { NotesLayer } from './notes/NotesLayer';
 import { ReaderNavTools } from './nav/ReaderNavTools';
 import { ReaderNavPanel } from './nav/ReaderNavPanel';
+import { NavPanelButton } from './nav/NavPanelButton';
+import { ReaderMoreMenu } from './toolbar/ReaderMoreMenu';
+import './toolbar/toolbar.css';
 import { SearchHighlightLayer } from './nav/SearchHighlightLayer';
 
 interface DocumentReaderProps {
@@ -73,7 +78,6 @@ export function DocumentReader(props: DocumentReaderProps) {
             {shownDocument.title}
           </h2>
           <div className="reader-tools">
-            <ReadAloudButton pdf={pdf.status === 'ready' ? pdf.pdf : null} page={page} />
             <button type="button" className="button reader-reading-mode-button" onClick={() => onReadingMode(true)} data-testid="reading-mode-enter">
               <span aria-hidden="true">⛶</span> {t('viewer.readingMode')}
             </button>
@@ -81,6 +85,11 @@ export function DocumentReader(props: DocumentReaderProps) {
               <ReaderNavTools document={shownDocument} page={page} />
               <NotesButton document={shownDocument} page={page} />
             </div>
+            <ReaderMoreMenu>
+              <ReadAloudButton pdf={pdf.status === 'ready' ? pdf.pdf : null} page={page} />
+              <NavPanelButton panel="goTo" icon="#" label={t('nav.goTo')} />
+              <NavPanelButton panel="largeText" icon="A+" label={t('nav.largeText')} />
+            </ReaderMoreMenu>
           </div>
         </div>
       )}

@@ -1,8 +1,9 @@
 /**
- * In the reader, for a document that a newer version replaced: "Đã cập nhật",
- * the two page counts, and "Xem bản trước", which opens the previous version
+ * In the reader, for a document that a newer version replaced: one compact
+ * line with "Đã cập nhật", the two page counts, and "Xem bản trước", which opens the previous version
  * read-only over the reader (it does not follow the presenter and records no
- * opening); "Về bản mới" closes it.
+ * opening); "Về bản mới" closes it. "Thu gọn" folds the line to its badge,
+ * to give the page the height.
  */
 import { useState } from 'react';
 import type { DocumentInfo, DocumentVersion } from '../../shared/protocol';
@@ -20,15 +21,25 @@ interface DocumentVersionNoticeProps {
 export function DocumentVersionNotice({ library, document }: DocumentVersionNoticeProps) {
   const t = useT();
   const [viewing, setViewing] = useState<DocumentVersion | null>(null);
+  const [collapsed, setCollapsed] = useState(false);
   const previous = document.previous.at(-1);
   if (!previous || document.version < 2) return null;
   return (
     <>
-      <div className="document-version-notice" role="status" data-testid="document-version-notice">
+      <div className="document-version-notice" role="status" data-testid="document-version-notice" data-collapsed={collapsed}>
         <span className="document-badge document-badge-updated">{t('versions.updated')}</span>
-        <span data-testid="document-version-pages">{t('versions.pageCounts', { pages: document.pages, previousPages: previous.pages })}</span>
-        <button type="button" className="button button-small" onClick={() => setViewing(previous)}>
-          {t('versions.viewPrevious')}
+        {!collapsed && (
+          <>
+            <span className="document-version-pages" data-testid="document-version-pages">
+              {t('versions.pageCounts', { pages: document.pages, previousPages: previous.pages })}
+            </span>
+            <button type="button" className="button button-small" onClick={() => setViewing(previous)}>
+              {t('versions.viewPrevious')}
+            </button>
+          </>
+        )}
+        <button type="button" className="button button-small button-quiet document-version-fold" aria-expanded={!collapsed} onClick={() => setCollapsed(!collapsed)} data-testid="document-version-fold">
+          {t(collapsed ? 'versions.expand' : 'versions.collapse')}
         </button>
       </div>
       {viewing && <PreviousVersionViewer library={library} document={document} version={viewing} onClose={() => setViewing(null)} />}

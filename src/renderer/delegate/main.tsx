@@ -12,6 +12,7 @@ import { preparePdfReader } from '../pdf/pdfjsReadiness';
 import '../ui/base.css';
 import './delegate.css';
 import './reader.css';
+import './readingChrome.css';
 import '../ui/vote.css';
 
 applyStoredTextSize();

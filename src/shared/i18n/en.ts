@@ -1141,7 +1141,6 @@ export const en: Record<MessageKey, string> = {
   'nav.searchPlaceholder': 'With or without diacritics, e.g. ngan sach',
   'nav.searchSubmit': 'Search',
   'nav.searchHits': '{count} results found',
-  'nav.searchCapped': 'Only the first {count} results are shown; be more specific.',
   'nav.searchNone': 'No results for “{query}”.',
   'nav.searchHitPage': 'Page {page}',
   'nav.scanned': 'This document is a scanned image; its text cannot be searched',
@@ -1165,4 +1164,14 @@ export const en: Record<MessageKey, string> = {
   'nav.largeTextBack': 'Back to the page',
   'nav.largeTextNone': 'This page has no text to show in large print (it may be a scanned image).',
   'nav.largeTextLoading': 'Loading the text of the page…',
+  // The reader on the iPad: one-row toolbar, its overflow menu, the collapsible version line; session search by document.
+  'reader.more': 'More',
+  'reader.moreTitle': 'More tools',
+  'versions.collapse': 'Collapse',
+  'versions.expand': 'Details',
+  'nav.bookmarkShort': 'Bookmark',
+  'nav.searchTotal': '{count} results found in {documents} documents.',
+  'nav.searchGroupCount': '{count} results',
+  'nav.searchShowMore': 'Show {count} more results',
+  'nav.searchKeptOnly': 'Only the first {count} results of this document are listed; be more specific.',
 };

@@ -1139,7 +1139,6 @@ export const vi = {
   'nav.searchPlaceholder': 'Gõ có dấu hoặc không dấu, ví dụ: ngan sach',
   'nav.searchSubmit': 'Tìm',
   'nav.searchHits': 'Tìm thấy {count} kết quả',
-  'nav.searchCapped': 'Chỉ hiện {count} kết quả đầu; hãy gõ cụ thể hơn.',
   'nav.searchNone': 'Không tìm thấy “{query}”.',
   'nav.searchHitPage': 'Trang {page}',
   'nav.scanned': 'Tài liệu này là ảnh quét, không tìm được chữ',
@@ -1163,6 +1162,16 @@ export const vi = {
   'nav.largeTextBack': 'Về trang gốc',
   'nav.largeTextNone': 'Trang này không có chữ để hiển thị chữ lớn (có thể là ảnh quét).',
   'nav.largeTextLoading': 'Đang tải chữ của trang…',
+  // The reader on the iPad: one-row toolbar, its overflow menu, the collapsible version line; session search by document.
+  'reader.more': 'Thêm',
+  'reader.moreTitle': 'Công cụ khác',
+  'versions.collapse': 'Thu gọn',
+  'versions.expand': 'Chi tiết',
+  'nav.bookmarkShort': 'Đánh dấu',
+  'nav.searchTotal': 'Tìm thấy {count} kết quả trong {documents} tài liệu.',
+  'nav.searchGroupCount': '{count} kết quả',
+  'nav.searchShowMore': 'Xem thêm {count} kết quả',
+  'nav.searchKeptOnly': 'Chỉ liệt kê {count} kết quả đầu của tài liệu này; hãy gõ cụ thể hơn.',
 } as const;
 
 export type MessageKey = keyof typeof vi;

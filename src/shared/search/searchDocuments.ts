@@ -58,6 +58,15 @@ export function searchDocument(document: SearchableDocument, query: string, limi
   return hits;
 }
 
+/** How many hits of `query` there are in `document`, with no limit (no snippets are made). */
+export function countMatches(document: SearchableDocument, query: string): number {
+  const folded = foldQuery(query);
+  if (!folded) return 0;
+  let count = 0;
+  for (let index = 0; index < document.pages.length; index += 1) count += findMatches(foldedPage(document.pages, index), folded).length;
+  return count;
+}
+
 /** The matches of `query` on one page's text (for the highlight). */
 export function matchesOnPage(pageText: string, query: string): TextMatch[] {
   const folded = foldQuery(query);

@@ -1,14 +1,14 @@
 /**
  * The reader toolbar's navigation group: search this document, the page list
- * (thumbnails and bookmarks), bookmark the page shown, go to a page, and the
- * page's text in large print. Large buttons, for fingers.
+ * (thumbnails and bookmarks), bookmark the page shown. Compact buttons (an
+ * icon and a short word) that still fit a finger; go to a page and the page's
+ * text in large print are `NavPanelButton`s in the toolbar's "⋯ Thêm" menu.
  */
 import { useEffect } from 'react';
 import type { DocumentInfo } from '../../../shared/protocol';
 import { useT } from '../../ui/language';
 import { loadBookmarks, toggleBookmark, useBookmarks } from './bookmarksStore';
-import { useReaderNav } from './readerNavStore';
-import type { NavPanel } from './readerNavStore';
+import { NavPanelButton } from './NavPanelButton';
 import './nav.css';
 
 interface ReaderNavToolsProps {
@@ -18,20 +18,13 @@ interface ReaderNavToolsProps {
 
 export function ReaderNavTools({ document, page }: ReaderNavToolsProps) {
   const t = useT();
-  const panel = useReaderNav((state) => state.panel);
-  const open = useReaderNav((state) => state.open);
   const bookmarked = useBookmarks((state) => state.pages[document.sha256]?.includes(page) ?? false);
   useEffect(() => void loadBookmarks(document.sha256), [document.sha256]);
 
-  const toolButton = (name: NavPanel, label: string) => (
-    <button type="button" className="button nav-tool" aria-pressed={panel === name} data-testid={`nav-${name}`} onClick={() => open(name)}>
-      {label}
-    </button>
-  );
   return (
     <div className="nav-tools" role="group" aria-label={t('nav.tools')}>
-      {toolButton('search', t('nav.search'))}
-      {toolButton('pages', t('nav.pages'))}
+      <NavPanelButton panel="search" icon="🔍" label={t('nav.search')} />
+      <NavPanelButton panel="pages" icon="▦" label={t('nav.pages')} />
       <button
         type="button"
         className={bookmarked ? 'button nav-tool nav-bookmark-on' : 'button nav-tool'}
@@ -40,10 +33,8 @@ export function ReaderNavTools({ document, page }: ReaderNavToolsProps) {
         data-testid="nav-bookmark"
         onClick={() => void toggleBookmark(document.sha256, page)}
       >
-        {bookmarked ? '★' : '☆'} {t('nav.bookmark')}
+        <span aria-hidden="true">{bookmarked ? '★' : '☆'}</span> {t('nav.bookmarkShort')}
       </button>
-      {toolButton('goTo', t('nav.goTo'))}
-      {toolButton('largeText', t('nav.largeText'))}
     </div>
   );
 }

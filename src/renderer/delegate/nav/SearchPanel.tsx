@@ -11,7 +11,7 @@ import { useT } from '../../ui/language';
 import { useReaderNav } from './readerNavStore';
 import { runSearch } from './runSearch';
 import { useTextIndexes } from './textIndexStore';
-import type { SearchOutcome } from './runSearch';
+import type { SearchGroup, SearchOutcome } from './runSearch';
 import './nav.css';
 
 interface SearchPanelProps {
@@ -84,38 +84,69 @@ export function SearchPanel({ documents, scope, onOpenHit }: SearchPanelProps) {
   );
 }
 
+/** Hits listed at first per document in the session search; "Xem thêm" lists the rest of that document. */
+export const HITS_SHOWN_PER_DOCUMENT = 5;
+
 function SearchResults({ outcome, query, scope, onOpenHit }: { outcome: SearchOutcome; query: string; scope: 'document' | 'session'; onOpenHit(hit: SearchHit): void }) {
   const t = useT();
   return (
     <div className="nav-results" data-testid="search-results">
-      <p className="nav-note" role="status">
-        {outcome.total === 0 ? t('nav.searchNone', { query }) : t('nav.searchHits', { count: outcome.total })}
-        {outcome.capped && ` ${t('nav.searchCapped', { count: outcome.total })}`}
+      <p className="nav-note" role="status" data-testid="search-total">
+        {outcome.total === 0
+          ? t('nav.searchNone', { query })
+          : scope === 'session'
+            ? t('nav.searchTotal', { count: outcome.total, documents: outcome.matchingDocuments })
+            : t('nav.searchHits', { count: outcome.total })}
       </p>
       {outcome.groups.map((group) => (
-        <section key={group.document.id} className="nav-result-group" data-testid="search-group" data-document-id={group.document.id}>
-          {scope === 'session' && <h3 className="nav-result-title">{group.document.title}</h3>}
-          {group.note && (
-            <p className={group.note === 'pending' ? 'nav-note nav-note-waiting' : 'nav-note nav-note-warning'} data-testid={`search-note-${group.note}`}>
-              {t(group.note === 'scanned' ? 'nav.scanned' : group.note === 'pending' ? 'nav.textPending' : 'nav.textUnavailable')}
-            </p>
-          )}
-          <ul className="nav-hits">
-            {group.hits.map((hit) => (
-              <li key={`${hit.page}:${hit.index}`}>
-                <button type="button" className="nav-hit" data-testid="search-hit" onClick={() => onOpenHit(hit)}>
-                  <span className="nav-hit-page">{t('nav.searchHitPage', { page: hit.page })}</span>
-                  <span className="nav-hit-snippet">
-                    {hit.snippet.before}
-                    <mark>{hit.snippet.match}</mark>
-                    {hit.snippet.after}
-                  </span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <SearchResultGroup key={group.document.id} group={group} scope={scope} onOpenHit={onOpenHit} />
       ))}
     </div>
+  );
+}
+
+function SearchResultGroup({ group, scope, onOpenHit }: { group: SearchGroup; scope: 'document' | 'session'; onOpenHit(hit: SearchHit): void }) {
+  const t = useT();
+  const [expanded, setExpanded] = useState(scope === 'document');
+  const listed = expanded ? group.hits : group.hits.slice(0, HITS_SHOWN_PER_DOCUMENT);
+  const hidden = group.hits.length - listed.length;
+  return (
+    <section className="nav-result-group" data-testid="search-group" data-document-id={group.document.id}>
+      {scope === 'session' && (
+        <h3 className="nav-result-title">
+          <span>{group.document.title}</span>
+          {group.count > 0 && (
+            <span className="nav-result-count" data-testid="search-group-count">
+              {t('nav.searchGroupCount', { count: group.count })}
+            </span>
+          )}
+        </h3>
+      )}
+      {group.note && (
+        <p className={group.note === 'pending' ? 'nav-note nav-note-waiting' : 'nav-note nav-note-warning'} data-testid={`search-note-${group.note}`}>
+          {t(group.note === 'scanned' ? 'nav.scanned' : group.note === 'pending' ? 'nav.textPending' : 'nav.textUnavailable')}
+        </p>
+      )}
+      <ul className="nav-hits">
+        {listed.map((hit) => (
+          <li key={`${hit.page}:${hit.index}`}>
+            <button type="button" className="nav-hit" data-testid="search-hit" onClick={() => onOpenHit(hit)}>
+              <span className="nav-hit-page">{t('nav.searchHitPage', { page: hit.page })}</span>
+              <span className="nav-hit-snippet">
+                {hit.snippet.before}
+                <mark>{hit.snippet.match}</mark>
+                {hit.snippet.after}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {hidden > 0 && (
+        <button type="button" className="button nav-show-more" onClick={() => setExpanded(true)} data-testid="search-show-more">
+          {t('nav.searchShowMore', { count: hidden })}
+        </button>
+      )}
+      {expanded && group.count > group.hits.length && <p className="nav-note">{t('nav.searchKeptOnly', { count: group.hits.length })}</p>}
+    </section>
   );
 }

@@ -1,6 +1,7 @@
 /**
  * A notice from the secretariat on the iPad: a banner along the bottom of the
- * screen, over the reader, that stays until the delegate taps "Đã nhận". It
+ * screen that stays until the delegate taps "Đã nhận"; beside an open document
+ * it sits under the reader's pager, never over it (notices.css). It
  * sits below an open ballot (which covers the whole screen), so it never hides
  * the ballot's buttons. Several waiting notices show one at a time, oldest
  * first, with how many are left, never as a pile.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasNoText, searchDocument } from '../../../../src/shared/search';
+import { countMatches, hasNoText, searchDocument } from '../../../../src/shared/search';
 
 describe('searching a document', () => {
   it('lists hits by page with the index of each match on its page', () => {
@@ -14,6 +14,15 @@ describe('searching a document', () => {
 
   it('stops at the limit of hits', () => {
     expect(searchDocument({ documentId: 'd', pages: Array.from({ length: 10 }, () => 'a a a') }, 'a', 7)).toHaveLength(7);
+  });
+
+  it('counts every hit of a document past the limit on listed hits, matching as the search does', () => {
+    const pages = Array.from({ length: 300 }, (_, index) => (index % 2 === 0 ? 'Ngân sách và NGÂN SÁCH' : 'ngan sach'));
+    expect(countMatches({ documentId: 'd', pages }, 'ngan sach')).toBe(450);
+    // Typed with its marks, the query matches only the text that has them, as the listed hits do.
+    expect(countMatches({ documentId: 'd', pages }, 'ngân sách')).toBe(searchDocument({ documentId: 'd', pages }, 'ngân sách', 1000).length);
+    expect(searchDocument({ documentId: 'd', pages }, 'ngan sach', 200)).toHaveLength(200);
+    expect(countMatches({ documentId: 'd', pages }, '  ')).toBe(0);
   });
 
   it('tells an image-only document, whose pages are all empty, from one with text', () => {
