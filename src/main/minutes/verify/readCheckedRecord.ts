@@ -1,6 +1,8 @@
 /**
- * A session's record for `verify --minutes`: its hash chain checked first (a
- * record that was edited cannot vouch for a file), then its events with their hashes.
+ * A session's record for `verify --minutes` and for the minutes: its events with
+ * their hashes, read first (a document is made from the log as it was when it was
+ * asked for), then its hash chain checked (a record that was edited cannot vouch for
+ * a file). The log only grows, so the chain checked covers the events read.
  */
 import type { ChainCheck } from '../../hub/store/eventLog';
 import { openSqliteEventLog } from '../../hub/store/sqliteEventLog';
@@ -13,6 +15,7 @@ export interface CheckedRecord {
 }
 
 export function readCheckedRecord(databaseFile: string): CheckedRecord {
+  const events = readMinutesEvents(databaseFile);
   const log = openSqliteEventLog(databaseFile, { readonly: true });
   let chain: ChainCheck;
   try {
@@ -20,5 +23,5 @@ export function readCheckedRecord(databaseFile: string): CheckedRecord {
   } finally {
     log.close();
   }
-  return { chain, events: readMinutesEvents(databaseFile) };
+  return { chain, events };
 }
