@@ -1150,7 +1150,6 @@ export const en: Record<MessageKey, string> = {
   'nav.pages': 'Pages',
   'nav.presenterPage': 'Being presented',
   'nav.bookmarked': 'Bookmarked',
-  'nav.bookmark': 'Bookmark page',
   'nav.bookmarkRemove': 'Remove the bookmark of page {page}',
   'nav.bookmarkAdd': 'Bookmark page {page}',
   'nav.bookmarks': 'Bookmarked pages',

@@ -1148,7 +1148,6 @@ export const vi = {
   'nav.pages': 'Các trang',
   'nav.presenterPage': 'Đang trình chiếu',
   'nav.bookmarked': 'Đã đánh dấu',
-  'nav.bookmark': 'Đánh dấu trang',
   'nav.bookmarkRemove': 'Bỏ đánh dấu trang {page}',
   'nav.bookmarkAdd': 'Đánh dấu trang {page}',
   'nav.bookmarks': 'Trang đã đánh dấu',
