@@ -27,9 +27,19 @@ async function until(check: () => Promise<boolean>, what: string): Promise<void>
   await webkit.browser.waitUntil(check, { timeout: 20_000, timeoutMsg: `WebKit never showed ${what}` });
 }
 
+/**
+ * Presses a button once it is there, by the element's own click (a WebDriver click goes to
+ * the coordinates it measured, which a bar arriving in the meantime can move: a notice or a
+ * vote appears at any time on a live iPad).
+ */
+async function press(selector: string): Promise<void> {
+  await until(async () => (await count(selector)) > 0, selector);
+  await webkit.browser.execute((css: string) => (document.querySelector(css) as HTMLElement).click(), selector);
+}
+
 async function openFirstDocument(): Promise<void> {
   await until(async () => (await count('[data-testid="document-button"]')) > 0, 'the documents');
-  await webkit.browser.$('[data-testid="document-button"]').click();
+  await press('[data-testid="document-button"]');
   await until(async () => (await count('[data-testid="notes-layer"]')) === 1, 'the notes layer over the page');
 }
 
@@ -40,14 +50,15 @@ describe('private notes in WebKit', () => {
     await openFirstDocument();
     await until(async () => (await attributeOf('[data-testid="notes-layer"]', 'data-notes-status')) === 'setup', 'the notes asking for a code');
 
-    await webkit.browser.$('[data-testid="notes-button"]').click();
+    await press('[data-testid="notes-button"]');
+    await until(async () => (await count('[data-testid="notes-passphrase-input"]')) === 1, 'the notes code dialog');
     await webkit.browser.$('[data-testid="notes-passphrase-input"]').setValue('mã riêng 97531');
     await webkit.browser.$('[data-testid="notes-passphrase-repeat"]').setValue('mã riêng 97531');
-    await webkit.browser.$('[data-testid="notes-passphrase-submit"]').click();
+    await press('[data-testid="notes-passphrase-submit"]');
     await until(async () => (await count('[data-testid="notes-menu"]')) === 1, 'the notes menu');
-    await webkit.browser.$('[data-testid="notes-add-page-note"]').click();
+    await press('[data-testid="notes-add-page-note"]');
     await webkit.browser.$('[data-testid="note-editor-text"]').setValue(NOTE);
-    await webkit.browser.$('[data-testid="note-editor-save"]').click();
+    await press('[data-testid="note-editor-save"]');
     await until(async () => (await count('[data-testid="notes-marker"]')) === 1, 'the note on the page');
     await until(async () => (await attributeOf('[data-testid="notes-layer"]', 'data-unsaved')) === '0', 'the note stored on the hub');
 
